@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { errorBody } from '@clearinghouse/shared';
+import type { AppEnv, Deps } from './http/env.ts';
+import { HttpError } from './http/http-error.ts';
+import { jsonOnlyMiddleware, noStoreMiddleware, sameOriginMiddleware, sessionMiddleware } from './http/middleware.ts';
+import { RouteTable } from './http/route-table.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { serveWebApp } from './http/static-routes.ts';
+import { loadWebBuild, type WebBuild } from './http/web-build.ts';
+import { authRoutes } from './routes/auth.ts';
+import { entityRoutes } from './routes/entities.ts';
+import { healthRoutes } from './routes/health.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { setupRoutes } from './routes/setup.ts';
+import { sessionService } from './services/sessions.ts';
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+export type App = Hono<AppEnv> & { routeTable: RouteTable };
+
+/** Builds the whole server from its dependencies; index.ts only reads config and calls this. */
+export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.webDir)): App {
+  const app = new Hono<AppEnv>();
+  const table = new RouteTable();
+
+  app.use('*', securityHeaders(deps.config, web.scriptHashes));
+  app.use('*', compress());
+  app.use('/api/*', noStoreMiddleware());
+  app.use('/api/*', sameOriginMiddleware(deps.config));
+  app.use('/api/*', jsonOnlyMiddleware());
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path.startsWith('/api/blobs/')) return next(); // attachments carry their own cap
+    return bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new HttpError(413, 'payload-too-large', 'The request body is larger than 1 MiB.');
+      },
+    })(c, next);
+  });
+  app.use('/api/*', sessionMiddleware(sessionService(deps.db, deps.now)));
+
+  app.route('/', healthRoutes(deps, table));
+  app.route('/', authRoutes(deps, table));
+  app.route('/', setupRoutes(deps, table));
+  app.route('/', entityRoutes(deps, table));
+  app.route('/', openApiRoutes(table));
+
+  const webApp = serveWebApp(web);
+  app.notFound((c) => {
+    if (!c.req.path.startsWith('/api/') && c.req.path !== '/api') {
+      const res = webApp(c);
+      if (res) return res;
+    }
+    return c.json(errorBody('not-found', `Nothing is at ${c.req.method} ${c.req.path}.`), 404);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof HttpError) {
+      return c.json(errorBody(err.code, err.message, err.details), err.status as ContentfulStatusCode);
+    }
+    // Unexpected: log the kind and place, never the request body; answer without internals.
+    deps.logger.error('http.unhandled', { method: c.req.method, path: c.req.path, error: err.name, message: err.message });
+    return c.json(errorBody('internal-error', 'Something went wrong on the server. Your data is safe; try again.'), 500);
+  });
+
+  return Object.assign(app, { routeTable: table });
+}

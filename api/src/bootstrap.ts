@@ -1,0 +1,36 @@
+import type { Config } from './config.ts';
+import { openSqlite, type Db } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { entitiesRepo } from './db/repositories/entities.ts';
+import { treatyEventsRepo } from './db/repositories/treaty-events.ts';
+import { loadStatesParties } from './reference/states-parties.ts';
+
+export interface Storage {
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Opens the configured storage and brings its schema up to date. */
+export async function openStorage(config: Config): Promise<Storage> {
+  if (config.databaseUrl) {
+    throw new Error('DATABASE_URL (PostgreSQL) is not supported by this version yet; unset it to use SQLite under DATA_DIR.');
+  }
+  const { db } = openSqlite(config.dataDir);
+  await migrateToLatest(db);
+  return { db, close: () => db.destroy() };
+}
+
+/**
+ * Loads the reference data that is missing: the States of the fixture and their treaty events. An
+ * entity or event the Secretariat has corrected is never overwritten by the fixture.
+ */
+export async function loadReferenceData(db: Db, now: () => Date) {
+  const { entities, events } = loadStatesParties();
+  const at = now().toISOString();
+  const added = await entitiesRepo(db).insertMissing(entities, at);
+  const events_ = treatyEventsRepo(db);
+  const withEvents = await events_.entitiesWithEvents();
+  const newEvents = events.filter((e) => !withEvents.has(e.entityId));
+  await events_.insertMany(newEvents, at);
+  return { entitiesAdded: added.length, eventsAdded: newEvents.length };
+}

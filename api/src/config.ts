@@ -1,0 +1,31 @@
+import { join, resolve } from 'node:path';
+import { apiRoot } from './paths.ts';
+
+/** Everything the server reads from its environment (PROTOCOL.md "Configuration"). */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  webDir: string;
+  /** The origin browsers use to reach the app, when it differs from the Host header (reverse proxy). */
+  publicOrigin: string | null;
+  /** Trust X-Forwarded-For / X-Forwarded-Proto (only behind a proxy you run). */
+  trustProxy: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || null,
+    webDir: resolve(env.WEB_DIR || join(apiRoot(), '../web/build')),
+    publicOrigin: env.PUBLIC_ORIGIN?.replace(/\/$/, '') || null,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,31 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './connection.ts';
+import { migrations } from './migrations/index.ts';
+
+class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly list: Record<string, Migration>) {}
+  async getMigrations() {
+    return this.list;
+  }
+}
+
+export class MigrationError extends Error {}
+
+/**
+ * Applies every pending migration in order. Kysely's migrator refuses a database that has applied a
+ * migration this code does not know (a newer release ran against it): we must not write to a schema
+ * we do not understand, so startup stops with a clear message.
+ */
+export async function migrateToLatest(db: Db, list: Record<string, Migration> = migrations) {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(list) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(
+      message.includes('corrupted migrations')
+        ? `This database was written by a newer or different version of the clearinghouse (${message}). Refusing to start.`
+        : `Migration failed: ${message}`,
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * Submissions and items (the synced records), every version of them, the sync bookkeeping (per-client
+ * mutation results, conflicts), requests for information (cycles) and attachment blobs.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  // The current state of each synced record. `doc` holds the record with its confidential values
+  // removed; `sealed` holds those values encrypted (see services/sealing). `seq` orders changes for pull.
+  await db.schema
+    .createTable('records')
+    .addColumn('table_name', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('entity_id', 'text', (c) => c.notNull().references('entities.id'))
+    .addColumn('submission_id', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('deleted', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('doc', 'text', (c) => c.notNull())
+    .addColumn('sealed', 'text')
+    .addColumn('seq', 'integer', (c) => c.notNull().unique())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text')
+    .addPrimaryKeyConstraint('records_pk', ['table_name', 'id'])
+    .execute();
+  await db.schema.createIndex('records_entity_seq').on('records').columns(['entity_id', 'seq']).execute();
+  await db.schema.createIndex('records_submission').on('records').columns(['submission_id']).execute();
+
+  // Every version ever written: the base of three-way merges, and the history the Secretariat reviews.
+  await db.schema
+    .createTable('record_versions')
+    .addColumn('table_name', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('deleted', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('doc', 'text', (c) => c.notNull())
+    .addColumn('sealed', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text')
+    .addPrimaryKeyConstraint('record_versions_pk', ['table_name', 'id', 'version'])
+    .execute();
+
+  await db.schema
+    .createTable('sync_clients')
+    .addColumn('client_id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('last_mid', 'integer', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('mutation_results')
+    .addColumn('client_id', 'text', (c) => c.notNull())
+    .addColumn('mid', 'integer', (c) => c.notNull())
+    .addColumn('result', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('mutation_results_pk', ['client_id', 'mid'])
+    .execute();
+
+  await db.schema
+    .createTable('conflicts')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('table_name', 'text', (c) => c.notNull())
+    .addColumn('record_id', 'text', (c) => c.notNull())
+    .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('field', 'text', (c) => c.notNull())
+    .addColumn('sealed', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('resolved_at', 'text')
+    .addColumn('resolved_by', 'text')
+    .execute();
+  await db.schema.createIndex('conflicts_entity_open').on('conflicts').columns(['entity_id', 'resolved_at']).execute();
+
+  await db.schema
+    .createTable('cycles')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('reference', 'text', (c) => c.notNull())
+    .addColumn('doc', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('blobs')
+    .addColumn('sha256', 'text', (c) => c.primaryKey())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('received', 'integer', (c) => c.notNull())
+    .addColumn('complete', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text')
+    .execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const t of ['blobs', 'cycles', 'conflicts', 'mutation_results', 'sync_clients', 'record_versions', 'records']) {
+    await db.schema.dropTable(t).execute();
+  }
+}

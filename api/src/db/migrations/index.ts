@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-accounts-and-reference.ts';
+import * as m0002 from './0002-records-and-sync.ts';
+
+/**
+ * Every migration, in order, by a name that sorts. A static index (not a folder scan) so the bundle,
+ * tsx and the tests all see exactly the same list. Never edit an applied migration: add the next one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-accounts-and-reference': m0001,
+  '0002-records-and-sync': m0002,
+};

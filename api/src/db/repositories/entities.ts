@@ -1,0 +1,63 @@
+import type { Db } from '../connection.ts';
+import type { EntityRow } from '../schema.ts';
+
+export interface EntityRecord {
+  id: string;
+  kind: string;
+  names: { en: string; fr: string } & Record<string, string>;
+  regionalGroup: string | null;
+}
+
+const toEntity = (row: EntityRow): EntityRecord => ({
+  id: row.id,
+  kind: row.kind,
+  names: { ...(JSON.parse(row.names_json) as Record<string, string>), en: row.name_en, fr: row.name_fr },
+  regionalGroup: row.regional_group,
+});
+
+export function entitiesRepo(db: Db) {
+  return {
+    async list() {
+      const rows = await db.selectFrom('entities').selectAll().orderBy('name_en').execute();
+      return rows.map(toEntity);
+    },
+    async get(id: string) {
+      const row = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toEntity(row) : null;
+    },
+    async insert(e: EntityRecord, now: string) {
+      const { en, fr, ...others } = e.names;
+      await db
+        .insertInto('entities')
+        .values({
+          id: e.id,
+          kind: e.kind,
+          name_en: en,
+          name_fr: fr,
+          names_json: JSON.stringify(others),
+          regional_group: e.regionalGroup,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    },
+    /** Reference data loading: adds entities that are missing, never overwrites a correction. */
+    async insertMissing(list: EntityRecord[], now: string) {
+      const existing = new Set((await db.selectFrom('entities').select('id').execute()).map((r) => r.id));
+      const added: string[] = [];
+      for (const e of list) {
+        if (existing.has(e.id)) continue;
+        await this.insert(e, now);
+        added.push(e.id);
+      }
+      return added;
+    },
+    async count() {
+      const row = await db
+        .selectFrom('entities')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}

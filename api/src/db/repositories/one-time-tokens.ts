@@ -1,0 +1,45 @@
+import type { Db } from '../connection.ts';
+
+export type TokenPurpose = 'setup' | 'invitation' | 'password-reset';
+
+export function oneTimeTokensRepo(db: Db) {
+  return {
+    async insert(t: { tokenHash: string; purpose: TokenPurpose; userId: string | null; createdAt: string; expiresAt: string }) {
+      await db
+        .insertInto('one_time_tokens')
+        .values({
+          token_hash: t.tokenHash,
+          purpose: t.purpose,
+          user_id: t.userId,
+          created_at: t.createdAt,
+          expires_at: t.expiresAt,
+          used_at: null,
+        })
+        .execute();
+    },
+    /** Marks the token used, exactly once: a second call (or an expired token) returns null. */
+    async consume(tokenHash: string, purpose: TokenPurpose, now: string) {
+      const row = await db
+        .updateTable('one_time_tokens')
+        .set({ used_at: now })
+        .where('token_hash', '=', tokenHash)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now)
+        .returning(['user_id as userId'])
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async isValid(tokenHash: string, purpose: TokenPurpose, now: string) {
+      const row = await db
+        .selectFrom('one_time_tokens')
+        .select('token_hash')
+        .where('token_hash', '=', tokenHash)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      return !!row;
+    },
+  };
+}

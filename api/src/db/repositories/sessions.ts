@@ -1,0 +1,69 @@
+import type { Db } from '../connection.ts';
+
+export interface SessionRecord {
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+  userAgent: string | null;
+}
+
+export function sessionsRepo(db: Db) {
+  return {
+    async insert(s: SessionRecord) {
+      await db
+        .insertInto('sessions')
+        .values({
+          token_hash: s.tokenHash,
+          user_id: s.userId,
+          created_at: s.createdAt,
+          last_seen_at: s.lastSeenAt,
+          idle_expires_at: s.idleExpiresAt,
+          absolute_expires_at: s.absoluteExpiresAt,
+          user_agent: s.userAgent,
+        })
+        .execute();
+    },
+    /** The session and its user, if the token is known and neither expiry has passed. */
+    async findActive(tokenHash: string, now: string) {
+      return db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select([
+          'sessions.token_hash as tokenHash',
+          'sessions.last_seen_at as lastSeenAt',
+          'sessions.absolute_expires_at as absoluteExpiresAt',
+          'users.id as userId',
+          'users.email as email',
+          'users.role as role',
+          'users.entity_id as entityId',
+          'users.disabled_at as disabledAt',
+        ])
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.idle_expires_at', '>', now)
+        .where('sessions.absolute_expires_at', '>', now)
+        .executeTakeFirst();
+    },
+    async touch(tokenHash: string, lastSeenAt: string, idleExpiresAt: string) {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: lastSeenAt, idle_expires_at: idleExpiresAt })
+        .where('token_hash', '=', tokenHash)
+        .execute();
+    },
+    async delete(tokenHash: string) {
+      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    },
+    async deleteForUser(userId: string) {
+      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+    async deleteExpired(now: string) {
+      await db
+        .deleteFrom('sessions')
+        .where((eb) => eb.or([eb('idle_expires_at', '<=', now), eb('absolute_expires_at', '<=', now)]))
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import type { Generated } from 'kysely';
+
+/** Row types. They never leave api/src/db: repositories map them to the shared record types. */
+export interface EntityRow {
+  id: string;
+  kind: string;
+  name_en: string;
+  name_fr: string;
+  names_json: string;
+  regional_group: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TreatyEventRow {
+  id: string;
+  entity_id: string;
+  treaty: string;
+  type: string;
+  date: string | null;
+  source: string | null;
+  as_of: string | null;
+  created_at: string;
+}
+
+export interface UserRow {
+  id: string;
+  email: string;
+  role: string;
+  entity_id: string | null;
+  password_hash: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionRow {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  idle_expires_at: string;
+  absolute_expires_at: string;
+  user_agent: string | null;
+}
+
+export interface LoginFailureRow {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+export interface OneTimeTokenRow {
+  token_hash: string;
+  purpose: string;
+  user_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RecordRow {
+  table_name: string;
+  id: string;
+  entity_id: string;
+  submission_id: string;
+  version: number;
+  deleted: number;
+  doc: string;
+  sealed: string | null;
+  seq: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface RecordVersionRow {
+  table_name: string;
+  id: string;
+  version: number;
+  deleted: number;
+  doc: string;
+  sealed: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface SyncClientRow {
+  client_id: string;
+  user_id: string;
+  last_mid: number;
+  updated_at: string;
+}
+
+export interface MutationResultRow {
+  client_id: string;
+  mid: number;
+  result: string;
+  created_at: string;
+}
+
+export interface ConflictRow {
+  id: string;
+  table_name: string;
+  record_id: string;
+  entity_id: string;
+  field: string;
+  sealed: string;
+  user_id: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
+export interface CycleRow {
+  id: string;
+  reference: string;
+  doc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BlobRow {
+  sha256: string;
+  size: number;
+  received: number;
+  complete: number;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface Database {
+  records: RecordRow;
+  record_versions: RecordVersionRow;
+  sync_clients: SyncClientRow;
+  mutation_results: MutationResultRow;
+  conflicts: ConflictRow;
+  cycles: CycleRow;
+  blobs: BlobRow;
+  entities: EntityRow;
+  treaty_events: TreatyEventRow;
+  users: UserRow;
+  sessions: SessionRow;
+  login_failures: LoginFailureRow;
+  one_time_tokens: OneTimeTokenRow;
+}

@@ -1,0 +1,26 @@
+import type { Role } from '@clearinghouse/shared';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/connection.ts';
+import type { Logger } from '../logger.ts';
+
+/** What createApp needs from the outside world: tests pass an in-memory database and a fixed clock. */
+export interface Deps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  now: () => Date;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  role: Role;
+  entityId: string | null;
+}
+
+export interface AppEnv {
+  Variables: {
+    user: SessionUser | null;
+    sessionTokenHash: string | null;
+  };
+}

@@ -1,0 +1,30 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { loadReferenceData, openStorage } from './bootstrap.ts';
+import { readConfig } from './config.ts';
+import { consoleLogger } from './logger.ts';
+import { firstSetup } from './services/first-setup.ts';
+
+const config = readConfig();
+const now = () => new Date();
+const storage = await openStorage(config);
+await loadReferenceData(storage.db, now);
+
+const setup = firstSetup(storage.db, now);
+const app = createApp({ db: storage.db, config, logger: consoleLogger, now });
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
+  const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
+  console.log(`Clearinghouse listening on ${origin} (data in ${config.dataDir})`);
+  if (await setup.needed()) {
+    const token = await setup.issueLink();
+    console.log(`\nNo Secretariat account exists yet. Open this one-time link within 24 hours to create it:\n  ${origin}/setup#token=${token}\n`);
+  }
+});
+
+const shutdown = () => {
+  server.close(() => void storage.close().then(() => process.exit(0)));
+  setTimeout(() => process.exit(0), 3000).unref();
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,98 @@
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { usersRepo, normaliseEmail } from '../db/repositories/users.ts';
+import { clientAddress } from '../http/client-address.ts';
+import type { AppEnv, Deps } from '../http/env.ts';
+import { HttpError } from '../http/http-error.ts';
+import { isHttps } from '../http/origin.ts';
+import { requireUser, type RouteTable } from '../http/route-table.ts';
+import { loginThrottle } from '../services/login-throttle.ts';
+import { verifyPassword } from '../services/passwords.ts';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, sessionService } from '../services/sessions.ts';
+import { LoginBody, MeResponse, UserOut } from './schemas.ts';
+
+const INVALID = 'The email address or password is not correct.';
+
+export function authRoutes(deps: Deps, table: RouteTable) {
+  const router = new Hono<AppEnv>();
+  const users = usersRepo(deps.db);
+  const sessions = sessionService(deps.db, deps.now);
+  const throttle = loginThrottle(deps.db, deps.now);
+
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/auth/login',
+      allow: ['public'],
+      tag: 'auth',
+      summary: 'Sign in with email and password; sets the session cookie.',
+      body: LoginBody,
+      responses: {
+        200: { description: 'Signed in', schema: MeResponse },
+        401: { description: 'Wrong email or password (same answer for both)' },
+        429: { description: 'Too many failed attempts for this account or address' },
+      },
+    },
+    async (c, { body }) => {
+      const email = normaliseEmail(body.email);
+      const address = clientAddress(c, deps.config.trustProxy);
+      if (await throttle.isBlocked(email, address)) {
+        c.header('Retry-After', String(throttle.retryAfterSeconds()));
+        throw new HttpError(429, 'too-many-attempts', 'Too many failed sign-in attempts. Wait 15 minutes and try again.');
+      }
+      const user = await users.findByEmail(email);
+      const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
+      if (!user || !ok || user.disabledAt) {
+        await throttle.recordFailure(email, address);
+        deps.logger.info('auth.login-failed', { address });
+        throw new HttpError(401, 'invalid-credentials', INVALID);
+      }
+      await throttle.recordSuccess(email);
+      const token = await sessions.create(user.id, c.req.header('user-agent') ?? null);
+      setCookie(c, SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: isHttps(c, deps.config),
+        path: '/',
+        maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+      });
+      deps.logger.info('auth.login', { userId: user.id });
+      return c.json({ user: UserOut.from(user) });
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/auth/logout',
+      allow: ['signed-in'],
+      tag: 'auth',
+      summary: 'End the current session.',
+      responses: { 204: { description: 'Signed out' } },
+    },
+    async (c) => {
+      const tokenHash = c.get('sessionTokenHash');
+      if (tokenHash) await sessions.end(tokenHash);
+      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c, deps.config) });
+      return c.body(null, 204);
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/auth/me',
+      allow: ['signed-in'],
+      tag: 'auth',
+      summary: 'The signed-in user.',
+      responses: { 200: { description: 'The user', schema: MeResponse }, 401: { description: 'Not signed in' } },
+    },
+    (c, { user }) => c.json({ user: UserOut.from(requireUser(user)) }),
+  );
+
+  return router;
+}
+

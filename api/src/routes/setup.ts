@@ -1,0 +1,90 @@
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import * as v from 'valibot';
+import type { AppEnv, Deps } from '../http/env.ts';
+import { HttpError } from '../http/http-error.ts';
+import { isHttps } from '../http/origin.ts';
+import type { RouteTable } from '../http/route-table.ts';
+import { AccountError, accountService } from '../services/accounts.ts';
+import { firstSetup } from '../services/first-setup.ts';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, sessionService } from '../services/sessions.ts';
+import { MeResponse } from './schemas.ts';
+
+const SetupBody = v.object({
+  token: v.pipe(v.string(), v.minLength(10), v.maxLength(200)),
+  email: v.pipe(v.string(), v.trim(), v.email('Enter an email address.'), v.maxLength(320)),
+  password: v.pipe(v.string(), v.maxLength(1024)),
+});
+const SetupStatusQuery = v.object({ token: v.optional(v.pipe(v.string(), v.maxLength(200))) });
+const SetupStatus = v.object({ needed: v.boolean(), tokenValid: v.boolean() });
+
+export function setupRoutes(deps: Deps, table: RouteTable) {
+  const router = new Hono<AppEnv>();
+  const setup = firstSetup(deps.db, deps.now);
+  const accounts = accountService(deps.db, deps.now);
+  const sessions = sessionService(deps.db, deps.now);
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/setup',
+      allow: ['public'],
+      tag: 'setup',
+      summary: 'Whether the first Secretariat account still has to be created, and whether a setup token is valid.',
+      query: SetupStatusQuery,
+      responses: { 200: { description: 'Status', schema: SetupStatus } },
+    },
+    async (c, { query }) => {
+      const needed = await setup.needed();
+      return c.json({ needed, tokenValid: needed && !!query.token && (await setup.isValid(query.token)) });
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/setup',
+      allow: ['public'],
+      tag: 'setup',
+      summary: 'Create the first Secretariat account with the one-time setup token printed at first start.',
+      body: SetupBody,
+      responses: {
+        201: { description: 'Created and signed in', schema: MeResponse },
+        403: { description: 'The token is unknown, used or expired' },
+        409: { description: 'A Secretariat account already exists' },
+        422: { description: 'Invalid email or weak password' },
+      },
+    },
+    async (c, { body }) => {
+      if (!(await setup.needed())) throw new HttpError(409, 'setup-done', 'The first Secretariat account already exists. Sign in instead.');
+      if (!(await setup.isValid(body.token))) {
+        throw new HttpError(403, 'token-invalid', 'This setup link is not valid any more. Restart the server to print a new one.');
+      }
+      let user;
+      try {
+        user = await accounts.createUser({ email: body.email, role: 'secretariat', password: body.password });
+      } catch (e) {
+        if (e instanceof AccountError) {
+          throw new HttpError(422, e.code === 'weak-password' ? 'weak-password' : 'validation-failed', e.message, [
+            { field: e.field ?? 'email', message: e.message },
+          ]);
+        }
+        throw e;
+      }
+      await setup.consume(body.token);
+      deps.logger.info('setup.first-secretariat-created', { userId: user.id });
+      const token = await sessions.create(user.id, c.req.header('user-agent') ?? null);
+      setCookie(c, SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: isHttps(c, deps.config),
+        path: '/',
+        maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+      });
+      return c.json({ user }, 201);
+    },
+  );
+  return router;
+}

@@ -1,0 +1,55 @@
+/**
+ * The one error envelope of the HTTP contract, and the kebab-case codes both sides know.
+ * A client shows `message` to a person and branches on `code`.
+ */
+import * as v from 'valibot';
+
+export const ERROR_CODES = [
+  'bad-request',
+  'malformed-json',
+  'not-signed-in',
+  'invalid-credentials',
+  'forbidden',
+  'origin-mismatch',
+  'not-found',
+  'conflict',
+  'already-exists',
+  'payload-too-large',
+  'unsupported-media-type',
+  'validation-failed',
+  'client-too-old',
+  'too-many-attempts',
+  'must-resync',
+  'submission-locked',
+  'hash-mismatch',
+  'weak-password',
+  'account-disabled',
+  'setup-done',
+  'token-invalid',
+  'internal-error',
+  // sync: a push mutation whose baseVersion is newer than the server's record (a client bug or a
+  // server restored from backup); the client must resync rather than retry.
+  'bad-base-version',
+  // sync: a record may not change its submission, category or entity after creation.
+  'immutable-field',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const fieldErrorSchema = v.object({ field: v.string(), message: v.string() });
+export type FieldError = v.InferOutput<typeof fieldErrorSchema>;
+
+/** The `error` member of the envelope; unknown codes are allowed so an old client survives a new server. */
+export const errorObjectSchema = v.object({
+  code: v.string(),
+  message: v.string(),
+  details: v.optional(v.array(fieldErrorSchema)),
+});
+export const errorBodySchema = v.object({ error: errorObjectSchema });
+
+/** The schema's shape, with `code` narrowed so known codes autocomplete. */
+export type ErrorObject = Omit<v.InferOutput<typeof errorObjectSchema>, 'code'> & { code: ErrorCode | (string & {}) };
+export type ErrorBody = { error: ErrorObject };
+
+export const errorBody = (code: ErrorCode, message: string, details?: FieldError[]): ErrorBody => ({
+  error: details ? { code, message, details } : { code, message },
+});

@@ -1,0 +1,198 @@
+/**
+ * The single source of truth for what an item holds. The valibot schemas (item.ts) and the web editor's
+ * generic form are both derived from these descriptors, so a field is declared once. The web app finds
+ * a field's label under its `name` in its messages.
+ */
+export const CATEGORIES = [
+  // paragraph 6(h) of the note verbale, (i) to (viii), in its order
+  'obstacle',
+  'strategy',
+  'assistance',
+  'event',
+  'legislation',
+  'agreement',
+  'constitutional',
+  'focal_point',
+  // 6(c): the Agreement on Privileges and Immunities; annex II: experiences and court decisions
+  'apic',
+  'experience',
+  'court_decision',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const isCategory = (value: unknown): value is Category =>
+  typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+
+export const FIELD_KINDS = [
+  'text', 'longtext', 'date', 'enum', 'enumList', 'stringList', 'entityList',
+  'url', 'email', 'phone', 'boolean', 'articles',
+] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+export interface FieldDescriptor {
+  readonly name: string;
+  readonly kind: FieldKind;
+  /** For enum and enumList: the allowed values, in the order a form offers them. */
+  readonly options?: readonly string[];
+  /** For text kinds: characters allowed; defaults in field-limits below. */
+  readonly maxLength?: number;
+}
+
+/** Narrative text must hold long reports (Enketo's 2,000 characters were too few): 100,000 is promised. */
+export const LONG_TEXT_MAX = 200_000;
+export const TEXT_MAX = 1000;
+export const LIST_MAX = 200;
+
+export const OBSTACLE_KINDS = ['constitutional', 'legislative', 'political', 'technical', 'financial', 'capacity', 'other'] as const;
+export const STAGES = ['ratification', 'implementation'] as const;
+export const ASSISTANCE_ROLES = ['provider', 'recipient'] as const;
+
+const period = [
+  { name: 'periodStart', kind: 'date' },
+  { name: 'periodEnd', kind: 'date' },
+] as const;
+
+export const CATEGORY_FIELDS = {
+  obstacle: [
+    { name: 'kind', kind: 'enum', options: OBSTACLE_KINDS },
+    { name: 'stage', kind: 'enum', options: STAGES },
+    { name: 'status', kind: 'enum', options: ['open', 'resolved'] },
+    { name: 'articlesConcerned', kind: 'articles' },
+    { name: 'measuresTaken', kind: 'longtext' },
+    { name: 'assistanceNeeded', kind: 'boolean' },
+    { name: 'resolvedOn', kind: 'date' },
+  ],
+  strategy: [
+    { name: 'scope', kind: 'enum', options: ['national', 'regional'] },
+    ...period,
+    { name: 'responsibleBody', kind: 'text' },
+    { name: 'participatingEntityIds', kind: 'entityList' },
+    { name: 'objectives', kind: 'longtext' },
+    { name: 'documentUrl', kind: 'url' },
+  ],
+  assistance: [
+    // role, thematicAreas and partnerEntityIds feed the two-way table (PROTOCOL "Records")
+    { name: 'role', kind: 'enum', options: ASSISTANCE_ROLES },
+    { name: 'status', kind: 'enum', options: ['needed', 'offered', 'ongoing', 'completed'] },
+    { name: 'thematicAreas', kind: 'stringList', maxLength: 200 },
+    { name: 'forms', kind: 'enumList', options: ['experts', 'training', 'funding', 'materials', 'other'] },
+    ...period,
+    { name: 'partnerEntityIds', kind: 'entityList' },
+    { name: 'languages', kind: 'stringList', maxLength: 35 },
+    { name: 'needsAssessment', kind: 'longtext' },
+  ],
+  event: [
+    { name: 'kind', kind: 'enum', options: ['seminar', 'conference', 'training', 'outreach', 'other'] },
+    { name: 'startDate', kind: 'date' },
+    { name: 'endDate', kind: 'date' },
+    { name: 'place', kind: 'text', maxLength: 300 },
+    { name: 'organisers', kind: 'stringList', maxLength: 300 },
+    { name: 'audience', kind: 'text' },
+    { name: 'url', kind: 'url' },
+  ],
+  legislation: [
+    {
+      name: 'legislationType',
+      kind: 'enum',
+      options: ['constitution_amendment', 'implementing_act', 'criminal_code_amendment', 'criminal_procedure_amendment', 'cooperation_act', 'other'],
+    },
+    { name: 'status', kind: 'enum', options: ['draft', 'before_parliament', 'adopted', 'in_force'] },
+    { name: 'date', kind: 'date' },
+    { name: 'citation', kind: 'text', maxLength: 500 },
+    { name: 'articlesCovered', kind: 'articles' },
+    { name: 'scope', kind: 'enumList', options: ['complementarity', 'cooperation'] },
+    { name: 'url', kind: 'url' },
+  ],
+  agreement: [
+    {
+      name: 'agreementType',
+      kind: 'enum',
+      options: ['enforcement_of_sentences', 'witness_relocation', 'interim_release', 'final_release', 'privileges_immunities', 'other'],
+    },
+    { name: 'status', kind: 'enum', options: ['negotiation', 'signed', 'in_force'] },
+    { name: 'date', kind: 'date' },
+    { name: 'url', kind: 'url' },
+  ],
+  constitutional: [
+    { name: 'problem', kind: 'enum', options: ['immunities', 'surrender_of_nationals', 'life_imprisonment', 'amnesty_pardon', 'other'] },
+    {
+      name: 'solution',
+      kind: 'enum',
+      options: ['constitutional_amendment', 'interpretive_declaration', 'court_opinion', 'legislation', 'other'],
+    },
+    { name: 'articlesConcerned', kind: 'articles' },
+    { name: 'date', kind: 'date' },
+    { name: 'url', kind: 'url' },
+  ],
+  focal_point: [
+    { name: 'personName', kind: 'text', maxLength: 200 },
+    { name: 'jobTitle', kind: 'text', maxLength: 200 },
+    { name: 'institution', kind: 'text', maxLength: 300 },
+    { name: 'email', kind: 'email' },
+    { name: 'phone', kind: 'phone' },
+    { name: 'address', kind: 'text' },
+  ],
+  apic: [
+    { name: 'status', kind: 'enum', options: ['none', 'in_progress', 'signed', 'ratified', 'acceded'] },
+    { name: 'signatureDate', kind: 'date' },
+    { name: 'ratificationDate', kind: 'date' },
+    { name: 'implementationNotes', kind: 'longtext' },
+  ],
+  experience: [
+    { name: 'relatedObstacle', kind: 'enum', options: OBSTACLE_KINDS },
+    { name: 'stage', kind: 'enum', options: STAGES },
+    { name: 'lessons', kind: 'longtext' },
+    { name: 'url', kind: 'url' },
+  ],
+  court_decision: [
+    { name: 'court', kind: 'text', maxLength: 300 },
+    { name: 'decisionDate', kind: 'date' },
+    { name: 'caseReference', kind: 'text', maxLength: 300 },
+    { name: 'articlesConcerned', kind: 'articles' },
+    { name: 'outcome', kind: 'longtext' },
+    { name: 'url', kind: 'url' },
+  ],
+} as const satisfies Record<Category, readonly FieldDescriptor[]>;
+
+/** Structural fields: identity, order and confidentiality markers. A form does not show them as inputs. */
+export const STRUCTURAL_ITEM_FIELDS = ['id', 'submissionId', 'category', 'position', 'confidential', 'confidentialFields'] as const;
+
+/** Content fields common to every category; the only ones besides the category's that may be confidential. */
+export const COMMON_ITEM_FIELDS = [
+  { name: 'title', kind: 'text' },
+  { name: 'description', kind: 'longtext' },
+] as const satisfies readonly FieldDescriptor[];
+
+export const BASE_ITEM_FIELDS: ReadonlySet<string> = new Set([...STRUCTURAL_ITEM_FIELDS, 'title', 'description', 'attachments']);
+export const MAX_ATTACHMENTS = LIST_MAX;
+
+/** The category's own descriptors, in form order. */
+export const fieldsOf = (category: Category): readonly FieldDescriptor[] => CATEGORY_FIELDS[category];
+
+/** Every descriptor a form for this category shows: common fields first, then the category's. */
+export const formFieldsOf = (category: Category): readonly FieldDescriptor[] => [...COMMON_ITEM_FIELDS, ...CATEGORY_FIELDS[category]];
+
+const descriptorOf = (category: Category, field: string): FieldDescriptor | undefined =>
+  formFieldsOf(category).find((d) => d.name === field);
+
+/** Every field an item of this category may carry. */
+export const allowedItemFields = (category: Category): ReadonlySet<string> =>
+  new Set([...BASE_ITEM_FIELDS, ...CATEGORY_FIELDS[category].map((d) => d.name)]);
+
+/** Fields `confidentialFields` may name: content, never structure (an item without an id cannot be read). */
+export const confidentialisableFields = (category: Category): ReadonlySet<string> =>
+  new Set(['title', 'description', 'attachments', ...CATEGORY_FIELDS[category].map((d) => d.name)]);
+
+/** Narrative text: merged line by line on concurrent edits. `title` is short text, `description` is long. */
+export const isLongText = (category: Category, field: string): boolean => descriptorOf(category, field)?.kind === 'longtext';
+
+/** Fields whose value is a set: concurrent additions and removals merge instead of conflicting. */
+export const isListField = (category: Category, field: string): boolean => {
+  if (field === 'confidentialFields' || field === 'attachments') return true;
+  const kind = descriptorOf(category, field)?.kind;
+  return kind === 'enumList' || kind === 'stringList' || kind === 'entityList' || kind === 'articles';
+};
+
+/** The allowed values of an enum or enumList field (for filters and charts), or undefined. */
+export const optionsOf = (category: Category, field: string): readonly string[] | undefined =>
+  descriptorOf(category, field)?.options;

@@ -1,0 +1,82 @@
+/**
+ * Turns a field descriptor into its valibot schema and its TypeScript type, so neither is written by
+ * hand. Every category field is nullable: null is "no answer", which a draft, or a State with nothing
+ * to say, may give.
+ */
+import * as v from 'valibot';
+import { LIST_MAX, LONG_TEXT_MAX, TEXT_MAX, type FieldDescriptor } from './category-fields.ts';
+import { entityIdSchema, isoDateSchema, textSchema, uniqueItems } from './common.ts';
+
+/** Rome Statute article numbers as written in the Statute: 1 to 128, with bis/ter (8bis, 15ter). */
+const ARTICLE = /^([1-9]\d{0,2})(bis|ter|quater)?$/;
+export const isArticleNumber = (value: string): boolean => {
+  const match = ARTICLE.exec(value);
+  return match !== null && Number(match[1]) <= 128;
+};
+
+const PHONE = /^\+?[0-9][0-9 ().\-/]{2,39}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
+
+export const listOf = <T extends v.GenericSchema<unknown, string>>(item: T) =>
+  v.pipe(
+    v.array(item, 'must be a list'),
+    v.maxLength(LIST_MAX, `must hold at most ${LIST_MAX} values`),
+    v.check(uniqueItems, 'must not repeat a value'),
+  );
+
+const pickOne = (options: readonly string[]) => v.picklist(options, `must be one of: ${options.join(', ')}`);
+
+const schemaOf = (d: FieldDescriptor): v.GenericSchema<unknown, unknown> => {
+  const options = d.options ?? [];
+  switch (d.kind) {
+    case 'text':
+      return textSchema(d.maxLength ?? TEXT_MAX);
+    case 'longtext':
+      return textSchema(d.maxLength ?? LONG_TEXT_MAX);
+    case 'date':
+      return isoDateSchema;
+    case 'enum':
+      return pickOne(options);
+    case 'enumList':
+      return listOf(pickOne(options));
+    case 'stringList':
+      return listOf(textSchema(d.maxLength ?? TEXT_MAX));
+    case 'entityList':
+      return listOf(entityIdSchema);
+    case 'articles':
+      return listOf(
+        v.pipe(v.string('must be text'), v.check(isArticleNumber, 'must be a Rome Statute article number such as 7 or 8bis')),
+      );
+    case 'url':
+      return v.pipe(
+        textSchema(d.maxLength ?? 2000),
+        v.url('must be a web address'),
+        v.regex(/^https?:\/\//i, 'must be a web address starting with http:// or https://'),
+      );
+    case 'email':
+      return v.pipe(textSchema(d.maxLength ?? 320), v.email('must be an email address'));
+    case 'phone':
+      return v.pipe(textSchema(d.maxLength ?? 50), v.regex(PHONE, 'must be a telephone number such as +31 70 515 8376'));
+    case 'boolean':
+      return v.boolean('must be true or false');
+  }
+};
+
+/** The schema of one descriptor, null allowed. */
+export const fieldSchema = (d: FieldDescriptor): v.GenericSchema<unknown, unknown> => v.nullable(schemaOf(d));
+
+/** The TypeScript value of a descriptor, derived from it (mirrors schemaOf). */
+export type FieldValue<D> = D extends { kind: 'enum'; options: readonly (infer O)[] }
+  ? O
+  : D extends { kind: 'enumList'; options: readonly (infer O)[] }
+    ? O[]
+    : D extends { kind: 'boolean' }
+      ? boolean
+      : D extends { kind: 'stringList' | 'entityList' | 'articles' }
+        ? string[]
+        : string;
+
+/** The optional, nullable fields a list of descriptors gives. */
+export type FieldValues<Ds extends readonly FieldDescriptor[]> = {
+  [D in Ds[number] as D['name']]?: FieldValue<D> | null;
+};
+

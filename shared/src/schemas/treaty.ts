@@ -1,0 +1,42 @@
+/**
+ * Treaty events: what a depositary records for a State, one dated fact at a time. A State's status on
+ * any date is derived from them (treaty-status.ts), never stored, because membership changes.
+ */
+import * as v from 'valibot';
+import { entityIdSchema, isoDateSchema, textSchema, uuidSchema } from './common.ts';
+
+export const TREATIES = ['rome_statute', 'apic'] as const;
+export type Treaty = (typeof TREATIES)[number];
+
+/** Instruments by which a State becomes bound (ratification and its equivalents). */
+export const INSTRUMENT_TYPES = ['ratification', 'accession', 'succession', 'acceptance', 'approval'] as const;
+
+export const TREATY_EVENT_TYPES = [
+  'signature',
+  ...INSTRUMENT_TYPES,
+  'entry_into_force',
+  'withdrawal_notified',
+  'withdrawal_effective',
+  'withdrawal_rescinded',
+] as const;
+export type TreatyEventType = (typeof TREATY_EVENT_TYPES)[number];
+
+export const treatyEventSchema = v.pipe(
+  v.object({
+    id: uuidSchema,
+    entityId: entityIdSchema,
+    treaty: v.picklist(TREATIES, `must be one of: ${TREATIES.join(', ')}`),
+    type: v.picklist(TREATY_EVENT_TYPES, `must be one of: ${TREATY_EVENT_TYPES.join(', ')}`),
+    /** null: the event is known to have happened but its date is not (never guess one). */
+    date: v.nullable(isoDateSchema),
+    /** Where the fact comes from (a depositary notification, a source key of the fixture). */
+    source: v.optional(v.nullable(textSchema(2000))),
+    /** The date the source stated the fact; required for an undated event, which happened by then. */
+    asOf: v.optional(v.nullable(isoDateSchema)),
+  }),
+  v.forward(
+    v.check((e) => e.date !== null || typeof e.asOf === 'string', 'is required when date is unknown (null)'),
+    ['asOf'],
+  ),
+);
+export type TreatyEvent = v.InferOutput<typeof treatyEventSchema>;

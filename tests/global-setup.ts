@@ -1,0 +1,28 @@
+/**
+ * Starts the production server once for the whole run on a fresh temp DATA_DIR and a free port,
+ * seeds the standard accounts through the admin CLI, and writes run.json (see support/run-state.ts).
+ */
+import { join } from 'node:path';
+import type { FullConfig } from '@playwright/test';
+import { writeRunState } from './support/run-state.ts';
+import { TestServer, makeRunDir } from './support/server.ts';
+
+export default async function globalSetup(_config: FullConfig): Promise<void> {
+  const started = Date.now();
+  const { dir, dataDir } = makeRunDir();
+  const server = await TestServer.start({ dataDir });
+  let accounts;
+  try {
+    accounts = await server.seedAccounts();
+  } catch (err) {
+    const tail = server.tail();
+    await server.stop();
+    throw new Error(`Seeding accounts through the CLI failed: ${(err as Error).message}\n${tail}`);
+  }
+  writeRunState(join(dir, 'run.json'), { runDir: dir, server: server.state(), accounts });
+  // The teardown reads pid from run.json; base URL also for anyone scripting around the run.
+  process.env.E2E_BASE_URL = server.baseURL;
+  console.log(
+    `[e2e] server ${server.baseURL} (pid ${server.pid}, DATA_DIR ${dataDir}) ready and seeded in ${Date.now() - started} ms`,
+  );
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '../fixtures.ts';
+import { pageModels } from '../page-models/index.ts';
+import { expectApiReachable, expectApiUnreachable, waitForServiceWorkerControl } from '../support/offline.ts';
+
+test.describe('offline: the service worker serves the app after one online visit', () => {
+  test('browser offline: / and /app reload from the service worker, the user still signed in', async ({
+    page,
+    context,
+    ui,
+    signIn,
+    accounts,
+    a11y,
+  }) => {
+    await signIn(page, 'focalPointBen');
+    await waitForServiceWorkerControl(page);
+
+    await context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await expectApiUnreachable(page);
+
+    const app = await page.reload();
+    expect(app?.fromServiceWorker(), '/app must come from the service worker').toBe(true);
+    await ui.workspace.expectLoaded(accounts.focalPointBen.email);
+    await a11y();
+
+    const home = await page.goto('/');
+    expect(home?.fromServiceWorker(), '/ must come from the service worker').toBe(true);
+    await ui.public.expectLoaded();
+    const again = await page.reload();
+    expect(again?.fromServiceWorker()).toBe(true);
+    await ui.public.expectLoaded();
+    await a11y();
+
+    const deep = await page.goto('/app/drafts');
+    expect(deep?.fromServiceWorker(), 'a deep link must come from the service worker').toBe(true);
+    await expect(ui.workspace.nav).toBeVisible();
+    await expectApiUnreachable(page);
+
+    await context.setOffline(false);
+  });
+
+  test('server gone: the app still opens; after a restart the session is still valid', async ({ servers, signIn, a11y }) => {
+    const { server, accounts, page } = await servers.start({ seed: ['focalPointCpv'] });
+    const ui = pageModels(page);
+    await signIn(page, accounts.focalPointCpv);
+    await waitForServiceWorkerControl(page);
+
+    await server.kill(); // SIGKILL: nothing listens on that port any more
+    await expectApiUnreachable(page);
+
+    const app = await page.reload();
+    expect(app?.fromServiceWorker()).toBe(true);
+    await ui.workspace.expectLoaded(accounts.focalPointCpv.email);
+    await a11y(page);
+
+    const home = await page.goto('/');
+    expect(home?.fromServiceWorker()).toBe(true);
+    await ui.public.expectLoaded();
+
+    await server.restart(); // same port, same DATA_DIR
+    await expectApiReachable(page);
+    const me = await page.request.get('/api/auth/me');
+    expect(me.status(), 'the session survives a server restart').toBe(200);
+    expect((await me.json()).user.email).toBe(accounts.focalPointCpv.email);
+  });
+});

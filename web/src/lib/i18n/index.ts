@@ -1,0 +1,14 @@
+import { formatDate as formatDateIn, formatNumber as formatNumberIn } from './format.ts';
+import { i18n } from './i18n.svelte.ts';
+
+export { i18n, t, setLocale, initLocale, LOCALE_STORAGE_KEY } from './i18n.svelte.ts';
+export { LANGUAGES, LANGUAGE_NAMES, directionOf, isLanguage, type Language } from './languages.ts';
+export type { MessageKey, Params } from './types.ts';
+
+/** Formats a date in the current language (an ISO date-only string stays on its calendar day). */
+export const formatDate = (value: Date | string | number, options?: Intl.DateTimeFormatOptions): string =>
+  formatDateIn(i18n.locale, value, options);
+
+/** Formats a number in the current language. */
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
+  formatNumberIn(i18n.locale, value, options);

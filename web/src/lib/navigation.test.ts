@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isCurrent, mayOpen, safeNext, workspaceNavFor } from './navigation.ts';
+
+describe('workspace navigation', () => {
+  it('shows the inbox to the Secretariat only and monitoring to the Bureau and Secretariat', () => {
+    const hrefs = (role: Parameters<typeof workspaceNavFor>[0]) => workspaceNavFor(role).map((item) => item.href);
+    expect(hrefs('focal_point')).not.toContain('/app/inbox');
+    expect(hrefs('focal_point')).not.toContain('/app/monitoring');
+    expect(hrefs('bureau')).toContain('/app/monitoring');
+    expect(hrefs('bureau')).not.toContain('/app/inbox');
+    expect(hrefs('secretariat')).toEqual(expect.arrayContaining(['/app/inbox', '/app/monitoring']));
+    expect(mayOpen('/app/inbox', 'focal_point')).toBe(false);
+    expect(mayOpen('/app/drafts', 'bureau')).toBe(true);
+  });
+
+  it('marks the current section', () => {
+    expect(isCurrent('/', '/search')).toBe(false);
+    expect(isCurrent('/app', '/app/drafts')).toBe(false);
+    expect(isCurrent('/app/drafts', '/app/drafts/123')).toBe(true);
+  });
+
+  it('follows `next` only within the app', () => {
+    expect(safeNext('/app/drafts?x=1')).toBe('/app/drafts?x=1');
+    expect(safeNext('https://evil.example')).toBe('/app');
+    expect(safeNext('//evil.example')).toBe('/app');
+    expect(safeNext('/\\evil.example')).toBe('/app');
+    expect(safeNext(null)).toBe('/app');
+  });
+});

@@ -1,0 +1,50 @@
+import type { Role } from '@clearinghouse/shared';
+import type { MessageKey } from '$lib/i18n/index.ts';
+
+export interface NavItem {
+  readonly href: string;
+  readonly label: MessageKey;
+  /** Only these roles see the item and may open the page; absent: every signed-in user. */
+  readonly roles?: readonly Role[];
+}
+
+export const PUBLIC_NAV: readonly NavItem[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/search', label: 'nav.search' },
+  { href: '/states', label: 'nav.states' },
+  { href: '/assistance', label: 'nav.assistance' },
+  { href: '/events', label: 'nav.events' },
+];
+
+export const WORKSPACE_NAV: readonly NavItem[] = [
+  { href: '/app', label: 'nav.dashboard' },
+  { href: '/app/drafts', label: 'nav.drafts' },
+  { href: '/app/requests', label: 'nav.requests' },
+  { href: '/app/inbox', label: 'nav.inbox', roles: ['secretariat'] },
+  { href: '/app/monitoring', label: 'nav.monitoring', roles: ['bureau', 'secretariat'] },
+  { href: '/app/settings', label: 'nav.settings' },
+];
+
+export const isAllowed = (item: NavItem, role: Role): boolean => !item.roles || item.roles.includes(role);
+
+export const workspaceNavFor = (role: Role): NavItem[] => WORKSPACE_NAV.filter((item) => isAllowed(item, role));
+
+/** Whether `role` may open the workspace page at `pathname` (pages not in the nav are open to all). */
+export function mayOpen(pathname: string, role: Role): boolean {
+  const item = WORKSPACE_NAV.find((candidate) => candidate.href === pathname);
+  return !item || isAllowed(item, role);
+}
+
+/** Whether `href` is the current page, or a section containing it ('/' and '/app' match exactly). */
+export function isCurrent(href: string, pathname: string): boolean {
+  if (href === '/' || href === '/app') return pathname === href;
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** A `next` parameter is followed only to a path of this app: never to another origin. */
+export function safeNext(next: string | null, fallback = '/app'): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  return next;
+}
+
+export const signInPath = (next: string): string => `/signin?next=${encodeURIComponent(next)}`;

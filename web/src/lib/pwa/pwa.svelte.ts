@@ -1,0 +1,62 @@
+/**
+ * Service worker registration (workbox-window via `virtual:pwa-register`) and update state.
+ * With registerType 'prompt' a new version waits until the user chooses to reload, so an update
+ * never reloads the page over a draft being written.
+ */
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+let needRefresh = $state(false);
+let offlineReady = $state(false);
+let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined;
+const beforeReloadHooks = new Set<() => Promise<void> | void>();
+
+export const pwa = {
+  /** A new version is installed and waiting. */
+  get needRefresh(): boolean {
+    return needRefresh;
+  },
+  /** The app shell was cached for the first time: the app now opens offline. */
+  get offlineReady(): boolean {
+    return offlineReady;
+  },
+};
+
+export async function registerServiceWorker(): Promise<void> {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const { registerSW } = await import('virtual:pwa-register');
+  updateServiceWorker = registerSW({
+    immediate: true,
+    onNeedRefresh: () => (needRefresh = true),
+    onOfflineReady: () => (offlineReady = true),
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      // Long-lived installed apps would otherwise only look for updates on navigation.
+      setInterval(() => {
+        if (navigator.onLine && !registration.installing) registration.update().catch(() => {});
+      }, UPDATE_CHECK_INTERVAL_MS);
+    },
+    onRegisterError: (error: unknown) => console.warn('Service worker registration failed', error),
+  });
+}
+
+/**
+ * Runs before the reload that activates an update (e.g. flushing an autosave). Returns the cleanup.
+ */
+export function onBeforeUpdateReload(hook: () => Promise<void> | void): () => void {
+  beforeReloadHooks.add(hook);
+  return () => beforeReloadHooks.delete(hook);
+}
+
+/** Activates the waiting version and reloads, after the registered hooks have finished. */
+export async function applyUpdate(): Promise<void> {
+  for (const hook of beforeReloadHooks) await hook();
+  await updateServiceWorker?.(true);
+}
+
+export function dismissUpdate(): void {
+  needRefresh = false;
+}
+
+export function dismissOfflineReady(): void {
+  offlineReady = false;
+}

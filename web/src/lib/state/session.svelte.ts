@@ -1,0 +1,143 @@
+/**
+ * Who is signed in. The last user the server confirmed is cached in localStorage so the workspace
+ * opens offline: only a 401 from the server while online signs the user out, never a failed request.
+ * The cookie is HttpOnly; this cache is a convenience for the UI, not a credential.
+ */
+import { api, ApiError, NetworkError } from '$lib/api/client.ts';
+import { parseSessionUser, type SessionUser } from './session-user.ts';
+
+export type { SessionUser };
+
+export const SESSION_USER_KEY = 'clearinghouse.session.user';
+/** Set when sign-out could not reach the server: the cookie is still valid there until we retry. */
+const LOGOUT_PENDING_KEY = 'clearinghouse.session.logout-pending';
+
+let user = $state<SessionUser | null>(parseSessionUser(readJson(SESSION_USER_KEY)));
+let confirmed = $state(false);
+let refreshing: Promise<SessionUser | null> | null = null;
+
+export const session = {
+  /** The known user: confirmed by the server, or cached from an earlier visit. */
+  get user(): SessionUser | null {
+    return user;
+  },
+  /** True once the server has confirmed the user during this page's life. */
+  get confirmed(): boolean {
+    return confirmed;
+  },
+};
+
+/** Asks the server who is signed in. Keeps the cached user when the server cannot be reached. */
+export function refreshSession(): Promise<SessionUser | null> {
+  refreshing ??= doRefresh().finally(() => (refreshing = null));
+  return refreshing;
+}
+
+async function doRefresh(): Promise<SessionUser | null> {
+  try {
+    if (storageGet(LOGOUT_PENDING_KEY)) {
+      await api.post('/api/auth/logout');
+      storageRemove(LOGOUT_PENDING_KEY);
+    }
+    const body = await api.get<{ user?: unknown }>('/api/auth/me');
+    const known = parseSessionUser(body?.user);
+    setUser(known);
+    confirmed = known !== null;
+    return known;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      storageRemove(LOGOUT_PENDING_KEY);
+      setUser(null);
+      return null;
+    }
+    if (!(error instanceof NetworkError) && !(error instanceof ApiError)) throw error;
+    return user; // offline or server trouble: stay signed in on this device
+  }
+}
+
+/**
+ * Re-checks the session on app start and reconnection when there is something to check: a cached
+ * user, or a sign-out the server has not heard of. Anonymous visitors cost the API nothing.
+ */
+export function revalidateSession(): Promise<SessionUser | null> {
+  if (!user && !storageGet(LOGOUT_PENDING_KEY)) return Promise.resolve(null);
+  return refreshSession();
+}
+
+/** Signs in; throws ApiError (401 invalid-credentials, 429 too-many-attempts) or NetworkError. */
+export async function signIn(email: string, password: string): Promise<SessionUser> {
+  const body = await api.post<{ user?: unknown }>('/api/auth/login', { email, password });
+  const known = parseSessionUser(body?.user);
+  if (!known) throw new ApiError(200, 'malformed-response', 'The server did not describe the signed-in user.');
+  storageRemove(LOGOUT_PENDING_KEY);
+  setUser(known);
+  confirmed = true;
+  return known;
+}
+
+/**
+ * Signs out on this device at once, then tells the server. Offline, the server is told on the next
+ * refresh. Resolves to whether the server has been told.
+ */
+export async function signOut(): Promise<boolean> {
+  setUser(null);
+  confirmed = false;
+  try {
+    await api.post('/api/auth/logout');
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return true; // already signed out there
+    storageSet(LOGOUT_PENDING_KEY, '1');
+    return false;
+  }
+}
+
+/** Follows sign-in and sign-out done in other tabs of the app; returns the cleanup. */
+export function watchSessionAcrossTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === SESSION_USER_KEY || event.key === null) {
+      user = parseSessionUser(readJson(SESSION_USER_KEY));
+    }
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
+
+function setUser(next: SessionUser | null): void {
+  user = next;
+  if (next) storageSet(SESSION_USER_KEY, JSON.stringify(next));
+  else storageRemove(SESSION_USER_KEY);
+}
+
+function readJson(key: string): unknown {
+  const text = storageGet(key);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+// localStorage may be missing (tests, workers) or refuse access (privacy settings): never fatal.
+function storageGet(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+function storageSet(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    /* the session still holds for this page */
+  }
+}
+function storageRemove(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(key);
+  } catch {
+    /* nothing to do */
+  }
+}

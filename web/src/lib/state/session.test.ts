@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const USER = { id: 'u1', email: 'fp@example.org', role: 'focal_point', entityId: 'NLD' };
+
+class MemoryStorage {
+  values = new Map<string, string>();
+  getItem = (key: string) => this.values.get(key) ?? null;
+  setItem = (key: string, value: string) => void this.values.set(key, String(value));
+  removeItem = (key: string) => void this.values.delete(key);
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
+let storage: MemoryStorage;
+
+beforeEach(() => {
+  vi.resetModules(); // each test starts from what is in storage, like a fresh page load
+  storage = new MemoryStorage();
+  vi.stubGlobal('localStorage', storage);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const loadSession = () => import('./session.svelte.ts');
+
+describe('session', () => {
+  it('keeps the cached user when the server cannot be reached (offline-first)', async () => {
+    storage.setItem('clearinghouse.session.user', JSON.stringify(USER));
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const { session, refreshSession } = await loadSession();
+    expect(session.user?.email).toBe(USER.email);
+    await refreshSession();
+    expect(session.user?.email).toBe(USER.email);
+    expect(session.confirmed).toBe(false);
+  });
+
+  it('forgets the user when the server answers 401', async () => {
+    storage.setItem('clearinghouse.session.user', JSON.stringify(USER));
+    vi.stubGlobal('fetch', async () => json(401, { error: { code: 'not-signed-in', message: 'Sign in.' } }));
+    const { session, refreshSession } = await loadSession();
+    await refreshSession();
+    expect(session.user).toBeNull();
+    expect(storage.getItem('clearinghouse.session.user')).toBeNull();
+  });
+
+  it('caches the user after signing in', async () => {
+    vi.stubGlobal('fetch', async () => json(200, { user: USER }));
+    const { session, signIn } = await loadSession();
+    await signIn('fp@example.org', 'secret');
+    expect(session.user).toEqual(USER);
+    expect(JSON.parse(storage.getItem('clearinghouse.session.user')!)).toEqual(USER);
+  });
+
+  it('signs out locally at once and tells the server on the next refresh when offline', async () => {
+    storage.setItem('clearinghouse.session.user', JSON.stringify(USER));
+    const calls: string[] = [];
+    let online = false;
+    vi.stubGlobal('fetch', async (url: string) => {
+      calls.push(url);
+      if (!online) throw new TypeError('Failed to fetch');
+      return url === '/api/auth/logout' ? new Response(null, { status: 204 }) : json(401, { error: { code: 'not-signed-in', message: 'x' } });
+    });
+    const { session, signOut, refreshSession } = await loadSession();
+    expect(await signOut()).toBe(false);
+    expect(session.user).toBeNull();
+    online = true;
+    await refreshSession();
+    expect(calls).toEqual(['/api/auth/logout', '/api/auth/logout', '/api/auth/me']);
+  });
+
+  it('does not ask the server about an anonymous visitor on start', async () => {
+    const fetch = vi.fn(async () => json(401, {}));
+    vi.stubGlobal('fetch', fetch);
+    const { revalidateSession } = await loadSession();
+    expect(await revalidateSession()).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('ignores a malformed cached user', async () => {
+    storage.setItem('clearinghouse.session.user', '{"id":1}');
+    const { session } = await loadSession();
+    expect(session.user).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+
+const API_ORIGIN = 'http://127.0.0.1:8787';
+
+export default defineConfig({
+  plugins: [
+    sveltekit(),
+    SvelteKitPWA({
+      strategies: 'generateSW',
+      // An update waits for the user (UpdatePrompt): never reload over a draft being written.
+      registerType: 'prompt',
+      injectRegister: false,
+      // adapter-static writes the SPA shell as /index.html; `spa: true` adds it to the precache.
+      kit: { adapterFallback: 'index.html', spa: true },
+      manifest: {
+        id: '/app',
+        name: 'Plan of Action clearinghouse',
+        short_name: 'Clearinghouse',
+        description:
+          'Information on the promotion of ratification and full implementation of the Rome Statute, collected and shared by the Secretariat of the Assembly of States Parties.',
+        start_url: '/app',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1d3557',
+        background_color: '#f7f8fa',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        clientsClaim: true,
+        // false: the waiting worker activates only when the user accepts the update prompt.
+        skipWaiting: false,
+        // Not '/': nothing is prerendered, so '/' is never precached and workbox would refuse to
+        // install. The precached SPA shell is /index.html, which serves every deep link offline.
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webmanifest,woff2}'],
+      },
+    }),
+  ],
+  server: {
+    host: '127.0.0.1',
+    proxy: { '/api': { target: API_ORIGIN, changeOrigin: false } },
+  },
+  preview: {
+    host: '127.0.0.1',
+    proxy: { '/api': { target: API_ORIGIN, changeOrigin: false } },
+  },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+  },
+});
