@@ -78,7 +78,7 @@ export const test = base.extend<Fixtures>({
     await use({
       async start(options = {}) {
         const { seed, ...startOptions } = options;
-        const server = await TestServer.start(startOptions);
+        const server = await TestServer.start({ webDir: readRunState().server.webDir, ...startOptions });
         try {
           const accounts = await server.seedAccounts(seed);
           const context = await browser.newContext({ baseURL: server.baseURL, locale: 'en-GB', timezoneId: 'UTC' });

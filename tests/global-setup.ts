@@ -2,15 +2,23 @@
  * Starts the production server once for the whole run on a fresh temp DATA_DIR and a free port,
  * seeds the standard accounts through the admin CLI, and writes run.json (see support/run-state.ts).
  */
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import { writeRunState } from './support/run-state.ts';
-import { TestServer, makeRunDir } from './support/server.ts';
+import { TestServer, defaultWebDir, makeRunDir } from './support/server.ts';
 
 export default async function globalSetup(_config: FullConfig): Promise<void> {
   const started = Date.now();
+  // Serve a snapshot of web/build, so that a `pnpm build` running meanwhile cannot swap the files
+  // under the tests (a half-written build renders a blank page).
+  if (!existsSync(join(defaultWebDir, 'index.html'))) {
+    throw new Error(`No built web app in ${defaultWebDir}: run \`pnpm build\` first (\`pnpm test\` does).`);
+  }
   const { dir, dataDir } = makeRunDir();
-  const server = await TestServer.start({ dataDir });
+  const webDir = join(dir, 'web');
+  cpSync(defaultWebDir, webDir, { recursive: true });
+  const server = await TestServer.start({ dataDir, webDir });
   let accounts;
   try {
     accounts = await server.seedAccounts();

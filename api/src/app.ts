@@ -14,7 +14,10 @@ import { authRoutes } from './routes/auth.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { publicRoutes } from './routes/public.ts';
 import { setupRoutes } from './routes/setup.ts';
+import { submissionRoutes } from './routes/submissions.ts';
+import { syncRoutes } from './routes/sync.ts';
 import { sessionService } from './services/sessions.ts';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -46,6 +49,9 @@ export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.w
   app.route('/', authRoutes(deps, table));
   app.route('/', setupRoutes(deps, table));
   app.route('/', entityRoutes(deps, table));
+  app.route('/', syncRoutes(deps, table));
+  app.route('/', submissionRoutes(deps, table));
+  app.route('/', publicRoutes(deps, table));
   app.route('/', openApiRoutes(table));
 
   const webApp = serveWebApp(web);

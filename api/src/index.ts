@@ -4,6 +4,7 @@ import { loadReferenceData, openStorage } from './bootstrap.ts';
 import { readConfig } from './config.ts';
 import { consoleLogger } from './logger.ts';
 import { firstSetup } from './services/first-setup.ts';
+import { loadKeyring } from './services/keyring.ts';
 
 const config = readConfig();
 const now = () => new Date();
@@ -11,7 +12,8 @@ const storage = await openStorage(config);
 await loadReferenceData(storage.db, now);
 
 const setup = firstSetup(storage.db, now);
-const app = createApp({ db: storage.db, config, logger: consoleLogger, now });
+const keyring = loadKeyring(config.dataDir);
+const app = createApp({ db: storage.db, config, logger: consoleLogger, now, keyring });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
   const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;

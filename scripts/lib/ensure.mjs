@@ -2,7 +2,7 @@
 // Used by scripts/test.mjs and scripts/start.mjs. Node built-ins only: this runs before any install.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -115,13 +115,75 @@ export function ensureWebBuilt(pnpm = ensurePnpm(), { force = false } = {}) {
     'shared/package.json',
     'pnpm-lock.yaml',
   ];
-  const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
-  const newest = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
-  if (!force && built && built >= newest) return false;
-  log(built ? 'web/build is older than its sources: rebuilding' : 'web/build is missing: building');
-  run(pnpm.cmd, [...pnpm.args, '--filter', '@clearinghouse/web', 'build'], { what: 'web build' });
-  if (!existsSync(marker)) throw new Error(`web build finished but ${marker} is missing`);
-  return true;
+  const stale = () => {
+    const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+    const newest = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
+    return !built ? 'web/build is missing: building' : built < newest ? 'web/build is older than its sources: rebuilding' : null;
+  };
+  if (!force && !stale()) return false;
+  // Two builds at once in one checkout (test.mjs and start.mjs, two terminals) clobber each other's
+  // web/.svelte-kit: take a lock, then look again, since the other build may have just finished.
+  const release = acquireLock(join(root, 'node_modules', '.clearinghouse-web-build.lock'));
+  try {
+    const why = stale();
+    if (!force && !why) return false;
+    log(why ?? 'building web (forced)');
+    const build = () => run(pnpm.cmd, [...pnpm.args, '--filter', '@clearinghouse/web', 'build'], { what: 'web build' });
+    try {
+      build();
+    } catch (err) {
+      // A `vite build` started by hand at the same moment can still collide (ENOENT under
+      // web/.svelte-kit); a second try tells that apart from a real build error.
+      log(`${err.message}; trying once more`);
+      build();
+    }
+    if (!existsSync(marker)) throw new Error(`web build finished but ${marker} is missing`);
+    return true;
+  } finally {
+    release();
+  }
+}
+
+/** A lock folder holding the owner's pid; a lock whose owner is gone is taken over. Waits up to `waitMs`. */
+function acquireLock(dir, waitMs = 5 * 60_000) {
+  const deadline = Date.now() + waitMs;
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'pid'), String(process.pid));
+      return () => rmSync(dir, { recursive: true, force: true });
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    let owner = 0;
+    try {
+      owner = Number(readFileSync(join(dir, 'pid'), 'utf8')) || 0;
+    } catch {
+      /* being written, or its writer died */
+    }
+    let alive = false;
+    try {
+      if (owner) process.kill(owner, 0);
+      alive = owner > 0;
+    } catch {
+      alive = false;
+    }
+    let age = 0;
+    try {
+      age = Date.now() - statSync(dir).mtimeMs;
+    } catch {
+      continue; // released meanwhile
+    }
+    if (!alive && (owner || age > 5_000)) {
+      rmSync(dir, { recursive: true, force: true }); // its owner died: take it over
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`waited ${waitMs / 1000} s for another web build (lock ${dir}, pid ${owner})`);
+    if (!told) log(`another web build is running (pid ${owner}): waiting for it`);
+    told = true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
 }
 
 /** Playwright's own Chromium if it is installed (for its version of @playwright/test), else null. */

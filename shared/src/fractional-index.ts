@@ -5,8 +5,7 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 
 /** A position sorting strictly between `before` and `after` (null: the start / the end of the list). */
-export const positionBetween = (before: string | null, after: string | null): string =>
-  generateKeyBetween(before, after);
+export const positionBetween = (before: string | null, after: string | null): string => generateKeyBetween(before, after);
 
 /** `count` ascending positions between `before` and `after`, e.g. to append several items at once. */
 export const positionsBetween = (before: string | null, after: string | null, count: number): string[] =>

@@ -8,8 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /** Web Crypto is global in browsers and Node 20; declared here because shared uses neither DOM nor Node types. */
-const webCrypto = () =>
-  (globalThis as unknown as { crypto: { getRandomValues<T extends Uint8Array>(array: T): T } }).crypto;
+const webCrypto = () => (globalThis as unknown as { crypto: { getRandomValues<T extends Uint8Array>(array: T): T } }).crypto;
 
 /** A new UUIDv7 (48-bit Unix milliseconds, version 7, variant 10, 74 random bits), lowercase. */
 export const uuidv7 = (now: number = Date.now()): string => {

@@ -20,8 +20,7 @@ export const deepEqual = (a: unknown, b: unknown): boolean => {
 };
 
 /** A deep copy, so a caller mutating a projection or a merge result never touches the source. */
-export const cloneJson = <T>(value: T): T =>
-  value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+export const cloneJson = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 /** A stable key for a JSON value (object keys sorted), used to treat lists as sets. */
 export const canonicalJson = (value: unknown): string =>

@@ -61,7 +61,16 @@ describe('projectItem', () => {
 });
 
 describe('projectSubmission', () => {
-  const submission = { id: 's', entityId: 'BEN', cycleId: null, title: 'Réponse', language: 'fr', status: 'draft', returnMessage: 'Please add dates', createdBy: 'u' };
+  const submission = {
+    id: 's',
+    entityId: 'BEN',
+    cycleId: null,
+    title: 'Réponse',
+    language: 'fr',
+    status: 'draft',
+    returnMessage: 'Please add dates',
+    createdBy: 'u',
+  };
   it('drops internal fields for the public and keeps them for a full reader', () => {
     const pub = projectSubmission(submission, [item, { ...item, confidential: true }], PUBLIC_ACCESS);
     expect(pub.submission).toEqual({ id: 's', entityId: 'BEN', cycleId: null, title: 'Réponse', language: 'fr', status: 'draft' });
@@ -83,7 +92,11 @@ describe('public projection never leaks (property)', () => {
   let counter = 0;
   const canary = () => fc.constant(null).map(() => `CANARY-${++counter}-x`);
   const valueFor = (kind: string) =>
-    kind === 'boolean' ? fc.constant(true) : ['enumList', 'stringList', 'entityList', 'articles'].includes(kind) ? fc.array(canary(), { minLength: 1, maxLength: 2 }) : canary();
+    kind === 'boolean'
+      ? fc.constant(true)
+      : ['enumList', 'stringList', 'entityList', 'articles'].includes(kind)
+        ? fc.array(canary(), { minLength: 1, maxLength: 2 })
+        : canary();
 
   const itemArb = fc.constantFrom(...CATEGORIES).chain((category: Category) => {
     const fields = fieldsOf(category).filter((d) => d.kind !== 'boolean');
@@ -106,13 +119,23 @@ describe('public projection never leaks (property)', () => {
       fc.property(fc.array(itemArb, { maxLength: 6 }), (generated) => {
         const items = generated.map(({ own, ...rest }, i) => ({ id: `id-${i}`, submissionId: 's', position: 'a0', ...rest, ...own }));
         const secret = new Set(
-          items.flatMap((it) => (it.confidential ? secretsOf(it) : it.confidentialFields.flatMap((f) => secretsOf((it as Record<string, unknown>)[f])))),
+          items.flatMap((it) =>
+            it.confidential ? secretsOf(it) : it.confidentialFields.flatMap((f) => secretsOf((it as Record<string, unknown>)[f])),
+          ),
         );
-        const published = JSON.stringify(projectSubmission({ id: 's', entityId: 'BEN', returnMessage: 'CANARY-internal' }, items, PUBLIC_ACCESS));
+        const published = JSON.stringify(
+          projectSubmission({ id: 's', entityId: 'BEN', returnMessage: 'CANARY-internal' }, items, PUBLIC_ACCESS),
+        );
         for (const s of [...secret, 'CANARY-internal']) expect(published).not.toContain(s);
         expect(published).not.toContain('confidential');
         // and what is not confidential is all there
-        const visible = items.filter((it) => !it.confidential).flatMap((it) => secretsOf(Object.fromEntries(Object.entries(it).filter(([k]) => !it.confidentialFields.includes(k) && k !== 'confidentialFields'))));
+        const visible = items
+          .filter((it) => !it.confidential)
+          .flatMap((it) =>
+            secretsOf(
+              Object.fromEntries(Object.entries(it).filter(([k]) => !it.confidentialFields.includes(k) && k !== 'confidentialFields')),
+            ),
+          );
         for (const v of visible) expect(published).toContain(v);
       }),
       { numRuns: 300 },

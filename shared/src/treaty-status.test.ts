@@ -46,7 +46,11 @@ describe('a State over time', () => {
 
   it('is nothing before signing, a signatory after, deposited after ratifying, a party after entry into force', () => {
     expect(treatyStatusOn(benin, 'rome_statute', '1999-09-23').status).toBe('none');
-    expect(treatyStatusOn(benin, 'rome_statute', '1999-09-24')).toMatchObject({ status: 'signatory', since: '1999-09-24', entryIntoForce: null });
+    expect(treatyStatusOn(benin, 'rome_statute', '1999-09-24')).toMatchObject({
+      status: 'signatory',
+      since: '1999-09-24',
+      entryIntoForce: null,
+    });
     expect(treatyStatusOn(benin, 'rome_statute', '2002-03-01')).toMatchObject({
       status: 'instrument_deposited',
       since: '2002-01-22',
@@ -81,14 +85,22 @@ describe('Rome Statute art. 127: withdrawal', () => {
 
   it('uses a recorded later effective date', () => {
     const events = [...party, ev('AAA', 'withdrawal_notified', '2020-01-15'), ev('AAA', 'withdrawal_effective', '2021-06-30')];
-    expect(treatyStatusOn(events, 'rome_statute', '2021-03-01')).toMatchObject({ status: 'withdrawal_pending', withdrawalEffective: '2021-06-30', derived: [] });
+    expect(treatyStatusOn(events, 'rome_statute', '2021-03-01')).toMatchObject({
+      status: 'withdrawal_pending',
+      withdrawalEffective: '2021-06-30',
+      derived: [],
+    });
     expect(treatyStatusOn(events, 'rome_statute', '2021-06-30').status).toBe('withdrawn');
   });
 
   it('is cancelled by a rescission before the effective date: a party again, since its original entry into force', () => {
     const events = [...party, ev('AAA', 'withdrawal_notified', '2025-06-02'), ev('AAA', 'withdrawal_rescinded', '2026-05-29')];
     expect(treatyStatusOn(events, 'rome_statute', '2026-01-01').status).toBe('withdrawal_pending');
-    expect(treatyStatusOn(events, 'rome_statute', '2026-07-01')).toMatchObject({ status: 'party', since: '2004-12-01', withdrawalEffective: null });
+    expect(treatyStatusOn(events, 'rome_statute', '2026-07-01')).toMatchObject({
+      status: 'party',
+      since: '2004-12-01',
+      withdrawalEffective: null,
+    });
   });
 
   it('is not undone by a rescission that arrives after the withdrawal took effect', () => {
@@ -98,7 +110,10 @@ describe('Rome Statute art. 127: withdrawal', () => {
 
   it('lets a State that withdrew accede again', () => {
     const events = [...party, ev('AAA', 'withdrawal_notified', '2016-10-27'), ev('AAA', 'accession', '2030-02-10')];
-    expect(treatyStatusOn(events, 'rome_statute', '2030-03-01')).toMatchObject({ status: 'instrument_deposited', entryIntoForce: '2030-05-01' });
+    expect(treatyStatusOn(events, 'rome_statute', '2030-03-01')).toMatchObject({
+      status: 'instrument_deposited',
+      entryIntoForce: '2030-05-01',
+    });
     expect(treatyStatusOn(events, 'rome_statute', '2030-05-01').status).toBe('party');
   });
 
@@ -128,9 +143,13 @@ describe('unknown dates (empty in the fixture) are never invented', () => {
     expect(treatyStatusOn(events, 'rome_statute', '2003-01-01')).toMatchObject({ status: 'party', since: '2002-07-01' });
   });
 
-  it('keeps the entry into force unknown after an undated deposit', () => {
+  it('keeps the entry into force unknown after an undated deposit, until the latest date the rule allows', () => {
     const events = [ev('AAA', 'accession', null, { asOf: '2020-01-01' })];
-    expect(treatyStatusOn(events, 'rome_statute', '2021-01-01')).toMatchObject({ status: 'instrument_deposited', since: null, entryIntoForce: null });
+    expect(treatyStatusOn(events, 'rome_statute', '2020-02-01')).toMatchObject({
+      status: 'instrument_deposited',
+      since: null,
+      entryIntoForce: null,
+    });
   });
 });
 
@@ -157,5 +176,20 @@ describe('countPartiesByRegionalGroup', () => {
     expect(on2017.unassigned).toEqual({ parties: 1, undetermined: 0 });
     expect(on2017.total).toEqual({ parties: 4, undetermined: 1 });
     expect(countPartiesByRegionalGroup(states, events, '2026-11-28').african).toEqual({ parties: 2, undetermined: 0 });
+  });
+});
+
+describe('an undated deposit known as of a date', () => {
+  const events = [ev('AAA', 'ratification', null, { asOf: '2020-03-15' })];
+
+  it('is deposited from asOf and certainly in force from the date the rule gives for asOf', () => {
+    expect(treatyStatusOn(events, 'rome_statute', '2020-03-15')).toMatchObject({
+      status: 'instrument_deposited',
+      since: null,
+      undetermined: true,
+    });
+    const later = treatyStatusOn(events, 'rome_statute', '2020-06-01'); // 15 March + 60 days = 14 May → 1 June
+    expect(later).toMatchObject({ status: 'party', since: null, entryIntoForce: null, undetermined: false });
+    expect(later.derived).toEqual([expect.stringContaining('In force by 2020-06-01 at the latest')]);
   });
 });

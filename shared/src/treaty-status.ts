@@ -37,12 +37,32 @@ const NEVER = '9999-12-31';
 const isInstrument = (type: TreatyEventType) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
 // Same-day order: a signature precedes a deposit, which precedes entry into force, and so on.
 const RANK: Record<TreatyEventType, number> = {
-  signature: 0, ratification: 1, accession: 1, succession: 1, acceptance: 1, approval: 1,
-  entry_into_force: 2, withdrawal_notified: 3, withdrawal_rescinded: 4, withdrawal_effective: 5,
+  signature: 0,
+  ratification: 1,
+  accession: 1,
+  succession: 1,
+  acceptance: 1,
+  approval: 1,
+  entry_into_force: 2,
+  withdrawal_notified: 3,
+  withdrawal_rescinded: 4,
+  withdrawal_effective: 5,
 };
 const byTime = (a: Step, b: Step) => (a.key < b.key ? -1 : a.key > b.key ? 1 : RANK[a.type] - RANK[b.type]);
 
-const synthetic = (type: TreatyEventType, derived: DerivedDate): Step => ({ type, date: derived.date, key: derived.date, note: derived.note });
+const synthetic = (type: TreatyEventType, derived: DerivedDate): Step => ({
+  type,
+  date: derived.date,
+  key: derived.date,
+  note: derived.note,
+});
+
+const latestEntryIntoForce = (bound: DerivedDate, asOf: string): Step => ({
+  type: 'entry_into_force',
+  date: null,
+  key: bound.date,
+  note: `In force by ${bound.date} at the latest: the deposit, of unknown date, is known as of ${asOf}. ${bound.note.replace(/^.*\(/, '(')}`,
+});
 
 /** The treaty's events in time order, with the dates its rules fix added where no event records them. */
 const timeline = (events: readonly TreatyEvent[], treaty: Treaty): Step[] => {
@@ -62,10 +82,16 @@ const timeline = (events: readonly TreatyEvent[], treaty: Treaty): Step[] => {
         const derived = rules.entryIntoForce(step.date);
         step.scheduled = derived;
         added.push(synthetic('entry_into_force', derived));
-      } else step.scheduled = { date: null };
+      } else {
+        step.scheduled = { date: null };
+        // deposited by asOf at the latest, so in force by the rule's date for asOf at the latest
+        if (!recorded && step.key !== NEVER) added.push(latestEntryIntoForce(rules.entryIntoForce(step.key), step.key));
+      }
     }
     if (step.type === 'withdrawal_notified') {
-      const recorded = next((s) => ['withdrawal_effective', 'withdrawal_rescinded', 'withdrawal_notified'].includes(s.type) || isInstrument(s.type));
+      const recorded = next(
+        (s) => ['withdrawal_effective', 'withdrawal_rescinded', 'withdrawal_notified'].includes(s.type) || isInstrument(s.type),
+      );
       if (recorded?.type === 'withdrawal_effective' && recorded.date) step.scheduled = { date: recorded.date };
       else if (step.date && rules.withdrawalEffective) {
         const derived = rules.withdrawalEffective(step.date);

@@ -35,6 +35,7 @@ test.describe('signing in and out', () => {
     expect((await page.request.get('/api/auth/me')).status()).toBe(200);
 
     await workspace.signOut();
+    await expect(page, 'signing out must land on the sign-in page').toHaveURL(/\/signin(\?|$)/);
     await ui.signIn.expectLoaded();
     expect((await page.request.get('/api/auth/me')).status()).toBe(401);
 

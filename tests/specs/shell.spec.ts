@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures.ts';
+import { waitForServiceWorkerControl } from '../support/offline.ts';
 
 test.describe('how the one server serves the app shell and the API', () => {
   test('a deep link gets the app shell with 200, not a redirect', async ({ request }) => {
@@ -31,10 +32,7 @@ test.describe('how the one server serves the app shell and the API', () => {
   test('the service worker script is served with Cache-Control: no-cache', async ({ page, request }) => {
     await page.goto('/');
     // Ask the browser which script it registered, rather than guessing its name.
-    const scriptURL = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return registration.active?.scriptURL ?? '';
-    });
+    const scriptURL = await waitForServiceWorkerControl(page);
     expect(scriptURL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.+\.js$/);
     const res = await request.get(new URL(scriptURL).pathname);
     expect(res.status()).toBe(200);

@@ -16,7 +16,7 @@ export interface A11yOptions {
   disableRules?: Record<string, string>;
   /** Only analyse this part of the page (CSS selector). */
   include?: string;
-  /** Attach the full axe result to the report. */
+  /** Attach every violation found (minor and moderate too) to the report. */
   testInfo?: TestInfo;
 }
 
@@ -49,7 +49,7 @@ export async function expectNoSeriousA11yViolations(page: Page, options: A11yOpt
   const serious = results.violations.filter((v) =>
     (FAILING_IMPACTS as readonly string[]).includes(v.impact ?? ''),
   );
-  if (options.testInfo) {
+  if (options.testInfo && results.violations.length) {
     await options.testInfo.attach(`axe ${page.url()}`, {
       body: JSON.stringify(results.violations, null, 2),
       contentType: 'application/json',

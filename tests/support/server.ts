@@ -206,7 +206,12 @@ export class TestServer {
     this.attachedPid = null;
     this.exited = new Promise((done) => child.once('exit', () => done()));
     killOnExit(child.pid!);
-    await this.waitHealthy();
+    try {
+      await this.waitHealthy();
+    } catch (err) {
+      await this.stop('SIGKILL', 0); // never leave a half-started server behind
+      throw err;
+    }
   }
 
   /** Poll /api/health until it answers 200 {"status":"ok"}; fail early if the process died. */
@@ -304,9 +309,10 @@ export class TestServer {
   /** Seed the standard accounts (a Secretariat, a Bureau member, focal points of Benin and Cabo Verde). */
   async seedAccounts(only?: AccountName[]): Promise<Accounts> {
     const accounts = makeAccounts();
-    for (const name of Object.keys(accounts) as AccountName[]) {
-      if (!only || only.includes(name)) await this.addUser(accounts[name]);
-    }
+    const names = (Object.keys(accounts) as AccountName[]).filter((name) => !only || only.includes(name));
+    // In parallel: each CLI run is mostly tsx start-up and password hashing; SQLite (WAL, busy_timeout)
+    // serialises the writes.
+    await Promise.all(names.map((name) => this.addUser(accounts[name])));
     return accounts;
   }
 }

@@ -69,6 +69,7 @@ export interface RecordRow {
   doc: string;
   sealed: string | null;
   seq: number;
+  submission_status: string;
   updated_at: string;
   updated_by: string | null;
 }
@@ -82,6 +83,7 @@ export interface RecordVersionRow {
   sealed: string | null;
   created_at: string;
   created_by: string | null;
+  client_id: string | null;
 }
 
 export interface SyncClientRow {
@@ -128,7 +130,39 @@ export interface BlobRow {
   created_by: string | null;
 }
 
+export interface PublishedSubmissionRow {
+  submission_id: string;
+  entity_id: string;
+  cycle_id: string | null;
+  edition: number;
+  doc: string;
+  published_at: string;
+  published_by: string;
+}
+
+export interface PublishedItemRow {
+  item_id: string;
+  submission_id: string;
+  entity_id: string;
+  category: string;
+  position: string;
+  doc: string;
+  published_at: string;
+}
+
+export interface PublicationHistoryRow {
+  submission_id: string;
+  edition: number;
+  doc: string;
+  published_at: string;
+  published_by: string;
+  unpublished_at: string | null;
+}
+
 export interface Database {
+  published_submissions: PublishedSubmissionRow;
+  published_items: PublishedItemRow;
+  publication_history: PublicationHistoryRow;
   records: RecordRow;
   record_versions: RecordVersionRow;
   sync_clients: SyncClientRow;

@@ -2,6 +2,7 @@ import type { Role } from '@clearinghouse/shared';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Logger } from '../logger.ts';
+import type { Keyring } from '../services/keyring.ts';
 
 /** What createApp needs from the outside world: tests pass an in-memory database and a fixed clock. */
 export interface Deps {
@@ -9,6 +10,8 @@ export interface Deps {
   config: Config;
   logger: Logger;
   now: () => Date;
+  /** Seals confidential values at rest (AES-256-GCM). */
+  keyring: Keyring;
 }
 
 export interface SessionUser {

@@ -74,3 +74,10 @@ export function requireUser(user: SessionUser | null): SessionUser {
   if (!user) throw new HttpError(401, 'not-signed-in', 'Sign in to continue.');
   return user;
 }
+
+/** A path parameter the route pattern guarantees. */
+export function param(c: Context<AppEnv>, name: string): string {
+  const value = c.req.param(name);
+  if (!value) throw new HttpError(404, 'not-found', 'Nothing is at this address.');
+  return value;
+}

@@ -31,13 +31,16 @@ interface Row {
   source: string;
 }
 
+/** The fixture's lists were checked in October 2026 (states-parties-sources.md, LIST125). */
+const FIXTURE_CHECKED_ON = '2026-10-31';
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOrNull = (s: string) => (ISO_DATE.test(s.trim()) ? s.trim() : null);
 
 /**
  * Entities and dated treaty events from the fixture. Empty means unknown: no date is ever invented.
- * Every row is (or was) a State Party, so a row without a ratification date still gets its
- * instrument event, with a null date ("party, date unknown").
+ * Every row is (or was) a State Party, so a row without dates still says so: an undated entry into
+ * force with the date by which it is known to have happened (`asOf`).
  */
 export function loadStatesParties(csv: string = readFileSync(STATES_PARTIES_CSV, 'utf8')) {
   const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as Row[];
@@ -53,15 +56,25 @@ export function loadStatesParties(csv: string = readFileSync(STATES_PARTIES_CSV,
       events.push({ id: `${id}-${treaty}-${type}-${n}`, entityId: id, treaty, type, date, source, asOf: null });
     const signature = dateOrNull(row.signature_date);
     if (signature) event('rome_statute', 'signature', signature, 1);
+    const deposit = dateOrNull(row.ratification_or_accession_date);
     const instrument = row.kind === 'accession' ? 'accession' : row.kind === 'succession' ? 'succession' : 'ratification';
-    event('rome_statute', instrument, dateOrNull(row.ratification_or_accession_date), 1);
+    if (deposit && !row.kind) {
+      events.push({ id: `${id}-rome_statute-${instrument}-1`, entityId: id, treaty: 'rome_statute', type: instrument, date: deposit, source: `${source ?? ''} | instrument type not in the fixture: recorded as ratification`.trim(), asOf: null });
+    } else if (deposit) event('rome_statute', instrument, deposit, 1);
     const entryIntoForce = dateOrNull(row.entry_into_force);
-    if (entryIntoForce) event('rome_statute', 'entry_into_force', entryIntoForce, 1);
     const notified = dateOrNull(row.withdrawal_notified);
+    if (entryIntoForce) event('rome_statute', 'entry_into_force', entryIntoForce, 1);
+    else if (!deposit) {
+      // Known to be (or to have been) a party, dates unknown: an undated entry into force, true as of
+      // the day the fixture was checked, or of the withdrawal notice (a State notifying withdrawal was a party).
+      events.push({ id: `${id}-rome_statute-entry_into_force-1`, entityId: id, treaty: 'rome_statute', type: 'entry_into_force', date: null, source, asOf: notified ?? FIXTURE_CHECKED_ON });
+    }
     if (notified) event('rome_statute', 'withdrawal_notified', notified, 1);
     const effective = dateOrNull(row.withdrawal_effective);
     if (effective) event('rome_statute', 'withdrawal_effective', effective, 1);
-    if (row.apic_party === 'yes') event('apic', 'ratification', null, 1);
+    if (row.apic_party === 'yes') {
+      events.push({ id: `${id}-apic-entry_into_force-1`, entityId: id, treaty: 'apic', type: 'entry_into_force', date: null, source, asOf: FIXTURE_CHECKED_ON });
+    }
   }
   return { entities, events };
 }

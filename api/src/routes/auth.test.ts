@@ -11,7 +11,7 @@ describe('sessions', () => {
   it('signs in, answers me, signs out', async () => {
     const login = await t.request('/api/auth/login', { method: 'POST', json: { email: 'Focal@Example.org', password: PASSWORD } });
     expect(login.status).toBe(200);
-    const body = await login.json();
+    const body = (await login.json()) as any;
     expect(body.user).toMatchObject({ email: 'focal@example.org', role: 'focal_point', entityId: 'BEN' });
     expect(Object.keys(body.user).sort()).toEqual(['email', 'entityId', 'id', 'role']);
     const setCookie = login.headers.get('set-cookie') ?? '';
@@ -22,7 +22,7 @@ describe('sessions', () => {
 
     const me = await t.request('/api/auth/me', { cookie });
     expect(me.status).toBe(200);
-    expect((await me.json()).user.email).toBe('focal@example.org');
+    expect(((await me.json()) as any).user.email).toBe('focal@example.org');
 
     const logout = await t.request('/api/auth/logout', { method: 'POST', cookie });
     expect(logout.status).toBe(204);
@@ -47,7 +47,7 @@ describe('sessions', () => {
     const unknown = await t.request('/api/auth/login', { method: 'POST', json: { email: 'nobody@example.org', password: 'not the password at all' } });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
-    expect(await wrong.json()).toEqual(await unknown.json());
+    expect((await wrong.json()) as any).toEqual((await unknown.json()) as any);
   });
 
   it('answers 401 to me without a session, and after the idle expiry', async () => {
@@ -56,7 +56,7 @@ describe('sessions', () => {
     t.clock.now = new Date(t.clock.now.getTime() + 15 * 24 * 3600 * 1000);
     const res = await t.request('/api/auth/me', { cookie });
     expect(res.status).toBe(401);
-    expect((await res.json()).error.code).toBe('not-signed-in');
+    expect(((await res.json()) as any).error.code).toBe('not-signed-in');
   });
 
   it('ends sessions at the absolute expiry even when used every day', async () => {
@@ -74,7 +74,7 @@ describe('sessions', () => {
     for (let i = 1; i <= 10; i++) expect((await attempt()).status).toBe(401);
     const eleventh = await attempt();
     expect(eleventh.status).toBe(429);
-    expect((await eleventh.json()).error.code).toBe('too-many-attempts');
+    expect(((await eleventh.json()) as any).error.code).toBe('too-many-attempts');
     expect(eleventh.headers.get('retry-after')).toBeTruthy();
     // Even the right password is refused while throttled...
     const right = await t.request('/api/auth/login', { method: 'POST', json: { email: 'focal@example.org', password: PASSWORD } });

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { notFound } from '../http/http-error.ts';
-import type { RouteTable } from '../http/route-table.ts';
+import { param, type RouteTable } from '../http/route-table.ts';
 
 /** Reference data every reader may see: the reporting entities (States, organisations). */
 export function entityRoutes(deps: Deps, table: RouteTable) {
@@ -37,7 +37,7 @@ export function entityRoutes(deps: Deps, table: RouteTable) {
       responses: { 200: { description: 'The entity' }, 404: { description: 'No such entity' } },
     },
     async (c) => {
-      const entity = await entities.get(c.req.param('id'));
+      const entity = await entities.get(param(c, 'id'));
       if (!entity) throw notFound('This entity');
       c.header('Cache-Control', 'public, max-age=300');
       return c.json({ entity });

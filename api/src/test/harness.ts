@@ -10,6 +10,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { memoryLogger } from '../logger.ts';
 import { accountService } from '../services/accounts.ts';
 import { loadWebBuild } from '../http/web-build.ts';
+import { testKeyring, type Keyring } from '../services/keyring.ts';
 
 export const ORIGIN = 'http://localhost';
 export const PASSWORD = 'a sound passphrase for tests';
@@ -28,6 +29,7 @@ export function fakeWebBuild(): string {
 export interface TestContext {
   app: ReturnType<typeof createApp>;
   db: Db;
+  keyring: Keyring;
   config: Config;
   logs: string[];
   clock: { now: Date };
@@ -45,7 +47,8 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   await loadReferenceData(db, now);
   const config: Config = { ...readConfig({}), webDir: fakeWebBuild(), ...overrides };
   const logger = memoryLogger();
-  const app = createApp({ db, config, logger, now }, loadWebBuild(config.webDir));
+  const keyring = testKeyring();
+  const app = createApp({ db, config, logger, now, keyring }, loadWebBuild(config.webDir));
 
   const request: TestContext['request'] = (path, init = {}) => {
     const { json, cookie, headers, ...rest } = init;
@@ -60,6 +63,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   const ctx: TestContext = {
     app,
     db,
+    keyring,
     config,
     logs: logger.lines,
     clock,

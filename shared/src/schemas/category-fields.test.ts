@@ -1,9 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_ITEM_FIELDS, CATEGORIES, CATEGORY_FIELDS, FIELD_KINDS, fieldsOf, formFieldsOf, isListField, isLongText, optionsOf } from './category-fields.ts';
+import {
+  BASE_ITEM_FIELDS,
+  CATEGORIES,
+  CATEGORY_FIELDS,
+  FIELD_KINDS,
+  fieldsOf,
+  formFieldsOf,
+  isListField,
+  isLongText,
+  optionsOf,
+} from './category-fields.ts';
 
 describe('category descriptors', () => {
   it('lists the eleven categories in the order of paragraph 6(h), then the others', () => {
-    expect(CATEGORIES).toEqual(['obstacle', 'strategy', 'assistance', 'event', 'legislation', 'agreement', 'constitutional', 'focal_point', 'apic', 'experience', 'court_decision']);
+    expect(CATEGORIES).toEqual([
+      'obstacle',
+      'strategy',
+      'assistance',
+      'event',
+      'legislation',
+      'agreement',
+      'constitutional',
+      'focal_point',
+      'apic',
+      'experience',
+      'court_decision',
+    ]);
   });
 
   it('gives every category unique, valid field names that do not shadow the base fields', () => {

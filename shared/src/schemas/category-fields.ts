@@ -24,8 +24,18 @@ export const isCategory = (value: unknown): value is Category =>
   typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 
 export const FIELD_KINDS = [
-  'text', 'longtext', 'date', 'enum', 'enumList', 'stringList', 'entityList',
-  'url', 'email', 'phone', 'boolean', 'articles',
+  'text',
+  'longtext',
+  'date',
+  'enum',
+  'enumList',
+  'stringList',
+  'entityList',
+  'url',
+  'email',
+  'phone',
+  'boolean',
+  'articles',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -94,7 +104,14 @@ export const CATEGORY_FIELDS = {
     {
       name: 'legislationType',
       kind: 'enum',
-      options: ['constitution_amendment', 'implementing_act', 'criminal_code_amendment', 'criminal_procedure_amendment', 'cooperation_act', 'other'],
+      options: [
+        'constitution_amendment',
+        'implementing_act',
+        'criminal_code_amendment',
+        'criminal_procedure_amendment',
+        'cooperation_act',
+        'other',
+      ],
     },
     { name: 'status', kind: 'enum', options: ['draft', 'before_parliament', 'adopted', 'in_force'] },
     { name: 'date', kind: 'date' },
@@ -164,7 +181,6 @@ export const COMMON_ITEM_FIELDS = [
 ] as const satisfies readonly FieldDescriptor[];
 
 export const BASE_ITEM_FIELDS: ReadonlySet<string> = new Set([...STRUCTURAL_ITEM_FIELDS, 'title', 'description', 'attachments']);
-export const MAX_ATTACHMENTS = LIST_MAX;
 
 /** The category's own descriptors, in form order. */
 export const fieldsOf = (category: Category): readonly FieldDescriptor[] => CATEGORY_FIELDS[category];
@@ -175,13 +191,20 @@ export const formFieldsOf = (category: Category): readonly FieldDescriptor[] => 
 const descriptorOf = (category: Category, field: string): FieldDescriptor | undefined =>
   formFieldsOf(category).find((d) => d.name === field);
 
+// Computed once: the projection asks for every item of every export.
+const perCategory = (extra: readonly string[]) => {
+  const sets = {} as Record<Category, ReadonlySet<string>>;
+  for (const c of CATEGORIES) sets[c] = new Set([...extra, ...fieldsOf(c).map((d) => d.name)]);
+  return sets;
+};
+const ALLOWED = perCategory([...BASE_ITEM_FIELDS]);
+const CONFIDENTIALISABLE = perCategory(['title', 'description', 'attachments']);
+
 /** Every field an item of this category may carry. */
-export const allowedItemFields = (category: Category): ReadonlySet<string> =>
-  new Set([...BASE_ITEM_FIELDS, ...CATEGORY_FIELDS[category].map((d) => d.name)]);
+export const allowedItemFields = (category: Category): ReadonlySet<string> => ALLOWED[category];
 
 /** Fields `confidentialFields` may name: content, never structure (an item without an id cannot be read). */
-export const confidentialisableFields = (category: Category): ReadonlySet<string> =>
-  new Set(['title', 'description', 'attachments', ...CATEGORY_FIELDS[category].map((d) => d.name)]);
+export const confidentialisableFields = (category: Category): ReadonlySet<string> => CONFIDENTIALISABLE[category];
 
 /** Narrative text: merged line by line on concurrent edits. `title` is short text, `description` is long. */
 export const isLongText = (category: Category, field: string): boolean => descriptorOf(category, field)?.kind === 'longtext';
@@ -194,5 +217,4 @@ export const isListField = (category: Category, field: string): boolean => {
 };
 
 /** The allowed values of an enum or enumList field (for filters and charts), or undefined. */
-export const optionsOf = (category: Category, field: string): readonly string[] | undefined =>
-  descriptorOf(category, field)?.options;
+export const optionsOf = (category: Category, field: string): readonly string[] | undefined => descriptorOf(category, field)?.options;

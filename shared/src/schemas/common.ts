@@ -6,7 +6,10 @@ import * as v from 'valibot';
 import { isIsoDate } from '../iso-date.ts';
 import { isUuid } from '../ids.ts';
 
-export const uuidSchema = v.pipe(v.string('must be text'), v.check((s: string) => isUuid(s), 'must be a UUID'));
+export const uuidSchema = v.pipe(
+  v.string('must be text'),
+  v.check((s: string) => isUuid(s), 'must be a UUID'),
+);
 
 export const isoDateSchema = v.pipe(
   v.string('must be a date written yyyy-mm-dd'),

@@ -18,7 +18,10 @@ const cycleEntries = {
     v.check(uniqueItems, 'must not repeat a category'),
   ),
   addressees: v.union(
-    [v.literal(ALL_STATES_PARTIES), v.pipe(v.array(entityIdSchema), v.minLength(1, 'must name at least one entity'), v.check(uniqueItems, 'must not repeat an entity'))],
+    [
+      v.literal(ALL_STATES_PARTIES),
+      v.pipe(v.array(entityIdSchema), v.minLength(1, 'must name at least one entity'), v.check(uniqueItems, 'must not repeat an entity')),
+    ],
     `must be "${ALL_STATES_PARTIES}" or a list of entity ids`,
   ),
   textEn: v.optional(v.nullable(textSchema(LONG_TEXT_MAX))),
@@ -30,12 +33,18 @@ const DEADLINE_MESSAGE = 'must not be before issuedOn';
 /** The body of POST /api/cycles: the server gives the id. */
 export const cycleCreateSchema = v.pipe(
   v.object(cycleEntries),
-  v.forward(v.check((c) => c.deadline >= c.issuedOn, DEADLINE_MESSAGE), ['deadline']),
+  v.forward(
+    v.check((c) => c.deadline >= c.issuedOn, DEADLINE_MESSAGE),
+    ['deadline'],
+  ),
 );
 export type CycleCreate = v.InferOutput<typeof cycleCreateSchema>;
 
 export const cycleSchema = v.pipe(
   v.object({ id: uuidSchema, ...cycleEntries, closedAt: v.optional(v.nullable(timestampSchema)) }),
-  v.forward(v.check((c) => c.deadline >= c.issuedOn, DEADLINE_MESSAGE), ['deadline']),
+  v.forward(
+    v.check((c) => c.deadline >= c.issuedOn, DEADLINE_MESSAGE),
+    ['deadline'],
+  ),
 );
 export type Cycle = v.InferOutput<typeof cycleSchema>;

@@ -17,7 +17,10 @@ export const entityNamesSchema = v.object({
   en: nameSchema,
   fr: nameSchema,
   ...Object.fromEntries(LANGUAGES.filter((l) => l !== 'en' && l !== 'fr').map((l) => [l, v.optional(nameSchema)])),
-} as { en: typeof nameSchema; fr: typeof nameSchema } & Record<Exclude<(typeof LANGUAGES)[number], 'en' | 'fr'>, v.OptionalSchema<typeof nameSchema, undefined>>);
+} as { en: typeof nameSchema; fr: typeof nameSchema } & Record<
+  Exclude<(typeof LANGUAGES)[number], 'en' | 'fr'>,
+  v.OptionalSchema<typeof nameSchema, undefined>
+>);
 
 export const entitySchema = v.pipe(
   v.object({
@@ -27,7 +30,10 @@ export const entitySchema = v.pipe(
     regionalGroup: v.nullable(v.picklist(REGIONAL_GROUPS, `must be one of: ${REGIONAL_GROUPS.join(', ')}`)),
   }),
   v.forward(
-    v.check((e) => (e.kind === 'state') === /^[A-Z]{3}$/.test(e.id), 'must be an ISO 3166 alpha-3 code for a State, a lowercase slug otherwise'),
+    v.check(
+      (e) => (e.kind === 'state') === /^[A-Z]{3}$/.test(e.id),
+      'must be an ISO 3166 alpha-3 code for a State, a lowercase slug otherwise',
+    ),
     ['id'],
   ),
 );

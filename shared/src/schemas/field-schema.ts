@@ -43,9 +43,7 @@ const schemaOf = (d: FieldDescriptor): v.GenericSchema<unknown, unknown> => {
     case 'entityList':
       return listOf(entityIdSchema);
     case 'articles':
-      return listOf(
-        v.pipe(v.string('must be text'), v.check(isArticleNumber, 'must be a Rome Statute article number such as 7 or 8bis')),
-      );
+      return listOf(v.pipe(v.string('must be text'), v.check(isArticleNumber, 'must be a Rome Statute article number such as 7 or 8bis')));
     case 'url':
       return v.pipe(
         textSchema(d.maxLength ?? 2000),
@@ -79,4 +77,3 @@ export type FieldValue<D> = D extends { kind: 'enum'; options: readonly (infer O
 export type FieldValues<Ds extends readonly FieldDescriptor[]> = {
   [D in Ds[number] as D['name']]?: FieldValue<D> | null;
 };
-

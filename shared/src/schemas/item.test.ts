@@ -57,36 +57,48 @@ describe('validateItemPatch', () => {
   });
 
   it('allows null for "no answer" in category fields and title', () => {
-    expect(validateItemPatch('obstacle', { kind: null, measuresTaken: null, title: null, articlesConcerned: null }, { partial: true }).ok).toBe(true);
+    expect(
+      validateItemPatch('obstacle', { kind: null, measuresTaken: null, title: null, articlesConcerned: null }, { partial: true }).ok,
+    ).toBe(true);
   });
 
   it('caps long text at 200,000 characters and short text at 1,000', () => {
-    expect(fieldsIn(validateItemPatch('obstacle', { description: 'x'.repeat(LONG_TEXT_MAX + 1) }, { partial: true }))).toEqual(['description']);
+    expect(fieldsIn(validateItemPatch('obstacle', { description: 'x'.repeat(LONG_TEXT_MAX + 1) }, { partial: true }))).toEqual([
+      'description',
+    ]);
     expect(fieldsIn(validateItemPatch('obstacle', { title: 'x'.repeat(1001) }, { partial: true }))).toEqual(['title']);
   });
 
   it('limits confidentialFields to content fields of the category', () => {
     expect(validateItemPatch('focal_point', { confidentialFields: ['email', 'phone', 'attachments'] }, { partial: true }).ok).toBe(true);
     expect(fieldsIn(validateItemPatch('focal_point', { confidentialFields: ['id'] }, { partial: true }))).toEqual(['confidentialFields']);
-    expect(fieldsIn(validateItemPatch('focal_point', { confidentialFields: ['place'] }, { partial: true }))).toEqual(['confidentialFields']);
+    expect(fieldsIn(validateItemPatch('focal_point', { confidentialFields: ['place'] }, { partial: true }))).toEqual([
+      'confidentialFields',
+    ]);
   });
 
   it('checks kinds: articles, e-mail, phone, attachments, entity ids, position', () => {
-    const bad = (category: Parameters<typeof validateItemPatch>[0], fields: object) => fieldsIn(validateItemPatch(category, fields, { partial: true }));
+    const bad = (category: Parameters<typeof validateItemPatch>[0], fields: object) =>
+      fieldsIn(validateItemPatch(category, fields, { partial: true }));
     expect(bad('legislation', { articlesCovered: ['129'] })).toEqual(['articlesCovered']);
     expect(bad('legislation', { articlesCovered: ['art. 7'] })).toEqual(['articlesCovered']);
     expect(bad('focal_point', { email: 'not-an-email', phone: '+31 70 515 8376' })).toEqual(['email']);
     expect(bad('focal_point', { phone: 'call me' })).toEqual(['phone']);
     expect(bad('assistance', { partnerEntityIds: ['BEN', 'african-union'] })).toEqual([]);
     expect(bad('assistance', { partnerEntityIds: ['Benin'] })).toEqual(['partnerEntityIds']);
-    expect(bad('event', { attachments: [{ sha256: 'A'.repeat(64), name: 'x', type: 'application/pdf', size: 1 }] })).toEqual(['attachments']);
+    expect(bad('event', { attachments: [{ sha256: 'A'.repeat(64), name: 'x', type: 'application/pdf', size: 1 }] })).toEqual([
+      'attachments',
+    ]);
     expect(bad('event', { position: 'not a key' })).toEqual(['position']);
   });
 
   it('refuses an unknown category, and a whole record of another category', () => {
     expect(fieldsIn(validateItemPatch('poem', { ...ids }, { partial: true }))).toEqual(['category']);
     expect(fieldsIn(validateItemPatch('event', { ...ids, category: 'obstacle' }, { partial: false }))).toEqual(['category']);
-    expect(validateItemPatch('event', [], { partial: true })).toEqual({ ok: false, details: [{ field: '', message: 'The an item of category event must be a JSON object.' }] });
+    expect(validateItemPatch('event', [], { partial: true })).toEqual({
+      ok: false,
+      details: [{ field: '', message: 'An item of category event must be a JSON object.' }],
+    });
   });
 });
 

@@ -24,12 +24,19 @@ const baseEntries = {
   id: uuidSchema,
   submissionId: uuidSchema,
   category: v.picklist(CATEGORIES, `must be one of: ${CATEGORIES.join(', ')}`),
-  position: v.optional(v.pipe(v.string('must be text'), v.check((s: string) => isPosition(s), 'must be a fractional index key'))),
+  position: v.optional(
+    v.pipe(
+      v.string('must be text'),
+      v.check((s: string) => isPosition(s), 'must be a fractional index key'),
+    ),
+  ),
   confidential: v.optional(v.boolean('must be true or false')),
   confidentialFields: v.optional(listOf(v.string('must be text'))),
   title: v.optional(v.nullable(textSchema(TEXT_MAX))),
   description: v.optional(v.nullable(textSchema(LONG_TEXT_MAX))),
-  attachments: v.optional(v.pipe(v.array(attachmentSchema, 'must be a list'), v.maxLength(LIST_MAX, `must hold at most ${LIST_MAX} attachments`))),
+  attachments: v.optional(
+    v.pipe(v.array(attachmentSchema, 'must be a list'), v.maxLength(LIST_MAX, `must hold at most ${LIST_MAX} attachments`)),
+  ),
 };
 
 /** What every item has; `category` narrows to one category in ItemOf. */
@@ -44,7 +51,9 @@ const entriesFor = (category: Category, partial: boolean) => {
   const entries: v.ObjectEntries = {
     ...baseEntries,
     category: v.literal(category, `must be ${category}`),
-    confidentialFields: v.optional(listOf(v.picklist(confidentialisable, `must name fields of category ${category}: ${confidentialisable.join(', ')}`))),
+    confidentialFields: v.optional(
+      listOf(v.picklist(confidentialisable, `must name fields of category ${category}: ${confidentialisable.join(', ')}`)),
+    ),
     ...Object.fromEntries(CATEGORY_FIELDS[category].map((d) => [d.name, v.optional(fieldSchema(d))])),
   };
   if (partial) for (const key of ['id', 'submissionId', 'category']) entries[key] = v.optional(entries[key]!);
@@ -60,14 +69,14 @@ const fullSchemas = build(false);
 const partialSchemas = build(true);
 
 /** The complete schema of one category's items (a record as stored and synced). */
-export const itemSchemaFor = <C extends Category>(category: C) =>
-  fullSchemas[category] as unknown as v.GenericSchema<unknown, ItemOf<C>>;
+export const itemSchemaFor = <C extends Category>(category: C) => fullSchemas[category] as unknown as v.GenericSchema<unknown, ItemOf<C>>;
 
 /** Any item, dispatched on `category`. */
-export const itemSchema = v.variant('category', Object.values(fullSchemas) as unknown as v.VariantOptions<'category'>, 'must be an item with a known category') as unknown as v.GenericSchema<
-  unknown,
-  Item
->;
+export const itemSchema = v.variant(
+  'category',
+  Object.values(fullSchemas) as unknown as v.VariantOptions<'category'>,
+  'must be an item with a known category',
+) as unknown as v.GenericSchema<unknown, Item>;
 
 /**
  * Validates an item's fields. `partial: true` for a push's changed fields (nothing is required);

@@ -37,12 +37,26 @@ type SubmissionField = keyof Submission;
 
 /** Set by the server alone: a client push that carries one is refused. */
 export const SERVER_SUBMISSION_FIELDS: ReadonlySet<SubmissionField> = new Set<SubmissionField>([
-  'status', 'returnMessage', 'createdBy', 'createdAt', 'updatedAt', 'transmittedAt', 'acknowledgedAt', 'publishedAt',
+  'status',
+  'returnMessage',
+  'createdBy',
+  'createdAt',
+  'updatedAt',
+  'transmittedAt',
+  'acknowledgedAt',
+  'publishedAt',
 ]);
 
 /** What the public may read of a submission (an allow-list: a field added later stays private until listed). */
 export const PUBLIC_SUBMISSION_FIELDS: ReadonlySet<SubmissionField> = new Set<SubmissionField>([
-  'id', 'entityId', 'cycleId', 'title', 'language', 'status', 'transmittedAt', 'publishedAt',
+  'id',
+  'entityId',
+  'cycleId',
+  'title',
+  'language',
+  'status',
+  'transmittedAt',
+  'publishedAt',
 ]);
 
 const ALL_FIELDS: ReadonlySet<string> = new Set(Object.keys(submissionSchema.entries));
@@ -71,8 +85,16 @@ export interface TransmitProblem extends FieldError {
 }
 
 /** What stops a transmission: an element without a title. Nothing else is required (PROTOCOL "Records"). */
-export const checkTransmittable = (submission: Pick<Submission, 'id'>, items: readonly Pick<Item, 'id' | 'submissionId' | 'category' | 'title'>[]): TransmitProblem[] =>
+export const checkTransmittable = (
+  submission: Pick<Submission, 'id'>,
+  items: readonly Pick<Item, 'id' | 'submissionId' | 'category' | 'title'>[],
+): TransmitProblem[] =>
   items
     .filter((item) => item.submissionId === submission.id)
     .filter((item) => typeof item.title !== 'string' || item.title.trim() === '')
-    .map((item) => ({ itemId: item.id, category: item.category, field: 'title', message: 'Every element needs a title before transmission.' }));
+    .map((item) => ({
+      itemId: item.id,
+      category: item.category,
+      field: 'title',
+      message: 'Every element needs a title before transmission.',
+    }));

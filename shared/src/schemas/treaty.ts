@@ -3,7 +3,7 @@
  * any date is derived from them (treaty-status.ts), never stored, because membership changes.
  */
 import * as v from 'valibot';
-import { entityIdSchema, isoDateSchema, textSchema, uuidSchema } from './common.ts';
+import { entityIdSchema, isoDateSchema, textSchema } from './common.ts';
 
 export const TREATIES = ['rome_statute', 'apic'] as const;
 export type Treaty = (typeof TREATIES)[number];
@@ -23,7 +23,8 @@ export type TreatyEventType = (typeof TREATY_EVENT_TYPES)[number];
 
 export const treatyEventSchema = v.pipe(
   v.object({
-    id: uuidSchema,
+    /** Any stable id: reference data may use deterministic ones (BEN-rome_statute-ratification-1). */
+    id: v.pipe(textSchema(100), v.minLength(1, 'must not be empty')),
     entityId: entityIdSchema,
     treaty: v.picklist(TREATIES, `must be one of: ${TREATIES.join(', ')}`),
     type: v.picklist(TREATY_EVENT_TYPES, `must be one of: ${TREATY_EVENT_TYPES.join(', ')}`),
@@ -31,7 +32,10 @@ export const treatyEventSchema = v.pipe(
     date: v.nullable(isoDateSchema),
     /** Where the fact comes from (a depositary notification, a source key of the fixture). */
     source: v.optional(v.nullable(textSchema(2000))),
-    /** The date the source stated the fact; required for an undated event, which happened by then. */
+    /**
+     * The date by which the fact is known to have happened: when the source stated it, or else when it
+     * was recorded. Required for an undated event, which counts from then on (treaty-status.ts).
+     */
     asOf: v.optional(v.nullable(isoDateSchema)),
   }),
   v.forward(

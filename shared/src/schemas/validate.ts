@@ -38,7 +38,11 @@ export const validateRecord = <T>(
   allowed: ReadonlySet<string>,
   describe: string,
 ): Validation<T> => {
-  if (!isPlainObject(input)) return { ok: false, details: [{ field: '', message: `The ${describe} must be a JSON object.` }] };
+  if (!isPlainObject(input))
+    return {
+      ok: false,
+      details: [{ field: '', message: `${describe.charAt(0).toUpperCase()}${describe.slice(1)} must be a JSON object.` }],
+    };
   const unknown: FieldError[] = Object.keys(input)
     .filter((key) => !allowed.has(key))
     .map((field) => ({ field, message: `${field} is not a field of ${describe}.` }));

@@ -47,7 +47,9 @@ describe('threeWayMerge', () => {
     const server = { ...base, description: 'one\nTWO\nthree\n' };
     const result = merge(base, server, { description: 'one\nDOS\nthree\n' });
     expect(result.merged).toEqual(server);
-    expect(result.conflicts).toEqual([{ field: 'description', base: base.description, server: server.description, client: 'one\nDOS\nthree\n' }]);
+    expect(result.conflicts).toEqual([
+      { field: 'description', base: base.description, server: server.description, client: 'one\nDOS\nthree\n' },
+    ]);
   });
 
   it('treats short text (title) as a value, not merged line by line', () => {
@@ -65,7 +67,11 @@ describe('threeWayMerge', () => {
     const a = { sha256: 'a'.repeat(64), name: 'a.pdf', type: 'application/pdf', size: 1 };
     const b = { ...a, sha256: 'b'.repeat(64), name: 'b.pdf' };
     const c = { ...a, sha256: 'c'.repeat(64), name: 'c.pdf' };
-    const result = merge({ ...base, attachments: [a] }, { ...base, attachments: [a, b] }, { attachments: [{ size: 1, type: 'application/pdf', name: 'a.pdf', sha256: 'a'.repeat(64) }, c] });
+    const result = merge(
+      { ...base, attachments: [a] },
+      { ...base, attachments: [a, b] },
+      { attachments: [{ size: 1, type: 'application/pdf', name: 'a.pdf', sha256: 'a'.repeat(64) }, c] },
+    );
     expect(result.merged.attachments).toEqual([a, b, c]);
   });
 
@@ -100,15 +106,21 @@ describe('threeWayMerge properties', () => {
       : field === 'articlesCovered'
         ? fc.uniqueArray(fc.constantFrom('5', '7', '8', '25', '86'), { maxLength: 4 })
         : fc.option(fc.constantFrom('a', 'b', 'c'), { nil: null });
-  const record = fc.record(Object.fromEntries(FIELDS.map((f) => [f, valueOf(f)])) as Record<(typeof FIELDS)[number], fc.Arbitrary<unknown>>);
+  const record = fc.record(
+    Object.fromEntries(FIELDS.map((f) => [f, valueOf(f)])) as Record<(typeof FIELDS)[number], fc.Arbitrary<unknown>>,
+  );
   const variants = record.chain((b) =>
     fc.tuple(
       fc.constant(b as FieldRecord),
-      fc.tuple(...FIELDS.map((f) => fc.oneof(fc.constant(b[f]), valueOf(f)))).map((vs) => Object.fromEntries(FIELDS.map((f, i) => [f, vs[i]]))),
-      fc.tuple(...FIELDS.map((f) => fc.oneof(fc.constant(b[f]), valueOf(f)))).map((vs) => Object.fromEntries(FIELDS.map((f, i) => [f, vs[i]]))),
+      fc
+        .tuple(...FIELDS.map((f) => fc.oneof(fc.constant(b[f]), valueOf(f))))
+        .map((vs) => Object.fromEntries(FIELDS.map((f, i) => [f, vs[i]]))),
+      fc
+        .tuple(...FIELDS.map((f) => fc.oneof(fc.constant(b[f]), valueOf(f))))
+        .map((vs) => Object.fromEntries(FIELDS.map((f, i) => [f, vs[i]]))),
     ),
   );
-  const changed = (a: FieldRecord, b: FieldRecord) => FIELDS.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+  const changed = (a: FieldRecord, b: FieldRecord): string[] => FIELDS.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
 
   it('finds the same conflicting fields whichever side is the server', () => {
     fc.assert(
@@ -151,7 +163,9 @@ describe('threeWayMerge properties', () => {
       fc.property(variants, ([b, s, c]) => {
         const { merged, conflicts } = merge(b, s, c);
         expect(conflicts.some((x) => x.field === 'articlesCovered')).toBe(false);
-        const added = [...(s.articlesCovered as string[]), ...(c.articlesCovered as string[])].filter((a) => !(b.articlesCovered as string[]).includes(a));
+        const added = [...(s.articlesCovered as string[]), ...(c.articlesCovered as string[])].filter(
+          (a) => !(b.articlesCovered as string[]).includes(a),
+        );
         for (const a of added) expect(merged.articlesCovered).toContain(a);
       }),
       { numRuns: 300 },

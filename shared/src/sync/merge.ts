@@ -56,7 +56,13 @@ export const mergeSet = (base: readonly unknown[], server: readonly unknown[], c
 };
 
 /** Merges one field changed on both sides to different values; undefined when it cannot be merged. */
-const mergeBothChanged = (input: MergeInput, field: string, base: unknown, server: unknown, client: unknown): { value: unknown } | undefined => {
+const mergeBothChanged = (
+  input: MergeInput,
+  field: string,
+  base: unknown,
+  server: unknown,
+  client: unknown,
+): { value: unknown } | undefined => {
   if (input.isLongText(field) && typeof server === 'string' && typeof client === 'string' && (typeof base === 'string' || base == null)) {
     const text = mergeText(typeof base === 'string' ? base : '', server, client);
     return text.ok ? { value: text.text } : undefined;

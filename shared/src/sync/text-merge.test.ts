@@ -12,13 +12,19 @@ describe('mergeText', () => {
   it('merges edits of different paragraphs', () => {
     const ours = 'Paragraph one, revised.\nParagraph two.\nParagraph three.\n';
     const theirs = 'Paragraph one.\nParagraph two.\nParagraph three, revised.\n';
-    expect(mergeText(base, ours, theirs)).toEqual({ ok: true, text: 'Paragraph one, revised.\nParagraph two.\nParagraph three, revised.\n' });
+    expect(mergeText(base, ours, theirs)).toEqual({
+      ok: true,
+      text: 'Paragraph one, revised.\nParagraph two.\nParagraph three, revised.\n',
+    });
   });
 
   it('merges an insertion on one side with an edit elsewhere', () => {
     const ours = 'Paragraph zero.\n' + base;
     const theirs = base.replace('three', 'THREE');
-    expect(mergeText(base, ours, theirs)).toEqual({ ok: true, text: 'Paragraph zero.\nParagraph one.\nParagraph two.\nParagraph THREE.\n' });
+    expect(mergeText(base, ours, theirs)).toEqual({
+      ok: true,
+      text: 'Paragraph zero.\nParagraph one.\nParagraph two.\nParagraph THREE.\n',
+    });
   });
 
   it('refuses to merge different edits of the same paragraph', () => {
@@ -45,6 +51,8 @@ describe('mergeText', () => {
     const ours = long.replace('Paragraph 10 ', 'Paragraph ten ');
     const theirs = long.replace('Paragraph 900 ', 'Paragraph nine hundred ');
     const result = mergeText(long, ours, theirs);
-    expect(result.ok && result.text).toBe(long.replace('Paragraph 10 ', 'Paragraph ten ').replace('Paragraph 900 ', 'Paragraph nine hundred '));
+    expect(result.ok && result.text).toBe(
+      long.replace('Paragraph 10 ', 'Paragraph ten ').replace('Paragraph 900 ', 'Paragraph nine hundred '),
+    );
   });
 });

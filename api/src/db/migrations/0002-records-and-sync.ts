@@ -18,6 +18,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('sealed', 'text')
     .addColumn('seq', 'integer', (c) => c.notNull().unique())
+    // The status of the submission this record belongs to, copied onto every record of it so pull can
+    // filter in one query (the Secretariat reads nothing of a submission while it is a draft).
+    .addColumn('submission_status', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'text')
     .addPrimaryKeyConstraint('records_pk', ['table_name', 'id'])
@@ -36,6 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sealed', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text')
+    .addColumn('client_id', 'text')
     .addPrimaryKeyConstraint('record_versions_pk', ['table_name', 'id', 'version'])
     .execute();
 
@@ -89,10 +93,46 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text')
     .execute();
+
+  // The public copy: written at publication from the projection, read by every public path. Nothing
+  // public ever reads the records table, so a mistake in a public query cannot reach a draft.
+  await db.schema
+    .createTable('published_submissions')
+    .addColumn('submission_id', 'text', (c) => c.primaryKey())
+    .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('cycle_id', 'text')
+    .addColumn('edition', 'integer', (c) => c.notNull())
+    .addColumn('doc', 'text', (c) => c.notNull())
+    .addColumn('published_at', 'text', (c) => c.notNull())
+    .addColumn('published_by', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('published_items')
+    .addColumn('item_id', 'text', (c) => c.primaryKey())
+    .addColumn('submission_id', 'text', (c) => c.notNull().references('published_submissions.submission_id').onDelete('cascade'))
+    .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('category', 'text', (c) => c.notNull())
+    .addColumn('position', 'text', (c) => c.notNull())
+    .addColumn('doc', 'text', (c) => c.notNull())
+    .addColumn('published_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('published_items_submission').on('published_items').column('submission_id').execute();
+  await db.schema.createIndex('published_items_entity_category').on('published_items').columns(['entity_id', 'category']).execute();
+  // Every edition ever published (or withdrawn), as it was shown to the public.
+  await db.schema
+    .createTable('publication_history')
+    .addColumn('submission_id', 'text', (c) => c.notNull())
+    .addColumn('edition', 'integer', (c) => c.notNull())
+    .addColumn('doc', 'text', (c) => c.notNull())
+    .addColumn('published_at', 'text', (c) => c.notNull())
+    .addColumn('published_by', 'text', (c) => c.notNull())
+    .addColumn('unpublished_at', 'text')
+    .addPrimaryKeyConstraint('publication_history_pk', ['submission_id', 'edition'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['blobs', 'cycles', 'conflicts', 'mutation_results', 'sync_clients', 'record_versions', 'records']) {
+  for (const t of ['publication_history', 'published_items', 'published_submissions', 'blobs', 'cycles', 'conflicts', 'mutation_results', 'sync_clients', 'record_versions', 'records']) {
     await db.schema.dropTable(t).execute();
   }
 }

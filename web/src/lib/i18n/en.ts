@@ -1,4 +1,8 @@
 import type { Message } from './types.ts';
+import { draftingEn } from './features/drafting.en.ts';
+import { publicEn } from './features/public.en.ts';
+import { secretariatEn } from './features/secretariat.en.ts';
+import { syncEn } from './features/sync.en.ts';
 
 /**
  * English: the source of truth for every user-visible string. Add a key here first; `fr.ts` then
@@ -113,4 +117,9 @@ export const en = {
   'settings.title': 'Settings',
   'settings.intro': 'Preferences for this device.',
   'settings.languageHelp': 'The language of the app on this device. Submissions keep the language they were written in.',
+  // Feature dictionaries live in features/*.en.ts so parallel work never edits the same file.
+  ...draftingEn,
+  ...syncEn,
+  ...secretariatEn,
+  ...publicEn,
 } as const satisfies Readonly<Record<string, Message>>;

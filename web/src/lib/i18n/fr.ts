@@ -1,4 +1,8 @@
 import type { Dictionary } from './types.ts';
+import { draftingFr } from './features/drafting.fr.ts';
+import { publicFr } from './features/public.fr.ts';
+import { secretariatFr } from './features/secretariat.fr.ts';
+import { syncFr } from './features/sync.fr.ts';
 
 /** French: a working language of the Court, so the dictionary must be complete (type-checked). */
 export const fr = {
@@ -110,4 +114,8 @@ export const fr = {
   'settings.title': 'Paramètres',
   'settings.intro': 'Préférences pour cet appareil.',
   'settings.languageHelp': 'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
+  ...draftingFr,
+  ...syncFr,
+  ...secretariatFr,
+  ...publicFr,
 } as const satisfies Dictionary;

@@ -1,0 +1,153 @@
+import type { SubmissionStatus, SyncTable } from '@clearinghouse/shared';
+import { sql } from 'kysely';
+import type { Keyring } from '../../services/keyring.ts';
+import { openRecord, sealRecord, type FullRecord } from '../../services/record-sealing.ts';
+import type { Db } from '../connection.ts';
+import type { RecordRow } from '../schema.ts';
+
+export interface StoredRecord {
+  table: SyncTable;
+  id: string;
+  entityId: string;
+  submissionId: string;
+  version: number;
+  deleted: boolean;
+  seq: number;
+  submissionStatus: SubmissionStatus;
+  record: FullRecord;
+}
+
+export interface RecordWrite {
+  table: SyncTable;
+  id: string;
+  entityId: string;
+  submissionId: string;
+  version: number;
+  deleted: boolean;
+  record: FullRecord;
+  submissionStatus: SubmissionStatus;
+  userId: string | null;
+  clientId: string | null;
+  at: string;
+}
+
+/** Submissions and items with every version, sealed at rest. Callers hold the transaction. */
+export function recordsRepo(db: Db, keyring: Keyring) {
+  const toStored = (row: RecordRow): StoredRecord => ({
+    table: row.table_name as SyncTable,
+    id: row.id,
+    entityId: row.entity_id,
+    submissionId: row.submission_id,
+    version: row.version,
+    deleted: row.deleted === 1,
+    seq: row.seq,
+    submissionStatus: row.submission_status as SubmissionStatus,
+    record: openRecord(keyring, row.doc, row.sealed),
+  });
+  const nextSeq = async () => {
+    const row = await db.selectFrom('records').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
+    return Number(row?.m ?? 0) + 1;
+  };
+
+  return {
+    async get(table: SyncTable, id: string) {
+      const row = await db.selectFrom('records').selectAll().where('table_name', '=', table).where('id', '=', id).executeTakeFirst();
+      return row ? toStored(row) : null;
+    },
+    async getVersion(table: SyncTable, id: string, version: number): Promise<{ record: FullRecord; deleted: boolean } | null> {
+      const row = await db
+        .selectFrom('record_versions')
+        .selectAll()
+        .where('table_name', '=', table)
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row ? { record: openRecord(keyring, row.doc, row.sealed), deleted: row.deleted === 1 } : null;
+    },
+    async versions(table: SyncTable, id: string) {
+      const rows = await db.selectFrom('record_versions').selectAll().where('table_name', '=', table).where('id', '=', id).orderBy('version').execute();
+      return rows.map((r) => ({ version: r.version, deleted: r.deleted === 1, at: r.created_at, by: r.created_by, record: openRecord(keyring, r.doc, r.sealed) }));
+    },
+    async ownLatestVersion(table: SyncTable, id: string, clientId: string) {
+      const row = await db
+        .selectFrom('record_versions')
+        .select((eb) => eb.fn.max('version').as('v'))
+        .where('table_name', '=', table)
+        .where('id', '=', id)
+        .where('client_id', '=', clientId)
+        .executeTakeFirst();
+      return row?.v == null ? null : Number(row.v);
+    },
+    /** Writes a new version: the current row (with a fresh change sequence) and the history row. */
+    async write(w: RecordWrite) {
+      const { doc, sealed } = sealRecord(keyring, w.table, w.record);
+      const seq = await nextSeq();
+      const values = {
+        entity_id: w.entityId,
+        submission_id: w.submissionId,
+        version: w.version,
+        deleted: w.deleted ? 1 : 0,
+        doc,
+        sealed,
+        seq,
+        submission_status: w.submissionStatus,
+        updated_at: w.at,
+        updated_by: w.userId,
+      };
+      await db
+        .insertInto('records')
+        .values({ table_name: w.table, id: w.id, ...values })
+        .onConflict((oc) => oc.columns(['table_name', 'id']).doUpdateSet(values))
+        .execute();
+      await db
+        .insertInto('record_versions')
+        .values({ table_name: w.table, id: w.id, version: w.version, deleted: values.deleted, doc, sealed, created_at: w.at, created_by: w.userId, client_id: w.clientId })
+        .execute();
+      return seq;
+    },
+    /**
+     * A submission changed status: every record of it takes the new status and a fresh change sequence,
+     * so readers whose visibility depends on the status (the Secretariat) receive them on their next pull.
+     */
+    async setSubmissionStatus(submissionId: string, status: SubmissionStatus) {
+      const rows = await db.selectFrom('records').select(['table_name', 'id']).where('submission_id', '=', submissionId).orderBy('seq').execute();
+      let seq = await nextSeq();
+      for (const r of rows) {
+        await db
+          .updateTable('records')
+          .set({ submission_status: status, seq: seq++ })
+          .where('table_name', '=', r.table_name)
+          .where('id', '=', r.id)
+          .execute();
+      }
+    },
+    async itemsOf(submissionId: string) {
+      const rows = await db
+        .selectFrom('records')
+        .selectAll()
+        .where('table_name', '=', 'items')
+        .where('submission_id', '=', submissionId)
+        .where('deleted', '=', 0)
+        .execute();
+      return rows.map(toStored);
+    },
+    /** Changes after `afterSeq` in server order, for one entity or for non-draft submissions. */
+    async changes(filter: { entityId?: string; nonDraftOnly?: boolean }, afterSeq: number, limit: number) {
+      let q = db.selectFrom('records').selectAll().where('seq', '>', afterSeq);
+      if (filter.entityId !== undefined) q = q.where('entity_id', '=', filter.entityId);
+      if (filter.nonDraftOnly) q = q.where('submission_status', '!=', 'draft');
+      const rows = await q.orderBy('seq').limit(limit).execute();
+      return rows.map(toStored);
+    },
+    async maxSeq() {
+      const row = await db.selectFrom('records').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
+      return Number(row?.m ?? 0);
+    },
+    async listSubmissions(filter: { entityId?: string; nonDraftOnly?: boolean } = {}) {
+      let q = db.selectFrom('records').selectAll().where('table_name', '=', 'submissions').where('deleted', '=', 0);
+      if (filter.entityId !== undefined) q = q.where('entity_id', '=', filter.entityId);
+      if (filter.nonDraftOnly) q = q.where('submission_status', '!=', 'draft');
+      return (await q.orderBy(sql`updated_at`, 'desc').execute()).map(toStored);
+    },
+  };
+}

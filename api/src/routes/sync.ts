@@ -1,0 +1,61 @@
+import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, pullQuerySchema, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '@clearinghouse/shared';
+import { Hono } from 'hono';
+import type { AppEnv, Deps } from '../http/env.ts';
+import { HttpError } from '../http/http-error.ts';
+import { requireUser, type RouteTable } from '../http/route-table.ts';
+import { syncPullService } from '../services/sync/pull.ts';
+import { syncPushService } from '../services/sync/push.ts';
+
+const tooOld = () =>
+  new HttpError(426, 'client-too-old', `This version of the app is too old to sync (protocol below ${MIN_PROTOCOL_VERSION}). Reload to update it; your drafts are kept.`);
+
+export function syncRoutes(deps: Deps, table: RouteTable) {
+  const router = new Hono<AppEnv>();
+  const pushes = syncPushService(deps.db, deps.keyring, deps.now);
+  const pulls = syncPullService(deps.db, deps.keyring);
+
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/sync/push',
+      allow: ['focal_point'],
+      tag: 'sync',
+      summary: 'Apply queued mutations (idempotent per clientId and mid); every mutation gets an answer.',
+      body: pushRequestSchema,
+      responses: {
+        200: { description: 'One result per mutation', schema: pushResponseSchema },
+        422: { description: 'The push itself is malformed' },
+        426: { description: 'Client protocol too old' },
+      },
+    },
+    async (c, { body, user }) => {
+      if (body.protocol < MIN_PROTOCOL_VERSION) throw tooOld();
+      if (body.protocol > PROTOCOL_VERSION) throw new HttpError(400, 'bad-request', 'This server is older than the app; ask the Secretariat to update it.');
+      return c.json(await pushes.push(requireUser(user), body));
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/sync/pull',
+      allow: ['signed-in'],
+      tag: 'sync',
+      summary: 'Changes this user may read since the cursor, projected, in server order, with open conflicts.',
+      query: pullQuerySchema,
+      responses: {
+        200: { description: 'A page of changes', schema: pullResponseSchema },
+        410: { description: 'must-resync: the cursor cannot be honoured' },
+        426: { description: 'Client protocol too old (X-Sync-Protocol header)' },
+      },
+    },
+    async (c, { query, user }) => {
+      const declared = Number(c.req.header('x-sync-protocol') ?? PROTOCOL_VERSION);
+      if (declared < MIN_PROTOCOL_VERSION) throw tooOld();
+      return c.json(await pulls.pull(requireUser(user), query.cursor, query.limit));
+    },
+  );
+  return router;
+}

@@ -1,0 +1,112 @@
+import {
+  deepEqual,
+  isListField,
+  isLongText,
+  planMutation,
+  threeWayMerge,
+  uuidv7,
+  validateItemPatch,
+  validateSubmissionPatch,
+  type Category,
+  type FieldError,
+  type Mutation,
+  type MutationResult,
+} from '@clearinghouse/shared';
+import type { conflictsRepo } from '../../db/repositories/conflicts.ts';
+import type { recordsRepo } from '../../db/repositories/records.ts';
+import type { SessionUser } from '../../http/env.ts';
+import type { FullRecord } from '../record-sealing.ts';
+import { isRefusal, resolveRecordContext, type RecordContext } from './record-context.ts';
+
+export interface MutationDeps {
+  records: ReturnType<typeof recordsRepo>;
+  conflicts: ReturnType<typeof conflictsRepo>;
+  user: SessionUser;
+  clientId: string;
+  at: string;
+}
+
+const rejected = (mid: number, code: string, message: string, details?: FieldError[]): MutationResult => ({
+  mid,
+  status: 'rejected',
+  error: details?.length ? { code, message, details } : { code, message },
+});
+
+function validateFields(m: Mutation, ctx: RecordContext, record: FullRecord, partial: boolean) {
+  return m.table === 'items'
+    ? validateItemPatch(ctx.category as Category, record, { partial })
+    : validateSubmissionPatch(record, { partial, origin: partial ? 'client' : 'server' });
+}
+
+/**
+ * Applies one pushed mutation inside the caller's transaction and says what happened. Every outcome is
+ * an answer (applied, merged, conflict, rejected); nothing is dropped, and a rejection writes nothing.
+ */
+export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<MutationResult> {
+  const { records, conflicts, user, clientId, at } = deps;
+  const current = await records.get(m.table, m.id);
+  const ctx = await resolveRecordContext(records, user, m, current);
+  if (isRefusal(ctx)) {
+    const { code, message, field } = ctx.refused;
+    return rejected(m.mid, code, message, field ? [{ field, message }] : undefined);
+  }
+  if (ctx.submissionStatus !== 'draft') {
+    return rejected(m.mid, 'submission-locked', 'This submission has been transmitted to the Secretariat and can no longer be changed. Open an amendment instead.');
+  }
+  const fields = { ...(m.fields ?? {}), id: m.id };
+  if (m.op === 'upsert') {
+    const check = validateFields(m, ctx, fields, true);
+    if (!check.ok) return rejected(m.mid, 'validation-failed', 'Some fields are not valid.', check.details);
+  }
+
+  const own = await records.ownLatestVersion(m.table, m.id, clientId);
+  const plan = planMutation(m.op, m.baseVersion, current ? { version: current.version, deleted: current.deleted } : null, own);
+  // `ownClient` marks a version that is exactly this client's base plus its fields, so the client's
+  // local copy already equals it (planMutation's ownLatestVersion). A merged version also holds other
+  // people's changes the client has not seen yet: it must not count as the client's base.
+  const write = async (record: FullRecord, deleted: boolean, version: number, ownClient: boolean) => {
+    await records.write({ table: m.table, id: m.id, entityId: ctx.entityId, submissionId: ctx.submissionId, version, deleted, record, submissionStatus: ctx.submissionStatus, userId: user.id, clientId: ownClient ? clientId : null, at });
+    if (m.resolves?.length) await conflicts.resolve(m.resolves, m.id, user.id, at);
+    return version;
+  };
+  const isLong = (f: string) => m.table === 'items' && isLongText(ctx.category as Category, f);
+  const isList = (f: string) => m.table === 'items' && isListField(ctx.category as Category, f);
+
+  switch (plan.action) {
+    case 'reject':
+      return rejected(m.mid, plan.code, plan.code === 'not-found' ? 'This record does not exist on the server.' : 'The base version is newer than the server’s copy.');
+    case 'noop':
+      return current ? { mid: m.mid, status: 'applied', version: current.version } : { mid: m.mid, status: 'applied' };
+    case 'conflict': {
+      const id = uuidv7();
+      await conflicts.insert({ id, table: m.table, recordId: m.id, entityId: ctx.entityId, field: null, base: null, server: current!.deleted ? null : current!.record, client: m.op === 'delete' ? null : m.fields ?? {}, userId: user.id, at });
+      return { mid: m.mid, status: 'conflict', version: current!.version, conflictId: id, conflictIds: [id] };
+    }
+    case 'apply': {
+      const next = m.op === 'delete' ? (current?.record ?? fields) : { ...(current?.record ?? {}), ...fields };
+      if (m.op === 'upsert') {
+        const whole = validateFields(m, ctx, next, false);
+        if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The record would not be valid.', whole.details);
+      }
+      return { mid: m.mid, status: 'applied', version: await write(next, m.op === 'delete', (current?.version ?? 0) + 1, true) };
+    }
+    case 'merge': {
+      const base = plan.base === null ? {} : ((await records.getVersion(m.table, m.id, plan.base))?.record ?? {});
+      const { merged, conflicts: clashes } = threeWayMerge({ base, server: current!.record, client: fields, isLongText: isLong, isList });
+      const whole = validateFields(m, ctx, merged, false);
+      if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The merged record would not be valid.', whole.details);
+      const ids: string[] = [];
+      for (const c of clashes) {
+        const id = uuidv7();
+        ids.push(id);
+        await conflicts.insert({ id, table: m.table, recordId: m.id, entityId: ctx.entityId, field: c.field, base: c.base ?? null, server: c.server ?? null, client: c.client ?? null, userId: user.id, at });
+      }
+      const changed = !deepEqual(merged, current!.record);
+      const version = changed ? await write(merged, false, current!.version + 1, false) : current!.version;
+      if (!changed && m.resolves?.length) await conflicts.resolve(m.resolves, m.id, user.id, at);
+      return ids.length
+        ? { mid: m.mid, status: 'conflict', version, conflictId: ids[0], conflictIds: ids }
+        : { mid: m.mid, status: 'merged', version };
+    }
+  }
+}

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { device, newItem, newSubmission } from '../../test/sync-helpers.ts';
+
+let t: TestContext;
+beforeEach(async () => {
+  t = await createTestContext();
+  await t.createUser('ben@example.org', 'focal_point', 'BEN');
+  await t.createUser('ben2@example.org', 'focal_point', 'BEN');
+  await t.createUser('cpv@example.org', 'focal_point', 'CPV');
+  await t.createUser('sec@example.org', 'secretariat');
+  await t.createUser('bureau@example.org', 'bureau');
+});
+
+describe('push', () => {
+  it('applies new records, and a resent push has one effect and the same answer', async () => {
+    const laptop = await device(t, 'ben@example.org');
+    const s = newSubmission('BEN');
+    const i = newItem(s.id, 'obstacle', { kind: 'constitutional', description: 'Immunities of heads of State' });
+    const mutations = [{ ...s, mid: 1 }, { ...i, mid: 2 }];
+    const first = await laptop.push(mutations);
+    expect(first.results.map((r: any) => r.status)).toEqual(['applied', 'applied']);
+    expect(first.lastMid).toBe(2);
+    const again = await laptop.push(mutations);
+    expect(again).toEqual(first);
+    const pulled = await laptop.pullAll();
+    expect(pulled.changes.filter((c) => c.id === i.id)).toHaveLength(1);
+    expect(pulled.changes.find((c) => c.id === i.id).version).toBe(1);
+  });
+
+  it('answers every mutation: a rejected one does not block the next', async () => {
+    const laptop = await device(t, 'ben@example.org');
+    const s = newSubmission('BEN');
+    const bad = newItem(s.id, 'obstacle', { kind: 'not-a-kind', colour: 'blue' });
+    const good = newItem(s.id, 'event', { startDate: '2026-12-01', place: 'The Hague' });
+    const res = await laptop.push([s, bad, good]);
+    expect(res.results.map((r: any) => r.status)).toEqual(['applied', 'rejected', 'applied']);
+    const err = res.results[1].error;
+    expect(err.code).toBe('validation-failed');
+    expect(err.details.map((d: any) => d.field).sort()).toEqual(['colour', 'kind']);
+    expect(res.lastMid).toBe(3);
+  });
+
+  it('rejects a mutation of another entity, changing nothing', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const cpv = await device(t, 'cpv@example.org');
+    const s = newSubmission('BEN');
+    await ben.push([s]);
+    const theirs = await cpv.push([{ table: 'submissions', id: s.id, op: 'upsert', baseVersion: 1, fields: { title: 'Hijacked' } }]);
+    expect(theirs.results[0]).toMatchObject({ status: 'rejected', error: { code: 'not-found' } });
+    const foreignItem = await cpv.push([newItem(s.id, 'obstacle')]);
+    expect(foreignItem.results[0]).toMatchObject({ status: 'rejected', error: { code: 'not-found' } });
+    const claim = await cpv.push([newSubmission('BEN')]);
+    expect(claim.results[0]).toMatchObject({ status: 'rejected', error: { code: 'forbidden' } });
+    const mine = await ben.pullAll();
+    expect(mine.changes.find((c) => c.id === s.id).record.title).toBe('Report 2026');
+    expect(mine.changes).toHaveLength(1);
+  });
+
+  it('refuses server-owned fields and unknown fields, naming them', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const res = await ben.push([newSubmission('BEN', { status: 'published', flavour: 'x' })]);
+    expect(res.results[0].status).toBe('rejected');
+    expect(res.results[0].error.details.map((d: any) => d.field).sort()).toEqual(['flavour', 'status']);
+  });
+
+  it('merges disjoint edits from two devices, and records a conflict for the same field', async () => {
+    const laptop = await device(t, 'ben@example.org');
+    const phone = await device(t, 'ben2@example.org');
+    const s = newSubmission('BEN');
+    const item = newItem(s.id, 'legislation', { status: 'draft', description: 'line one\nline two\nline three\n' });
+    await laptop.push([s, item]);
+    const edit = (fields: Record<string, unknown>) => ({ table: 'items', id: item.id, op: 'upsert', baseVersion: 1, fields });
+
+    expect((await laptop.push([edit({ title: 'Implementing act', description: 'line ONE\nline two\nline three\n' })])).results[0].status).toBe('applied');
+    const merged = await phone.push([edit({ status: 'adopted', description: 'line one\nline two\nline THREE\n' })]);
+    expect(merged.results[0].status).toBe('merged');
+    const clash = await phone.push([{ ...edit({ title: 'Criminal code amendment' }), baseVersion: 1 }]);
+    expect(clash.results[0].status).toBe('conflict');
+    expect(clash.results[0].conflictId).toBeTruthy();
+
+    const { changes, conflicts } = await laptop.pullAll();
+    const record = changes.filter((c) => c.id === item.id).at(-1).record;
+    expect(record).toMatchObject({ title: 'Implementing act', status: 'adopted', description: 'line ONE\nline two\nline THREE\n' });
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ recordId: item.id, field: 'title', base: 'A legislation', server: 'Implementing act', client: 'Criminal code amendment' });
+
+    // Resolving is an ordinary upsert with the current base and the conflict id.
+    const version = changes.filter((c) => c.id === item.id).at(-1).version;
+    const resolved = await phone.push([{ table: 'items', id: item.id, op: 'upsert', baseVersion: version, fields: { title: 'Implementing act (2026)' }, resolves: [conflicts[0].id] }]);
+    expect(resolved.results[0].status).toBe('applied');
+    expect((await laptop.pullAll()).conflicts).toEqual([]);
+  });
+
+  it('treats an edit of a deleted record and a delete of an edited record as conflicts', async () => {
+    const laptop = await device(t, 'ben@example.org');
+    const phone = await device(t, 'ben2@example.org');
+    const s = newSubmission('BEN');
+    const a = newItem(s.id, 'strategy');
+    const b = newItem(s.id, 'strategy');
+    await laptop.push([s, a, b]);
+    await laptop.push([{ table: 'items', id: a.id, op: 'delete', baseVersion: 1 }]);
+    const editDeleted = await phone.push([{ table: 'items', id: a.id, op: 'upsert', baseVersion: 1, fields: { title: 'Kept' } }]);
+    expect(editDeleted.results[0].status).toBe('conflict');
+    await laptop.push([{ table: 'items', id: b.id, op: 'upsert', baseVersion: 1, fields: { title: 'Edited' } }]);
+    const deleteEdited = await phone.push([{ table: 'items', id: b.id, op: 'delete', baseVersion: 1 }]);
+    expect(deleteEdited.results[0].status).toBe('conflict');
+    const { changes, conflicts } = await laptop.pullAll();
+    expect(conflicts.map((c) => c.field)).toEqual([null, null]);
+    expect(changes.filter((c) => c.id === b.id).at(-1)).toMatchObject({ deleted: false, record: { title: 'Edited' } });
+  });
+
+  it('426 for a client protocol that is too old', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const res = await t.request('/api/sync/push', { method: 'POST', cookie: ben.cookie, json: { clientId: ben.clientId, protocol: 0, mutations: [] } });
+    expect([422, 426]).toContain(res.status);
+    const pull = await t.request('/api/sync/pull', { cookie: ben.cookie, headers: { 'x-sync-protocol': '0' } });
+    expect(pull.status).toBe(426);
+    expect(((await pull.json()) as any).error.code).toBe('client-too-old');
+  });
+});
+
+describe('pull', () => {
+  it('never gives a focal point another entity’s drafts, nor the Secretariat any draft', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const cpv = await device(t, 'cpv@example.org');
+    const sec = await device(t, 'sec@example.org');
+    const s = newSubmission('BEN');
+    await ben.push([s, newItem(s.id, 'obstacle', { confidential: true, description: 'SECRET-CANARY' })]);
+    expect((await cpv.pullAll()).changes).toEqual([]);
+    expect((await sec.pullAll()).changes).toEqual([]);
+    const bureau = await device(t, 'bureau@example.org');
+    expect((await bureau.pullAll()).changes).toEqual([]);
+  });
+
+  it('gives the Secretariat a submission from the moment it is transmitted, confidential parts included', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const sec = await device(t, 'sec@example.org');
+    const s = newSubmission('BEN');
+    await ben.push([s, newItem(s.id, 'obstacle', { confidential: true, description: 'SECRET-CANARY' })]);
+    const before = await sec.pullAll();
+    const tx = await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie });
+    expect(tx.status).toBe(200);
+    const after = await sec.pull(before.cursor);
+    expect(after.changes.map((c: any) => c.table).sort()).toEqual(['items', 'submissions']);
+    expect(JSON.stringify(after.changes)).toContain('SECRET-CANARY');
+    expect(after.changes.find((c: any) => c.table === 'submissions').record.status).toBe('transmitted');
+  });
+
+  it('pages in server order with an opaque cursor, and asks to resync on a bad one', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const s = newSubmission('BEN');
+    await ben.push([s, ...Array.from({ length: 7 }, () => newItem(s.id, 'event'))]);
+    const first = await ben.pull(undefined, 3);
+    expect(first.changes).toHaveLength(3);
+    expect(first.hasMore).toBe(true);
+    const rest = await ben.pull(first.cursor, 1000);
+    expect(rest.changes).toHaveLength(5);
+    expect(rest.hasMore).toBe(false);
+    const bad = await t.request('/api/sync/pull?cursor=not-a-cursor', { cookie: ben.cookie });
+    expect(bad.status).toBe(410);
+    expect(((await bad.json()) as any).error.code).toBe('must-resync');
+  });
+});
+
+describe('workflow', () => {
+  it('locks a transmitted submission: a late edit is rejected with submission-locked', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const s = newSubmission('BEN');
+    const i = newItem(s.id, 'agreement');
+    await ben.push([s, i]);
+    expect((await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie })).status).toBe(200);
+    const late = await ben.push([{ table: 'items', id: i.id, op: 'upsert', baseVersion: 1, fields: { title: 'Late' } }]);
+    expect(late.results[0]).toMatchObject({ status: 'rejected', error: { code: 'submission-locked' } });
+    expect((await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie })).status).toBe(409);
+  });
+
+  it('refuses transmission while an element has no title, naming it', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const s = newSubmission('BEN');
+    const i = newItem(s.id, 'obstacle', { title: '' });
+    await ben.push([s, i]);
+    const res = await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as any;
+    expect(body.error.details[0]).toMatchObject({ field: 'title', itemId: i.id });
+  });
+
+  it('404 for anyone who may not see the submission', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const cpv = await device(t, 'cpv@example.org');
+    const sec = await device(t, 'sec@example.org');
+    const s = newSubmission('BEN');
+    await ben.push([s]);
+    expect((await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: cpv.cookie })).status).toBe(404);
+    expect((await t.request(`/api/submissions/${s.id}/acknowledge`, { method: 'POST', cookie: sec.cookie })).status).toBe(404);
+    expect((await t.request(`/api/submissions/${s.id}/publish`, { method: 'POST', cookie: ben.cookie })).status).toBe(403);
+  });
+
+  it('acknowledges and publishes a public copy without any confidential part', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const sec = await device(t, 'sec@example.org');
+    const s = newSubmission('BEN');
+    await ben.push([
+      s,
+      newItem(s.id, 'obstacle', { confidential: true, title: 'CANARY-ELEMENT', description: 'CANARY-ELEMENT-TEXT' }),
+      newItem(s.id, 'legislation', { title: 'Public law', description: 'CANARY-FIELD', confidentialFields: ['description'] }),
+    ]);
+    await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie });
+    expect((await t.request(`/api/submissions/${s.id}/acknowledge`, { method: 'POST', cookie: sec.cookie })).status).toBe(200);
+    const pub = await t.request(`/api/submissions/${s.id}/publish`, { method: 'POST', cookie: sec.cookie });
+    expect(pub.status).toBe(200);
+    expect(((await pub.json()) as any).submission.status).toBe('published');
+    const rows = await t.db.selectFrom('published_items').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toMatch(/CANARY/);
+    expect(JSON.parse(rows[0]!.doc)).toMatchObject({ title: 'Public law' });
+  });
+
+  it('stores confidential values encrypted at rest', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openSqlite } = await import('../../db/connection.ts');
+    const { migrateToLatest } = await import('../../db/migrate.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'ch-seal-'));
+    const { db, sqlite } = openSqlite(dir);
+    await migrateToLatest(db);
+    const fileBacked = await createTestContext();
+    // Point a second context at the file database by re-running the same steps on it.
+    const { createApp } = await import('../../app.ts');
+    const { loadReferenceData } = await import('../../bootstrap.ts');
+    const { accountService } = await import('../accounts.ts');
+    const now = () => new Date();
+    await loadReferenceData(db, now);
+    await accountService(db, now).createUser({ email: 'ben@example.org', role: 'focal_point', entityId: 'BEN', password: 'a sound passphrase for tests' });
+    const app = createApp({ ...fileBacked, db, now, logger: { info() {}, warn() {}, error() {} }, keyring: fileBacked.keyring, config: fileBacked.config });
+    const ctx = { ...fileBacked, app, db, request: (p: string, init: any = {}) => {
+      const h = new Headers(init.headers);
+      if (init.method && init.method !== 'GET') h.set('origin', 'http://localhost');
+      if (init.json !== undefined) h.set('content-type', 'application/json');
+      if (init.cookie) h.set('cookie', init.cookie);
+      return Promise.resolve(app.request(p, { method: init.method, headers: h, body: init.json !== undefined ? JSON.stringify(init.json) : undefined }));
+    } } as TestContext;
+    ctx.signIn = async (email: string) => {
+      const res = await ctx.request('/api/auth/login', { method: 'POST', json: { email, password: 'a sound passphrase for tests' } });
+      return res.headers.get('set-cookie')!.split(';')[0]!;
+    };
+    const ben = await device(ctx, 'ben@example.org');
+    const s = newSubmission('BEN');
+    await ben.push([s, newItem(s.id, 'obstacle', { confidential: true, description: 'PLAINTEXT-CANARY-1' }), newItem(s.id, 'strategy', { responsibleBody: 'PLAINTEXT-CANARY-2', confidentialFields: ['responsibleBody'] })]);
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const bytes = readFileSync(join(dir, 'clearinghouse.sqlite')).toString('latin1');
+    expect(bytes).toContain('Report 2026');
+    expect(bytes).not.toContain('PLAINTEXT-CANARY');
+    const { changes } = await ben.pullAll();
+    expect(JSON.stringify(changes)).toContain('PLAINTEXT-CANARY-1');
+    expect(JSON.stringify(changes)).toContain('PLAINTEXT-CANARY-2');
+  });
+});
