@@ -18,7 +18,9 @@ const onlyUnit = argv.includes('--unit');
 const onlyE2e = argv.includes('--e2e');
 const playwrightArgs = onlyE2e ? argv.slice(argv.indexOf('--e2e') + 1) : [];
 
-const RUNNER_TIMEOUT_MS = 25 * 60_000; // the whole suite must stay far below CI's 90 minutes
+// Caps, so that a hung runner still ends in a counted failure far below CI's 90 minutes.
+const RUNNER_TIMEOUT_MS = 25 * 60_000; // Playwright (its own globalTimeout is 20 min)
+const UNIT_TIMEOUT_MS = 10 * 60_000; // each package's vitest run
 const tmp = mkdtempSync(join(tmpdir(), 'clearinghouse-test-'));
 const results = []; // { name, passed, failed, skipped, seconds, note }
 const suiteStart = Date.now();
@@ -127,11 +129,11 @@ async function runVitest(pkg) {
   }
   const out = join(tmp, `vitest-${pkg.replace(/\W/g, '_')}.json`);
   rmSync(out, { force: true });
-  const exit = await runInherited(
-    bin,
-    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, '--passWithNoTests'],
-    { cwd: dir, env: process.stdout.isTTY ? {} : { NO_COLOR: '1' } },
-  );
+  const exit = await runInherited(bin, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, '--passWithNoTests'], {
+    cwd: dir,
+    env: process.stdout.isTTY ? {} : { NO_COLOR: '1' },
+    timeoutMs: UNIT_TIMEOUT_MS,
+  });
   record(name, vitestCounts(readJson(out)), exit, started);
 }
 

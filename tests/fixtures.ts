@@ -42,14 +42,17 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   baseURL: async ({}, use) => {
     await use(readRunState().server.baseURL);
   },
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   accounts: async ({}, use) => {
     await use(readRunState().accounts);
   },
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   shared: async ({}, use) => {
     await use(readRunState().server);
   },
@@ -86,8 +89,9 @@ export const test = base.extend<Fixtures>({
           started.push(fresh);
           return fresh;
         } catch (err) {
-          await server.dispose({ keepFiles: true });
-          throw new Error(`${(err as Error).message}\n${server.tail()}`);
+          const tail = server.tail();
+          await server.dispose();
+          throw new Error(`${(err as Error).message}\n${tail}`);
         }
       },
     });

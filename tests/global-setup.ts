@@ -30,7 +30,5 @@ export default async function globalSetup(_config: FullConfig): Promise<void> {
   writeRunState(join(dir, 'run.json'), { runDir: dir, server: server.state(), accounts });
   // The teardown reads pid from run.json; base URL also for anyone scripting around the run.
   process.env.E2E_BASE_URL = server.baseURL;
-  console.log(
-    `[e2e] server ${server.baseURL} (pid ${server.pid}, DATA_DIR ${dataDir}) ready and seeded in ${Date.now() - started} ms`,
-  );
+  console.log(`[e2e] server ${server.baseURL} (pid ${server.pid}, DATA_DIR ${dataDir}) ready and seeded in ${Date.now() - started} ms`);
 }

@@ -11,6 +11,8 @@ import { securityHeaders } from './http/security-headers.ts';
 import { serveWebApp } from './http/static-routes.ts';
 import { loadWebBuild, type WebBuild } from './http/web-build.ts';
 import { authRoutes } from './routes/auth.ts';
+import { blobRoutes } from './routes/blobs.ts';
+import { cycleRoutes } from './routes/cycles.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
@@ -51,6 +53,8 @@ export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.w
   app.route('/', entityRoutes(deps, table));
   app.route('/', syncRoutes(deps, table));
   app.route('/', submissionRoutes(deps, table));
+  app.route('/', blobRoutes(deps, table));
+  app.route('/', cycleRoutes(deps, table));
   app.route('/', publicRoutes(deps, table));
   app.route('/', openApiRoutes(table));
 

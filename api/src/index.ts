@@ -5,6 +5,7 @@ import { readConfig } from './config.ts';
 import { consoleLogger } from './logger.ts';
 import { firstSetup } from './services/first-setup.ts';
 import { loadKeyring } from './services/keyring.ts';
+import { seedDemo } from './demo/seed.ts';
 
 const config = readConfig();
 const now = () => new Date();
@@ -13,12 +14,17 @@ await loadReferenceData(storage.db, now);
 
 const setup = firstSetup(storage.db, now);
 const keyring = loadKeyring(config.dataDir);
+const demo = process.env.DEMO === '1' ? await seedDemo(storage.db, keyring, now) : null;
 const app = createApp({ db: storage.db, config, logger: consoleLogger, now, keyring });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
   const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   console.log(`Clearinghouse listening on ${origin} (data in ${config.dataDir})`);
-  if (await setup.needed()) {
+  if (demo) {
+    console.log(`\nDemo accounts (password for all: ${demo.password}):`);
+    for (const a of demo.accounts) console.log(`  ${a.role.padEnd(12)} ${a.email}${a.entityId ? `  (${a.entityId})` : ''}`);
+    console.log(`\nThis is a throwaway database in ${config.dataDir}; it is not your real data.\n`);
+  } else if (await setup.needed()) {
     const token = await setup.issueLink();
     console.log(`\nNo Secretariat account exists yet. Open this one-time link within 24 hours to create it:\n  ${origin}/setup#token=${token}\n`);
   }

@@ -36,7 +36,8 @@ function onPath(cmd, args = ['--version']) {
 export function ensurePnpm() {
   const version = onPath('pnpm');
   if (version) return { cmd: 'pnpm', args: [], version };
-  if (!onPath('npx')) throw new Error('Neither pnpm nor npx is on PATH: install Node 20 with npm, then `npm i -g pnpm@' + PNPM_VERSION + '`.');
+  if (!onPath('npx'))
+    throw new Error('Neither pnpm nor npx is on PATH: install Node 20 with npm, then `npm i -g pnpm@' + PNPM_VERSION + '`.');
   log(`pnpm is not on PATH; using npx -y pnpm@${PNPM_VERSION}`);
   return { cmd: 'npx', args: ['-y', `pnpm@${PNPM_VERSION}`], version: PNPM_VERSION };
 }
@@ -44,7 +45,13 @@ export function ensurePnpm() {
 /** What the installed node_modules must match: the lockfile and every package.json of the workspace. */
 function installFingerprint() {
   const hash = createHash('sha256');
-  for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', '.npmrc', ...workspacePackages().map((p) => join(p, 'package.json'))]) {
+  for (const file of [
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'package.json',
+    '.npmrc',
+    ...workspacePackages().map((p) => join(p, 'package.json')),
+  ]) {
     const path = join(root, file);
     hash.update(file).update('\0');
     if (existsSync(path)) hash.update(readFileSync(path));
@@ -76,7 +83,11 @@ export function ensureInstalled(pnpm = ensurePnpm()) {
   const have = existsSync(INSTALL_STAMP) ? readFileSync(INSTALL_STAMP, 'utf8').trim() : null;
   const missing = ['node_modules', ...workspacePackages().map((p) => join(p, 'node_modules'))].filter((d) => !existsSync(join(root, d)));
   if (have === want && missing.length === 0) return false;
-  const why = missing.length ? `missing ${missing.join(', ')}` : have ? 'lockfile or a package.json changed' : 'no record of the last install';
+  const why = missing.length
+    ? `missing ${missing.join(', ')}`
+    : have
+      ? 'lockfile or a package.json changed'
+      : 'no record of the last install';
   log(`installing dependencies (${why})`);
   run(pnpm.cmd, [...pnpm.args, 'install', '--frozen-lockfile', '--config.confirmModulesPurge=false'], {
     what: 'pnpm install --frozen-lockfile',

@@ -46,9 +46,7 @@ export async function expectNoSeriousA11yViolations(page: Page, options: A11yOpt
   const disabled = Object.keys(options.disableRules ?? {});
   if (disabled.length) builder = builder.disableRules(disabled);
   const results = await builder.analyze();
-  const serious = results.violations.filter((v) =>
-    (FAILING_IMPACTS as readonly string[]).includes(v.impact ?? ''),
-  );
+  const serious = results.violations.filter((v) => (FAILING_IMPACTS as readonly string[]).includes(v.impact ?? ''));
   if (options.testInfo && results.violations.length) {
     await options.testInfo.attach(`axe ${page.url()}`, {
       body: JSON.stringify(results.violations, null, 2),

@@ -121,7 +121,13 @@ export class TestServer {
       timeoutMs: opts.timeoutMs ?? 30_000,
       logFile: join(logDir, 'server.log'),
     });
-    await server.launch();
+    try {
+      await server.launch();
+    } catch (err) {
+      // The error already carries the log's tail; a temp dir made here goes with it.
+      if (!opts.dataDir) rmSync(dirname(dataDir), { recursive: true, force: true });
+      throw err;
+    }
     return server;
   }
 
@@ -181,9 +187,7 @@ export class TestServer {
 
   private async launch(): Promise<void> {
     if (!existsSync(join(this.webDir, 'index.html'))) {
-      throw new Error(
-        `No built web app in ${this.webDir} (index.html missing). Run \`pnpm build\` (scripts/test.mjs does it).`,
-      );
+      throw new Error(`No built web app in ${this.webDir} (index.html missing). Run \`pnpm build\` (scripts/test.mjs does it).`);
     }
     const log = openSync(this.logFile, 'a');
     const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/index.ts'], {
@@ -221,8 +225,7 @@ export class TestServer {
     while (Date.now() < deadline) {
       if (this.child && (this.child.exitCode !== null || this.child.signalCode !== null)) {
         throw new Error(
-          `Server exited (code ${this.child.exitCode}, signal ${this.child.signalCode}) before it was healthy.\n` +
-            this.tail(),
+          `Server exited (code ${this.child.exitCode}, signal ${this.child.signalCode}) before it was healthy.\n` + this.tail(),
         );
       }
       try {

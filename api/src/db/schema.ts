@@ -124,6 +124,7 @@ export interface CycleRow {
 export interface BlobRow {
   sha256: string;
   size: number;
+  type: string;
   received: number;
   complete: number;
   created_at: string;
@@ -176,4 +177,6 @@ export interface Database {
   sessions: SessionRow;
   login_failures: LoginFailureRow;
   one_time_tokens: OneTimeTokenRow;
+  /** FTS5 index of the published copy (migration 0003), fed by triggers on published_items. */
+  public_search: { item_id: string; title: string; description: string; other: string };
 }

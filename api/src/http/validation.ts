@@ -1,13 +1,6 @@
-import type { FieldError } from '@clearinghouse/shared';
+import { issuesToDetails } from '@clearinghouse/shared';
 import * as v from 'valibot';
 import { HttpError } from './http-error.ts';
-
-export function issuesToDetails(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
-  return issues.map((issue) => ({
-    field: v.getDotPath(issue) ?? '(body)',
-    message: issue.message,
-  }));
-}
 
 /** Validates already-parsed input; a failure is a 422 that names every bad field. */
 export function validate<S extends v.GenericSchema>(schema: S, input: unknown, what = 'The request'): v.InferOutput<S> {

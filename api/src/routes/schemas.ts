@@ -1,22 +1,9 @@
-import { ROLES } from '@clearinghouse/shared';
-import * as v from 'valibot';
+import { meResponseSchema, type User } from '@clearinghouse/shared';
 
-// TODO(shared): move to @clearinghouse/shared/schemas/user once it lands, and import from there.
-export const LoginBody = v.object({
-  email: v.pipe(v.string(), v.trim(), v.email('Enter an email address.'), v.maxLength(320)),
-  password: v.pipe(v.string(), v.minLength(1, 'Enter your password.'), v.maxLength(1024)),
-});
+export { loginBodySchema as LoginBody } from '@clearinghouse/shared';
+export const MeResponse = meResponseSchema;
 
-export const UserSchema = v.object({
-  id: v.string(),
-  email: v.string(),
-  role: v.picklist(ROLES),
-  entityId: v.nullable(v.string()),
-});
-export type UserOutput = v.InferOutput<typeof UserSchema>;
-
-export const MeResponse = v.object({ user: UserSchema });
-
+/** Only the four public fields of an account ever leave the server (never the hash or flags). */
 export const UserOut = {
-  from: (u: UserOutput): UserOutput => ({ id: u.id, email: u.email, role: u.role, entityId: u.entityId }),
+  from: (u: User): User => ({ id: u.id, email: u.email, role: u.role, entityId: u.entityId }),
 };

@@ -1,5 +1,4 @@
-import { uuidv7Fallback } from './uuid.ts';
-import type { Role } from '@clearinghouse/shared';
+import { uuidv7, type Role } from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import { normaliseEmail, usersRepo } from '../db/repositories/users.ts';
@@ -43,7 +42,7 @@ export function accountService(db: Db, now: () => Date) {
         if (problem) throw new AccountError('weak-password', problem, 'password');
         passwordHash = await hashPassword(input.password);
       }
-      const id = uuidv7Fallback();
+      const id = uuidv7();
       await users.insert({ id, email, role: input.role, entityId, passwordHash }, now().toISOString());
       return { id, email, role: input.role, entityId };
     },

@@ -45,7 +45,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   const clock = { now: new Date('2026-11-28T10:00:00Z') };
   const now = () => new Date(clock.now);
   await loadReferenceData(db, now);
-  const config: Config = { ...readConfig({}), webDir: fakeWebBuild(), ...overrides };
+  const config: Config = { ...readConfig({}), dataDir: mkdtempSync(join(tmpdir(), 'ch-data-')), webDir: fakeWebBuild(), ...overrides };
   const logger = memoryLogger();
   const keyring = testKeyring();
   const app = createApp({ db, config, logger, now, keyring }, loadWebBuild(config.webDir));

@@ -12,8 +12,8 @@ export interface Device {
 }
 
 /** A simulated app installation: its own client id and mid counter, signed in as one user. */
-export async function device(t: TestContext, email: string): Promise<Device> {
-  const cookie = await t.signIn(email);
+export async function device(t: TestContext, email: string, password?: string): Promise<Device> {
+  const cookie = await t.signIn(email, password);
   const d: Device = {
     clientId: uuidv7(),
     cookie,

@@ -88,6 +88,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('blobs')
     .addColumn('sha256', 'text', (c) => c.primaryKey())
     .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('received', 'integer', (c) => c.notNull())
     .addColumn('complete', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())

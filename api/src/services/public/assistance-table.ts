@@ -1,0 +1,102 @@
+import { neutralise } from './export-rows.ts';
+import type { PublicItem } from './public-item.ts';
+
+/** One offer or need behind a cell of the table. */
+export interface AssistanceElement {
+  id: string;
+  title: string;
+  entityId: string;
+  role: 'provider' | 'recipient';
+  status: string | null;
+  thematicAreas: string[];
+  forms: string[];
+  partnerEntityIds: string[];
+  periodStart: string | null;
+  periodEnd: string | null;
+  submissionId: string;
+  publishedAt: string;
+}
+
+/**
+ * A cell: what `provider` offers `recipient` and what `recipient` asks of `provider`. A null side is an
+ * open offer or need that names no partner: its own row or column, so nothing published is hidden.
+ */
+export interface AssistanceCell {
+  provider: string | null;
+  recipient: string | null;
+  offers: AssistanceElement[];
+  needs: AssistanceElement[];
+}
+
+export interface AssistanceTable {
+  items: AssistanceCell[];
+  total: number;
+  providers: string[];
+  recipients: string[];
+  thematicAreas: string[];
+  statuses: string[];
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+const orNull = (v: unknown) => (typeof v === 'string' ? v : null);
+
+const toElement = (item: PublicItem): AssistanceElement | null => {
+  if (item.role !== 'provider' && item.role !== 'recipient') return null; // no role: not placeable
+  return {
+    id: item.id,
+    title: typeof item.title === 'string' ? item.title : '',
+    entityId: item.entityId,
+    role: item.role,
+    status: orNull(item.status),
+    thematicAreas: strings(item.thematicAreas),
+    forms: strings(item.forms),
+    partnerEntityIds: [...new Set(strings(item.partnerEntityIds))],
+    periodStart: orNull(item.periodStart),
+    periodEnd: orNull(item.periodEnd),
+    submissionId: item.submissionId,
+    publishedAt: item.publishedAt,
+  };
+};
+
+const sameArea = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
+/**
+ * Annex II's two-way table from published `assistance` elements: a provider's element goes to the cell
+ * of each partner it names (as an offer), a recipient's to the cell of each partner it names (as a
+ * need). Filters narrow the elements; the lists of areas and statuses always describe everything.
+ */
+export function buildAssistanceTable(items: readonly PublicItem[], filter: { thematicArea?: string; status?: string } = {}): AssistanceTable {
+  const all = items.flatMap((i) => toElement(i) ?? []);
+  const thematicAreas = [...new Map(all.flatMap((e) => e.thematicAreas).map((a) => [a.toLowerCase(), a])).values()].sort((a, b) => a.localeCompare(b));
+  const statuses = [...new Set(all.flatMap((e) => (e.status ? [e.status] : [])))].sort();
+  const chosen = all.filter(
+    (e) => (!filter.thematicArea || e.thematicAreas.some((a) => sameArea(a, filter.thematicArea!))) && (!filter.status || e.status === filter.status),
+  );
+  const cells = new Map<string, AssistanceCell>();
+  const cellOf = (provider: string | null, recipient: string | null) => {
+    const key = JSON.stringify([provider, recipient]);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { provider, recipient, offers: [], needs: [] }));
+    return cell;
+  };
+  for (const e of chosen) {
+    const others: (string | null)[] = e.partnerEntityIds.length ? e.partnerEntityIds : [null];
+    for (const other of others) {
+      if (e.role === 'provider') cellOf(e.entityId, other).offers.push(e);
+      else cellOf(other, e.entityId).needs.push(e);
+    }
+  }
+  const list = [...cells.values()].sort((a, b) => (a.provider ?? '~').localeCompare(b.provider ?? '~') || (a.recipient ?? '~').localeCompare(b.recipient ?? '~'));
+  const side = (pick: (c: AssistanceCell) => string | null) => [...new Set(list.flatMap((c) => { const v = pick(c); return v ? [v] : []; }))].sort();
+  return { items: list, total: list.length, providers: side((c) => c.provider), recipients: side((c) => c.recipient), thematicAreas, statuses };
+}
+
+export const ASSISTANCE_CSV_COLUMNS = ['provider_id', 'recipient_id', 'direction', 'item_id', 'title', 'entity_id', 'status', 'thematic_areas', 'forms', 'period_start', 'period_end', 'submission_id', 'published_at'] as const;
+
+/** One CSV row per element per cell (an element naming two partners appears in two cells). */
+export const assistanceCsvRows = (table: AssistanceTable) =>
+  table.items.flatMap((cell) =>
+    [...cell.offers.map((e) => ['offer', e] as const), ...cell.needs.map((e) => ['need', e] as const)].map(([direction, e]) => [
+      cell.provider ?? '', cell.recipient ?? '', direction, e.id, e.title, e.entityId, e.status ?? '', e.thematicAreas.join('; '), e.forms.join('; '), e.periodStart ?? '', e.periodEnd ?? '', e.submissionId, e.publishedAt,
+    ].map(neutralise)),
+  );

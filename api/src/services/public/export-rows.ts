@@ -1,0 +1,75 @@
+import { CATEGORIES, fieldsOf } from '@clearinghouse/shared';
+import type { EntityRecord } from '../../db/repositories/entities.ts';
+import type { PublicItem } from './public-item.ts';
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Columns every row has, whatever its category (docs/open-data.md lists them: keep in step). */
+export const CORE_COLUMNS = [
+  'id',
+  'category',
+  'title',
+  'description',
+  'entity_id',
+  'entity_name_en',
+  'entity_name_fr',
+  'entity_kind',
+  'regional_group',
+  'submission_id',
+  'submission_title',
+  'published_at',
+  'attachments',
+] as const;
+
+/**
+ * Then one column per category field, named from the shared descriptors (periodStart → period_start),
+ * in category order, each once: a field shared by several categories (status, date, url) is one column.
+ * Derived from the descriptors so a new field gets its column without a second list to maintain.
+ */
+export const FIELD_COLUMNS: readonly string[] = [...new Set(CATEGORIES.flatMap((c) => fieldsOf(c).map((d) => d.name)))];
+export const EXPORT_COLUMNS: readonly string[] = [...CORE_COLUMNS, ...FIELD_COLUMNS.map(snake)];
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab / carriage return) as a formula; such a
+ * value gets a leading apostrophe, in the CSV and the JSON alike so the two stay the same rows.
+ */
+export const neutralise = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const cell = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(cell).join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+};
+
+export type ExportRow = Record<string, string>;
+
+export interface ExportContext {
+  entities: ReadonlyMap<string, EntityRecord>;
+  submissionTitles: ReadonlyMap<string, string>;
+}
+
+/** One flat row of strings per element: the shape of both export.csv and export.json. */
+export function toExportRow(item: PublicItem, ctx: ExportContext): ExportRow {
+  const entity = ctx.entities.get(item.entityId);
+  const attachments = Array.isArray(item.attachments) ? item.attachments.map((a) => (a && typeof a === 'object' && 'name' in a ? String(a.name) : '')) : [];
+  const core: Record<(typeof CORE_COLUMNS)[number], unknown> = {
+    id: item.id,
+    category: item.category,
+    title: item.title,
+    description: item.description,
+    entity_id: item.entityId,
+    entity_name_en: entity?.names.en,
+    entity_name_fr: entity?.names.fr,
+    entity_kind: entity?.kind,
+    regional_group: entity?.regionalGroup,
+    submission_id: item.submissionId,
+    submission_title: ctx.submissionTitles.get(item.submissionId),
+    published_at: item.publishedAt,
+    attachments,
+  };
+  const row: ExportRow = {};
+  for (const [k, v] of Object.entries(core)) row[k] = neutralise(cell(v));
+  for (const field of FIELD_COLUMNS) row[snake(field)] = neutralise(cell(item[field]));
+  return row;
+}

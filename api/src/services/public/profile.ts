@@ -1,0 +1,48 @@
+import { CATEGORIES, PUBLIC_ACCESS, projectSubmission, treatyStatusOn, TREATIES } from '@clearinghouse/shared';
+import type { Db } from '../../db/connection.ts';
+import { entitiesRepo } from '../../db/repositories/entities.ts';
+import { publicReadsRepo, type PublishedSubmissionRecord } from '../../db/repositories/public-reads.ts';
+import { treatyEventsRepo } from '../../db/repositories/treaty-events.ts';
+import { toPublicItems, type PublicItem } from './public-item.ts';
+import { asTreatyEvents } from './treaty-figures.ts';
+
+/** A published submission as the public sees it (allow-listed fields), with its publication facts. */
+export const toPublicSubmission = (s: PublishedSubmissionRecord) => ({
+  ...projectSubmission(s.doc, [], PUBLIC_ACCESS).submission,
+  id: s.submissionId,
+  entityId: s.entityId,
+  edition: s.edition,
+  publishedAt: s.publishedAt,
+  itemCount: s.itemCount,
+});
+
+/**
+ * An entity's public profile: its treaty status under the Rome Statute and the APIC today with the dated
+ * events behind it, its published elements by category, and the submissions they came from.
+ */
+export function publicProfileService(db: Db, now: () => Date) {
+  return {
+    async profile(entityId: string) {
+      const entity = await entitiesRepo(db).get(entityId);
+      if (!entity) return null;
+      const today = now().toISOString().slice(0, 10);
+      const events = asTreatyEvents(await treatyEventsRepo(db).listForEntity(entityId));
+      const treaties = Object.fromEntries(
+        TREATIES.map((treaty) => {
+          const own = events.filter((e) => e.treaty === treaty).sort((a, b) => (a.date ?? a.asOf ?? '').localeCompare(b.date ?? b.asOf ?? ''));
+          const timeline = own.map(({ id, type, date, asOf, source }) => ({ id, type, date, asOf: asOf ?? null, source: source ?? null }));
+          return [treaty, { today: treatyStatusOn(events, treaty, today), events: timeline }];
+        }),
+      );
+      const reads = publicReadsRepo(db);
+      const items = toPublicItems(await reads.itemsOfEntity(entityId));
+      const byCategory: Partial<Record<(typeof CATEGORIES)[number], PublicItem[]>> = {};
+      for (const category of CATEGORIES) {
+        const list = items.filter((i) => i.category === category);
+        if (list.length) byCategory[category] = list;
+      }
+      const submissions = (await reads.submissionsOfEntity(entityId)).map(toPublicSubmission);
+      return { entity, asOf: today, treaties, itemsByCategory: byCategory, submissions };
+    },
+  };
+}

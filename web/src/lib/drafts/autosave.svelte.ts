@@ -1,0 +1,126 @@
+/**
+ * Autosave: edits are held in memory for at most DELAY_MS, then written through the drafts store (one
+ * transaction per record, with its outbox entry). There is no save button; `status` says what the
+ * user needs to know. A timer that starts at the first edit (not a debounce that restarts at every
+ * keystroke) bounds the loss of a killed page to DELAY_MS plus one write, however fast the typing.
+ */
+import type { FieldError, SyncTable } from '@clearinghouse/shared';
+import { isQuotaError } from '$lib/storage/quota.ts';
+import type { DraftsStore } from './drafts-store.ts';
+import { DraftNotFoundError, DraftValidationError } from './errors.ts';
+
+export const AUTOSAVE_DELAY_MS = 300;
+
+type Fields = Record<string, unknown>;
+interface Pending {
+  table: SyncTable;
+  id: string;
+  fields: Fields;
+}
+export type AutosaveStatus = 'saved' | 'saving' | 'failed';
+
+const live = new Set<Autosave>();
+
+export class Autosave {
+  status = $state<AutosaveStatus>('saved');
+  /** Set when the last write failed for lack of space: the edits are kept in memory for a retry. */
+  quotaExceeded = $state(false);
+  failure = $state<string | null>(null);
+  /** Problems the shared schema found, by `${recordId}:${field}`. */
+  fieldErrors = $state<Record<string, string>>({});
+
+  #pending = new Map<string, Pending>();
+  #inflight = new Map<string, Fields>();
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: DraftsStore,
+    private readonly delayMs = AUTOSAVE_DELAY_MS,
+  ) {
+    live.add(this);
+  }
+
+  /** Queues one field of one record; written within `delayMs`. */
+  set(table: SyncTable, id: string, field: string, value: unknown): void {
+    const key = `${table}:${id}`;
+    const entry = this.#pending.get(key) ?? { table, id, fields: {} };
+    entry.fields[field] = value;
+    this.#pending.set(key, entry);
+    this.status = 'saving';
+    this.#timer ??= setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Whether an edit of this field is not yet on disk: the form must not overwrite it from storage. */
+  isDirty(table: SyncTable, id: string, field: string): boolean {
+    const key = `${table}:${id}`;
+    return field in (this.#pending.get(key)?.fields ?? {}) || field in (this.#inflight.get(key) ?? {});
+  }
+
+  /** Writes everything queued now; resolves when it is on disk (or has failed). */
+  flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#running = this.#running.then(() => this.#write());
+    return this.#running;
+  }
+
+  dispose(): Promise<void> {
+    live.delete(this);
+    return this.flush();
+  }
+
+  async #write(): Promise<void> {
+    if (this.#pending.size === 0) return;
+    const batch = [...this.#pending.entries()];
+    this.#pending.clear();
+    for (const [key, entry] of batch) this.#inflight.set(key, entry.fields);
+    let failed = false;
+    for (const [key, { table, id, fields }] of batch) {
+      try {
+        if (table === 'items') await this.store.updateItem(id, fields);
+        else await this.store.updateSubmission(id, fields);
+        this.#clearErrors(id, Object.keys(fields));
+      } catch (error) {
+        if (error instanceof DraftNotFoundError) continue; // deleted meanwhile: nothing left to save
+        failed = true;
+        if (error instanceof DraftValidationError) this.#showErrors(id, error.details);
+        else this.#keepForRetry(key, table, id, fields, error);
+      } finally {
+        this.#inflight.delete(key);
+      }
+    }
+    if (!failed) {
+      this.quotaExceeded = false;
+      this.failure = null;
+    }
+    this.status = this.#pending.size > 0 ? 'saving' : failed ? 'failed' : 'saved';
+  }
+
+  #keepForRetry(key: string, table: SyncTable, id: string, fields: Fields, error: unknown): void {
+    // Newer edits queued meanwhile win over the failed ones.
+    const newer = this.#pending.get(key)?.fields ?? {};
+    this.#pending.set(key, { table, id, fields: { ...fields, ...newer } });
+    this.quotaExceeded = isQuotaError(error);
+    this.failure = error instanceof Error ? error.message : String(error);
+    if (!this.quotaExceeded) console.error('Autosave failed', error);
+  }
+
+  #showErrors(id: string, details: FieldError[]): void {
+    const next = { ...this.fieldErrors };
+    for (const d of details) next[`${id}:${d.field}`] = d.message;
+    this.fieldErrors = next;
+  }
+
+  #clearErrors(id: string, fields: string[]): void {
+    if (!fields.some((f) => `${id}:${f}` in this.fieldErrors)) return;
+    const next = { ...this.fieldErrors };
+    for (const f of fields) delete next[`${id}:${f}`];
+    this.fieldErrors = next;
+  }
+}
+
+/** Writes every open editor's queued edits: before the page hides, unloads or reloads for an update. */
+export async function flushAllAutosaves(): Promise<void> {
+  await Promise.all([...live].map((autosave) => autosave.flush()));
+}

@@ -1,0 +1,58 @@
+/**
+ * Reads for the drafting screens, scoped to the signed-in user: the device's data belongs to the user
+ * recorded in `meta.userId`, and only their entity's submissions are shown. Another user's leftovers
+ * are never shown (sync clears them).
+ */
+import { comparePositions, type Submission } from '@clearinghouse/shared';
+import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { unsentCountsBySubmission } from '$lib/db/outbox-write.ts';
+import type { LocalItem } from '$lib/db/rows.ts';
+import type { Owner } from './drafts-store.ts';
+
+export interface DraftSummary {
+  submission: Submission;
+  itemCount: number;
+  unsent: number;
+}
+
+export type Scoped<T> = { kind: 'ok'; value: T } | { kind: 'other-user' } | { kind: 'no-entity' };
+
+async function ownerMatches(db: ClearinghouseDb, owner: Owner): Promise<boolean> {
+  const known = await db.meta.get('userId');
+  return !known || known.value === owner.id;
+}
+
+export async function listDrafts(db: ClearinghouseDb, owner: Owner): Promise<Scoped<DraftSummary[]>> {
+  if (!owner.entityId) return { kind: 'no-entity' };
+  if (!(await ownerMatches(db, owner))) return { kind: 'other-user' };
+  const submissions = await db.submissions.where('entityId').equals(owner.entityId).toArray();
+  const unsent = await unsentCountsBySubmission(db);
+  const summaries = await Promise.all(
+    submissions.map(async (submission) => ({
+      submission,
+      itemCount: await db.items.where('submissionId').equals(submission.id).count(),
+      unsent: unsent.get(submission.id) ?? 0,
+    })),
+  );
+  return { kind: 'ok', value: summaries.sort((a, b) => (b.submission.updatedAt ?? '').localeCompare(a.submission.updatedAt ?? '')) };
+}
+
+export interface DraftWithItems {
+  submission: Submission;
+  items: LocalItem[];
+  unsent: number;
+}
+
+export async function loadDraft(db: ClearinghouseDb, id: string, owner: Owner): Promise<Scoped<DraftWithItems | null>> {
+  if (!owner.entityId) return { kind: 'no-entity' };
+  if (!(await ownerMatches(db, owner))) return { kind: 'other-user' };
+  const submission = await db.submissions.get(id);
+  if (!submission || submission.entityId !== owner.entityId) return { kind: 'ok', value: null };
+  const items = await db.items.where('submissionId').equals(id).toArray();
+  items.sort((a, b) => comparePositions(a.position ?? '', b.position ?? ''));
+  const unsent = (await unsentCountsBySubmission(db)).get(id) ?? 0;
+  return { kind: 'ok', value: { submission, items, unsent } };
+}
+
+/** All pending, sending or rejected changes on this device: the dashboard's "not yet sent". */
+export const countUnsent = (db: ClearinghouseDb): Promise<number> => db.outbox.count();

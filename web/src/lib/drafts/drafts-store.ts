@@ -1,0 +1,256 @@
+/**
+ * Every drafting write. Each one runs in ONE read-write transaction that changes the record and
+ * records its outbox entry (lib/db/outbox-write.ts), so sync never sees one without the other.
+ * Values are checked with the shared schemas first: the server would reject what they refuse.
+ */
+import {
+  SERVER_SUBMISSION_FIELDS,
+  comparePositions,
+  positionBetween,
+  uuidv7,
+  validateItemPatch,
+  validateSubmissionPatch,
+  type Attachment,
+  type Category,
+  type Submission,
+} from '@clearinghouse/shared';
+import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { recordChange, withdrawPending } from '$lib/db/outbox-write.ts';
+import type { LocalItem } from '$lib/db/rows.ts';
+import { DraftNotFoundError, DraftValidationError, OtherUserDataError } from './errors.ts';
+import { prepareAttachment, type StoredFile } from './attachment-blobs.ts';
+
+export interface Owner {
+  readonly id: string;
+  readonly entityId: string | null;
+}
+
+export interface NewSubmission {
+  entityId: string;
+  cycleId?: string | null;
+  title?: string | null;
+  language?: Submission['language'];
+}
+
+/** What `deleteItem` returns so the deletion can be undone. */
+export interface DeletedItem {
+  readonly item: LocalItem;
+  /** The outbox entry that tells the server; null when the item had never left this device. */
+  readonly mid: number | null;
+}
+
+type ItemFields = Record<string, unknown>;
+const ITEM_LOCAL_ONLY = new Set(['updatedAt']);
+
+export class DraftsStore {
+  constructor(
+    readonly db: ClearinghouseDb,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  private rw<T>(work: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    return db.transaction('rw', [db.submissions, db.items, db.outbox, db.bases, db.meta, db.attachments], work);
+  }
+
+  /**
+   * Binds this device's data to `owner` on first use. Returns false when it already belongs to another
+   * account: its drafts must not be shown (sync clears them; until then the workspace shows nothing).
+   */
+  async claim(owner: Owner): Promise<boolean> {
+    return this.rw(async () => {
+      const known = await this.db.meta.get('userId');
+      if (known && known.value !== owner.id) return false;
+      if (!known) {
+        await this.db.meta.bulkPut([
+          { key: 'userId', value: owner.id },
+          { key: 'entityId', value: owner.entityId },
+        ]);
+      }
+      return true;
+    });
+  }
+
+  private async assertOwner(): Promise<void> {
+    // Owner checks happen in claim(); a write without a claimed owner means the page skipped it.
+    if (!(await this.db.meta.get('userId'))) throw new OtherUserDataError();
+  }
+
+  async createSubmission(input: NewSubmission): Promise<Submission> {
+    const fields: Record<string, unknown> = {
+      id: uuidv7(this.now().getTime()),
+      entityId: input.entityId,
+      cycleId: input.cycleId ?? null,
+      title: input.title ?? null,
+      ...(input.language ? { language: input.language } : {}),
+    };
+    const checked = validateSubmissionPatch(fields, { partial: false });
+    if (!checked.ok) throw new DraftValidationError(checked.details);
+    const at = this.stamp();
+    return this.rw(async () => {
+      await this.assertOwner();
+      const submission = { ...fields, status: 'draft', createdAt: at, updatedAt: at } as Submission;
+      await this.db.submissions.add(submission);
+      await recordChange(this.db, { table: 'submissions', id: submission.id, op: 'upsert', fields }, at);
+      return submission;
+    });
+  }
+
+  /** Changes some of a draft's own fields (title, language, cycleId). */
+  async updateSubmission(id: string, fields: Record<string, unknown>): Promise<void> {
+    const checked = validateSubmissionPatch(fields, { partial: true });
+    if (!checked.ok) throw new DraftValidationError(checked.details);
+    const at = this.stamp();
+    await this.rw(async () => {
+      const current = await this.db.submissions.get(id);
+      if (!current) throw new DraftNotFoundError(id);
+      await this.db.submissions.update(id, { ...fields, updatedAt: at });
+      await recordChange(this.db, { table: 'submissions', id, op: 'upsert', fields }, at);
+    });
+  }
+
+  /** A new element at the end of its category (or at `position`). */
+  async createItem(submissionId: string, category: Category, fields: ItemFields = {}): Promise<LocalItem> {
+    const at = this.stamp();
+    return this.rw(async () => {
+      const submission = await this.db.submissions.get(submissionId);
+      if (!submission) throw new DraftNotFoundError(submissionId);
+      const siblings = await this.itemsOf(submissionId, category);
+      const last = siblings[siblings.length - 1]?.position ?? null;
+      const record: ItemFields = {
+        id: uuidv7(this.now().getTime()),
+        submissionId,
+        category,
+        position: positionBetween(last, null),
+        confidential: false,
+        confidentialFields: [],
+        title: null,
+        ...fields,
+      };
+      const checked = validateItemPatch(category, record, { partial: false });
+      if (!checked.ok) throw new DraftValidationError(checked.details);
+      const item = { ...record, updatedAt: at } as LocalItem;
+      await this.db.items.add(item);
+      await this.touch(submissionId, at);
+      await recordChange(this.db, { table: 'items', id: item.id, op: 'upsert', fields: record }, at);
+      return item;
+    });
+  }
+
+  /** Changes some fields of an element; only the changed fields go to the outbox. */
+  async updateItem(id: string, fields: ItemFields): Promise<void> {
+    const at = this.stamp();
+    await this.rw(async () => {
+      const item = await this.db.items.get(id);
+      if (!item) throw new DraftNotFoundError(id);
+      const checked = validateItemPatch(item.category, fields, { partial: true });
+      if (!checked.ok) throw new DraftValidationError(checked.details);
+      for (const key of ['id', 'submissionId', 'category']) {
+        if (key in fields && fields[key] !== (item as ItemFields)[key]) {
+          throw new DraftValidationError([{ field: key, message: `${key} cannot change.` }]);
+        }
+      }
+      await this.db.items.update(id, { ...fields, updatedAt: at } as Partial<LocalItem>);
+      await this.touch(item.submissionId, at);
+      await recordChange(this.db, { table: 'items', id, op: 'upsert', fields }, at);
+    });
+  }
+
+  async deleteItem(id: string): Promise<DeletedItem> {
+    const at = this.stamp();
+    return this.rw(async () => {
+      const item = await this.db.items.get(id);
+      if (!item) throw new DraftNotFoundError(id);
+      await this.db.items.delete(id);
+      await this.touch(item.submissionId, at);
+      const base = await this.db.bases.get(['items', id]);
+      const entries = await this.db.outbox.where('[table+id]').equals(['items', id]).toArray();
+      // Never sent and unknown to the server: forgetting it locally is the whole deletion.
+      if (!base && entries.every((e) => e.state === 'pending')) {
+        await this.db.outbox.bulkDelete(entries.map((e) => e.mid!));
+        return { item, mid: null };
+      }
+      return { item, mid: await recordChange(this.db, { table: 'items', id, op: 'delete' }, at) };
+    });
+  }
+
+  /** Puts a deleted element back as it was. */
+  async undoDelete(deleted: DeletedItem): Promise<void> {
+    const at = this.stamp();
+    await this.rw(async () => {
+      const { item } = deleted;
+      await this.db.items.put({ ...item, updatedAt: at });
+      await this.touch(item.submissionId, at);
+      const withdrawn = deleted.mid !== null && (await withdrawPending(this.db, deleted.mid));
+      if (withdrawn) return; // the earlier entries describing the item are still in the outbox
+      const fields = Object.fromEntries(Object.entries(item).filter(([k]) => !ITEM_LOCAL_ONLY.has(k)));
+      await recordChange(this.db, { table: 'items', id: item.id, op: 'upsert', fields }, at);
+    });
+  }
+
+  /** Moves an element one place up or down within its category: one record changes (its position). */
+  async moveItem(id: string, direction: 'up' | 'down'): Promise<boolean> {
+    const item = await this.db.items.get(id);
+    if (!item) throw new DraftNotFoundError(id);
+    const siblings = await this.itemsOf(item.submissionId, item.category);
+    const index = siblings.findIndex((s) => s.id === id);
+    const target = direction === 'up' ? index - 1 : index + 1;
+    if (index < 0 || target < 0 || target >= siblings.length) return false;
+    const [before, after] =
+      direction === 'up' ? [siblings[target - 1], siblings[target]] : [siblings[target], siblings[target + 1]];
+    const position = positionBetween(before?.position ?? null, after?.position ?? null);
+    await this.updateItem(id, { position });
+    return true;
+  }
+
+  /** Stores the file's bytes (once per content) and lists it on the element. */
+  async addAttachment(itemId: string, file: StoredFile): Promise<Attachment> {
+    const at = this.stamp();
+    const { attachment, row } = await prepareAttachment(file, at);
+    await this.rw(async () => {
+      const item = await this.db.items.get(itemId);
+      if (!item) throw new DraftNotFoundError(itemId);
+      if (!(await this.db.attachments.get(row.sha256))) await this.db.attachments.add(row);
+      const list = (item.attachments ?? []).filter((a) => a.sha256 !== attachment.sha256);
+      await this.updateWithin(item, { attachments: [...list, attachment] }, at);
+    });
+    return attachment;
+  }
+
+  async removeAttachment(itemId: string, sha256: string): Promise<void> {
+    const at = this.stamp();
+    await this.rw(async () => {
+      const item = await this.db.items.get(itemId);
+      if (!item) throw new DraftNotFoundError(itemId);
+      // The blob stays: another element, or an undo, may still reference it.
+      await this.updateWithin(item, { attachments: (item.attachments ?? []).filter((a) => a.sha256 !== sha256) }, at);
+    });
+  }
+
+  /** Elements of one category in display order. */
+  async itemsOf(submissionId: string, category: Category): Promise<LocalItem[]> {
+    const items = await this.db.items.where('[submissionId+category]').equals([submissionId, category]).toArray();
+    return items.sort((a, b) => comparePositions(a.position ?? '', b.position ?? ''));
+  }
+
+  private async updateWithin(item: LocalItem, fields: ItemFields, at: string): Promise<void> {
+    const checked = validateItemPatch(item.category, fields, { partial: true });
+    if (!checked.ok) throw new DraftValidationError(checked.details);
+    await this.db.items.update(item.id, { ...fields, updatedAt: at } as Partial<LocalItem>);
+    await this.touch(item.submissionId, at);
+    await recordChange(this.db, { table: 'items', id: item.id, op: 'upsert', fields }, at);
+  }
+
+  /** The draft's "last change": local bookkeeping, never sent (updatedAt is the server's field). */
+  private async touch(submissionId: string, at: string): Promise<void> {
+    await this.db.submissions.update(submissionId, { updatedAt: at });
+  }
+}
+
+/** Fields the client may send for a submission: everything but what the server owns. */
+export const clientSubmissionFields = (submission: Submission): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(submission).filter(([k]) => !SERVER_SUBMISSION_FIELDS.has(k as keyof Submission)));

@@ -1,0 +1,63 @@
+/**
+ * Stores one pulled page: every change, the open conflicts and the cursor, in ONE transaction, so a
+ * page is either wholly applied with its cursor or not at all (a crash mid-page re-pulls that page).
+ *
+ * A record with local changes still in the outbox (pending, sending or rejected) is merged UNDER them:
+ * the server's version becomes the base, and the local record keeps every local edit, including the
+ * conflicting ones (the server decides those when the outbox is pushed, and shows them as conflicts).
+ */
+import { isListField, isLongText, threeWayMerge, type Category, type Change, type PullResponse } from '@clearinghouse/shared';
+import type { ClearinghouseDb } from '$lib/db/database.ts';
+import type { BaseRow, LocalItem, LocalSubmission } from '$lib/db/rows.ts';
+import { META } from './meta.ts';
+
+type LocalRecord = Record<string, unknown>;
+
+export async function applyPullPage(db: ClearinghouseDb, page: PullResponse): Promise<void> {
+  await db.transaction('rw', [db.submissions, db.items, db.bases, db.outbox, db.conflicts, db.meta], async () => {
+    for (const change of page.changes) await applyChange(db, change);
+    // Every page carries the complete list of open conflicts: the latest list replaces the table.
+    await db.conflicts.clear();
+    await db.conflicts.bulkPut(page.conflicts);
+    await db.meta.put({ key: META.cursor, value: page.cursor });
+  });
+}
+
+async function applyChange(db: ClearinghouseDb, change: Change): Promise<void> {
+  const table = change.table === 'items' ? db.items : db.submissions;
+  const [base, local, hasLocalChanges] = await Promise.all([
+    db.bases.get([change.table, change.id]),
+    table.get(change.id) as Promise<LocalRecord | undefined>,
+    db.outbox.where('[table+id]').equals([change.table, change.id]).count().then((n) => n > 0),
+  ]);
+  const incoming: BaseRow = { table: change.table, id: change.id, version: change.version, deleted: change.deleted, record: change.record };
+  // Server order means a record's versions only grow; a page replayed after a crash may repeat one.
+  if (base && base.version > change.version) return;
+  await db.bases.put(incoming);
+
+  if (!hasLocalChanges) {
+    if (change.deleted || !change.record) await table.delete(change.id);
+    else await putRecord(db, change.table, change.record);
+    return;
+  }
+  // Local changes win locally until pushed. A local deletion stays deleted; a local edit of a record the
+  // server deleted stays (the push becomes an edit-of-deleted conflict the user settles).
+  if (!local || change.deleted || !change.record) return;
+  await putRecord(db, change.table, mergeUnder(change.table, base?.record ?? {}, change.record, local));
+}
+
+/** The incoming version with the local edits on top: the local value wins wherever both changed. */
+export function mergeUnder(table: Change['table'], base: LocalRecord, server: LocalRecord, local: LocalRecord): LocalRecord {
+  const category = (local.category ?? server.category) as Category | undefined;
+  const itemField = (test: typeof isLongText) => (field: string) => table === 'items' && !!category && test(category, field);
+  const { merged, conflicts } = threeWayMerge({ base, server, client: local, isLongText: itemField(isLongText), isList: itemField(isListField) });
+  for (const c of conflicts) {
+    if (local[c.field] === undefined) delete merged[c.field];
+    else merged[c.field] = c.client;
+  }
+  return merged;
+}
+
+function putRecord(db: ClearinghouseDb, table: Change['table'], record: LocalRecord) {
+  return table === 'items' ? db.items.put(record as LocalItem) : db.submissions.put(record as LocalSubmission);
+}

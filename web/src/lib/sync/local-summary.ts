@@ -1,0 +1,41 @@
+/**
+ * What the device holds that the indicator shows, read from Dexie: every tab sees the same figures
+ * (liveQuery follows changes made by other tabs), whichever tab is the one syncing.
+ */
+import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { META, readMeta } from './meta.ts';
+
+export interface LocalSyncSummary {
+  /** Changes not yet accepted by the server (pending or on the wire). */
+  waiting: number;
+  rejected: number;
+  conflicts: number;
+  failedIntents: number;
+  pendingIntents: number;
+  lastSyncAt: string | null;
+  /** Highest pending mid: changes when a new local change is queued. */
+  newestPendingMid: number;
+}
+
+export async function readLocalSummary(db: ClearinghouseDb): Promise<LocalSyncSummary> {
+  return db.transaction('r', [db.outbox, db.conflicts, db.intents, db.meta], async () => {
+    const [pending, sending, rejected, conflicts, intents, lastSyncAt, newest] = await Promise.all([
+      db.outbox.where('state').equals('pending').count(),
+      db.outbox.where('state').equals('sending').count(),
+      db.outbox.where('state').equals('rejected').count(),
+      db.conflicts.count(),
+      db.intents.toArray(),
+      readMeta<string>(db, META.lastSyncAt),
+      db.outbox.where('state').equals('pending').last(),
+    ]);
+    return {
+      waiting: pending + sending,
+      rejected,
+      conflicts,
+      failedIntents: intents.filter((i) => i.state === 'failed').length,
+      pendingIntents: intents.filter((i) => i.state === 'pending').length,
+      lastSyncAt: lastSyncAt ?? null,
+      newestPendingMid: newest?.mid ?? 0,
+    };
+  });
+}

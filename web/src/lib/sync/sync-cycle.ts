@@ -1,0 +1,36 @@
+/**
+ * One sync cycle, in the contract's order: upload files → push the outbox → queued transmissions →
+ * pull until up to date. Any step's failure ends the cycle; the next one starts again from the top,
+ * which is safe because every step is idempotent (hash-addressed blobs, mids, cursor).
+ */
+import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { uploadAttachments, type AttachmentFailure } from './attachments-step.ts';
+import { processIntents } from './intents-step.ts';
+import { claimDevice, type DeviceUser } from './device-owner.ts';
+import { clientIdFor, META } from './meta.ts';
+import { pullAll } from './pull-step.ts';
+import { pushOutbox, resetSending } from './push-step.ts';
+import type { Transport } from './transport.ts';
+
+export interface CycleResult {
+  pushed: number;
+  rejected: number;
+  conflicts: number;
+  pulled: number;
+  transmitted: number;
+  attachmentFailures: AttachmentFailure[];
+  at: string;
+}
+
+export async function runCycle(db: ClearinghouseDb, transport: Transport, user: DeviceUser, now: () => Date = () => new Date()): Promise<CycleResult> {
+  await claimDevice(db, user);
+  const clientId = await clientIdFor(db);
+  await resetSending(db);
+  const attachmentFailures = await uploadAttachments(db, transport);
+  const push = await pushOutbox(db, transport, clientId);
+  const intents = await processIntents(db, transport);
+  const pull = await pullAll(db, transport);
+  const at = now().toISOString();
+  await db.meta.put({ key: META.lastSyncAt, value: at });
+  return { pushed: push.sent, rejected: push.rejected, conflicts: push.conflicts, pulled: pull.changes, transmitted: intents.transmitted, attachmentFailures, at };
+}

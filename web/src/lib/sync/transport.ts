@@ -1,0 +1,90 @@
+/**
+ * The sync steps' view of the server: the push, pull, transmit and blob endpoints, nothing else. The
+ * steps take a Transport rather than calling fetch, so tests plug in the real server's in-memory
+ * `app.request()` (or a misbehaving network) without a port or a browser.
+ */
+import {
+  PROTOCOL_VERSION,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+  type Submission,
+} from '@clearinghouse/shared';
+import { request } from '$lib/api/client.ts';
+import { apiErrorFrom, NetworkError } from '$lib/api/errors.ts';
+
+export interface BlobStatus {
+  size: number;
+  received: number;
+  complete: boolean;
+}
+
+export interface Transport {
+  push(body: PushRequest): Promise<PushResponse>;
+  pull(cursor: string | null, limit: number): Promise<PullResponse>;
+  transmit(submissionId: string): Promise<{ submission: Submission }>;
+  /** null when the server does not know the blob yet (404). */
+  blobStatus(sha256: string): Promise<BlobStatus | null>;
+  /** One chunk, `[start, start + bytes.size)` of `total`; the whole blob when start is 0 and the size is total. */
+  putBlob(sha256: string, bytes: Blob, type: string, start: number, total: number): Promise<{ received: number; complete: boolean }>;
+  getBlob(sha256: string): Promise<Blob>;
+}
+
+/** Push and transmit wait longer than the API client's default: a 200-mutation batch on a slow link. */
+const SYNC_TIMEOUT_MS = 60_000;
+
+export function httpTransport(baseFetch: typeof fetch = (...args) => fetch(...args)): Transport {
+  // The pull also declares its protocol (the push carries it in the body), so an outdated app that only
+  // reads still learns it must update (426).
+  const syncFetch: typeof fetch = (input, init) =>
+    baseFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-sync-protocol': String(PROTOCOL_VERSION) } });
+  const raw = rawRequest(baseFetch);
+  return {
+    push: (body) => request<PushResponse>('POST', '/api/sync/push', { body, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
+    pull: (cursor, limit) =>
+      request<PullResponse>('GET', '/api/sync/pull', { query: { cursor, limit }, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
+    transmit: (id) => request<{ submission: Submission }>('POST', `/api/submissions/${encodeURIComponent(id)}/transmit`, { fetch: baseFetch, timeout: SYNC_TIMEOUT_MS }),
+    async blobStatus(sha256) {
+      const res = await raw('GET', `/api/blobs/${sha256}/status`, { allow404: true });
+      return res ? ((await res.json()) as BlobStatus) : null;
+    },
+    async putBlob(sha256, bytes, type, start, total) {
+      const headers: Record<string, string> = { 'content-type': type || 'application/octet-stream' };
+      if (start > 0 || bytes.size < total) headers['content-range'] = `bytes ${start}-${start + bytes.size - 1}/${total}`;
+      const res = await raw('PUT', `/api/blobs/${sha256}`, { body: bytes, headers });
+      return (await res!.json()) as { received: number; complete: boolean };
+    },
+    async getBlob(sha256) {
+      const res = await raw('GET', `/api/blobs/${sha256}`, {});
+      return res!.blob();
+    },
+  };
+}
+
+/** fetch with the API client's error types, for bodies that are not JSON (blob bytes). */
+function rawRequest(baseFetch: typeof fetch) {
+  return async (
+    method: string,
+    path: string,
+    { body, headers = {}, allow404 = false }: { body?: Blob; headers?: Record<string, string>; allow404?: boolean },
+  ): Promise<Response | null> => {
+    let res: Response;
+    try {
+      res = await baseFetch(path, { method, body, headers: { accept: 'application/json', ...headers }, credentials: 'same-origin', signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+    } catch (cause) {
+      throw new NetworkError(`${method} ${path} failed`, cause instanceof DOMException && cause.name === 'TimeoutError', { cause });
+    }
+    if (res.status === 404 && allow404) return null;
+    if (!res.ok) {
+      const text = await res.text().catch(() => '');
+      let parsed: unknown;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      throw apiErrorFrom(res.status, parsed);
+    }
+    return res;
+  };
+}
