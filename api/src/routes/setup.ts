@@ -7,6 +7,8 @@ import { isHttps } from '../http/origin.ts';
 import type { RouteTable } from '../http/route-table.ts';
 import { AccountError, accountService } from '../services/accounts.ts';
 import { firstSetup } from '../services/first-setup.ts';
+import { passwordProblem } from '../services/passwords.ts';
+import { usersRepo } from '../db/repositories/users.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, sessionService } from '../services/sessions.ts';
 import { MeResponse } from './schemas.ts';
 
@@ -59,21 +61,23 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
     },
     async (c, { body }) => {
       if (!(await setup.needed())) throw new HttpError(409, 'setup-done', 'The first Secretariat account already exists. Sign in instead.');
-      if (!(await setup.isValid(body.token))) {
+      // Check everything that could refuse the request before spending the one-time token on it.
+      const problem = passwordProblem(body.password, body.email);
+      if (problem) throw new HttpError(422, 'weak-password', problem, [{ field: 'password', message: problem }]);
+      if (await usersRepo(deps.db).findByEmail(body.email)) {
+        throw new HttpError(422, 'validation-failed', 'An account with this email address already exists.', [{ field: 'email', message: 'An account with this email address already exists.' }]);
+      }
+      // Consuming is one conditional UPDATE: of two simultaneous requests, only one gets the token.
+      if (!(await setup.consume(body.token))) {
         throw new HttpError(403, 'token-invalid', 'This setup link is not valid any more. Restart the server to print a new one.');
       }
       let user;
       try {
         user = await accounts.createUser({ email: body.email, role: 'secretariat', password: body.password });
       } catch (e) {
-        if (e instanceof AccountError) {
-          throw new HttpError(422, e.code === 'weak-password' ? 'weak-password' : 'validation-failed', e.message, [
-            { field: e.field ?? 'email', message: e.message },
-          ]);
-        }
+        if (e instanceof AccountError) throw new HttpError(422, 'validation-failed', e.message, [{ field: e.field ?? 'email', message: e.message }]);
         throw e;
       }
-      await setup.consume(body.token);
       deps.logger.info('setup.first-secretariat-created', { userId: user.id });
       const token = await sessions.create(user.id, c.req.header('user-agent') ?? null);
       setCookie(c, SESSION_COOKIE, token, {

@@ -1,8 +1,12 @@
 /**
  * Push: the outbox, oldest first, in batches. Entries are marked `sending` before the request so a
- * local edit made meanwhile starts a new entry instead of folding into one already on the wire; a
- * request that fails puts them back to `pending` (a resent push is safe: the server replays recorded
- * answers by mid).
+ * local edit made meanwhile starts a new entry instead of folding into one already on the wire.
+ *
+ * A request that fails leaves its entries `sending`, NOT `pending` (a deliberate departure from the
+ * first wording of docs/web-data-contract.md): a failed request may still have reached the server,
+ * which then answers that mid from its record without applying it again. An edit folded into such an
+ * entry would be silently lost (found by sync.property.test.ts). `sending` therefore means "may be on
+ * the server"; the next cycle resends it unchanged, which is safe.
  */
 import { PROTOCOL_VERSION, type Mutation, type MutationResult } from '@clearinghouse/shared';
 import { ApiError } from '$lib/api/errors.ts';
@@ -28,8 +32,9 @@ export interface PushSummary {
 
 export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clientId: string): Promise<PushSummary> {
   const summary: PushSummary = { sent: 0, rejected: 0, conflicts: 0 };
+  const tried = new Set<number>(); // an entry the server left unanswered waits for the next cycle
   for (let batch = 0; batch < MAX_BATCHES_PER_CYCLE; batch++) {
-    const entries = await takeBatch(db);
+    const entries = await takeBatch(db, tried);
     if (entries.length === 0) break;
     let response;
     try {
@@ -42,9 +47,9 @@ export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clie
         summary.rejected++;
         continue;
       }
-      await putBack(db, entries);
-      throw error;
+      throw error; // entries stay `sending`: resent unchanged by the next cycle
     }
+    for (const e of entries) tried.add(e.mid!);
     const counts = await applyResults(db, entries, response.results);
     summary.sent += entries.length;
     summary.rejected += counts.rejected;
@@ -53,14 +58,11 @@ export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clie
   return summary;
 }
 
-/** Entries a crashed or closed tab left `sending`: only the lock holder calls this, so none is in flight. */
-export async function resetSending(db: ClearinghouseDb): Promise<void> {
-  await db.outbox.where('state').equals('sending').modify({ state: 'pending' });
-}
-
-async function takeBatch(db: ClearinghouseDb): Promise<OutboxEntry[]> {
+async function takeBatch(db: ClearinghouseDb, tried: ReadonlySet<number>): Promise<OutboxEntry[]> {
   return db.transaction('rw', db.outbox, async () => {
-    const pending = (await db.outbox.where('state').equals('pending').sortBy('mid')).slice(0, PUSH_BATCH);
+    // `sending` first met here was left by a failed request or a closed tab (only the lock holder pushes)
+    const unanswered = await db.outbox.where('state').anyOf('pending', 'sending').sortBy('mid');
+    const pending = unanswered.filter((e) => !tried.has(e.mid!)).slice(0, PUSH_BATCH);
     const entries: OutboxEntry[] = [];
     let bytes = 0;
     for (const entry of pending) {
@@ -68,14 +70,9 @@ async function takeBatch(db: ClearinghouseDb): Promise<OutboxEntry[]> {
       if (entries.length > 0 && bytes > PUSH_BATCH_BYTES) break;
       entries.push(entry);
     }
-    await db.outbox.bulkUpdate(entries.map((e) => ({ key: e.mid!, changes: { state: 'sending' as const } })));
+    const fresh = entries.filter((e) => e.state === 'pending');
+    await db.outbox.bulkUpdate(fresh.map((e) => ({ key: e.mid!, changes: { state: 'sending' as const } })));
     return entries;
-  });
-}
-
-async function putBack(db: ClearinghouseDb, entries: OutboxEntry[]): Promise<void> {
-  await db.transaction('rw', db.outbox, async () => {
-    for (const e of entries) await db.outbox.where('mid').equals(e.mid!).and((row) => row.state === 'sending').modify({ state: 'pending' });
   });
 }
 
@@ -89,7 +86,7 @@ export function toMutation(entry: OutboxEntry): Mutation {
 /**
  * The contract's rule: applied, merged and conflict leave the outbox (a conflict's losing value lives on
  * in the server's conflict record, shown by the next pull); rejected stays, with its reason, for the user
- * to fix or discard. An entry the server did not answer goes back to pending.
+ * to fix or discard. An entry the server did not answer stays `sending`.
  */
 export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], results: MutationResult[]) {
   const byMid = new Map(results.map((r) => [r.mid, r]));
@@ -99,7 +96,7 @@ export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], 
     for (const entry of entries) {
       const result = byMid.get(entry.mid!);
       if (!result) {
-        await db.outbox.update(entry.mid!, { state: 'pending' });
+        continue; // unanswered: stays `sending`, resent next time
       } else if (result.status === 'rejected') {
         rejected++;
         const error = result.error ?? { code: 'rejected', message: 'The server refused this change.' };

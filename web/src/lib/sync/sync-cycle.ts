@@ -9,7 +9,7 @@ import { processIntents } from './intents-step.ts';
 import { claimDevice, type DeviceUser } from './device-owner.ts';
 import { clientIdFor, META } from './meta.ts';
 import { pullAll } from './pull-step.ts';
-import { pushOutbox, resetSending } from './push-step.ts';
+import { pushOutbox } from './push-step.ts';
 import type { Transport } from './transport.ts';
 
 export interface CycleResult {
@@ -25,7 +25,6 @@ export interface CycleResult {
 export async function runCycle(db: ClearinghouseDb, transport: Transport, user: DeviceUser, now: () => Date = () => new Date()): Promise<CycleResult> {
   await claimDevice(db, user);
   const clientId = await clientIdFor(db);
-  await resetSending(db);
   const attachmentFailures = await uploadAttachments(db, transport);
   const push = await pushOutbox(db, transport, clientId);
   const intents = await processIntents(db, transport);

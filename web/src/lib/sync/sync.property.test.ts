@@ -15,7 +15,7 @@ import { faultyTransport, type FaultyTransport, type PushFault } from './testing
 import { startTestServer } from './testing/harness-transport.ts';
 import { testDb } from './testing/test-db.ts';
 
-const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 60);
+const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 30);
 const DEVICES = 3;
 const LINES = ['Article 1 applies.', 'Article 2 applies.', 'Article 3 applies.'];
 
