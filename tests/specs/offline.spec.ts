@@ -40,6 +40,7 @@ test.describe('offline: the service worker serves the app after one online visit
   });
 
   test('server gone: the app still opens; after a restart the session is still valid', async ({ servers, signIn, a11y }) => {
+    test.slow(); // starts, kills and restarts a server of its own: ~30 s on a busy 2-core machine
     const { server, accounts, page } = await servers.start({ seed: ['focalPointCpv'] });
     const ui = pageModels(page);
     await signIn(page, accounts.focalPointCpv);

@@ -42,6 +42,21 @@ export interface SessionRow {
   idle_expires_at: string;
   absolute_expires_at: string;
   user_agent: string | null;
+  revoked_reason: string | null;
+  public_id: string | null;
+}
+
+export interface AuditRow {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: string;
+  entity_id: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  address: string | null;
+  details: string | null;
 }
 
 export interface LoginFailureRow {
@@ -161,6 +176,7 @@ export interface PublicationHistoryRow {
 }
 
 export interface Database {
+  audit_log: AuditRow;
   published_submissions: PublishedSubmissionRow;
   published_items: PublishedItemRow;
   publication_history: PublicationHistoryRow;

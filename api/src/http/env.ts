@@ -25,5 +25,7 @@ export interface AppEnv {
   Variables: {
     user: SessionUser | null;
     sessionTokenHash: string | null;
+    /** Set when the cookie belongs to a session ended by deactivation. */
+    sessionRevoked: string | null;
   };
 }

@@ -14,10 +14,12 @@ export function sessionMiddleware(sessions: ReturnType<typeof sessionService>): 
   return async (c, next) => {
     c.set('user', null);
     c.set('sessionTokenHash', null);
+    c.set('sessionRevoked', null);
     const token = getCookie(c, SESSION_COOKIE);
     if (token && token.length < 100) {
       const found = await sessions.resolve(token);
-      if (found) {
+      if (found && 'revoked' in found) c.set('sessionRevoked', found.revoked);
+      else if (found) {
         c.set('user', found.user);
         c.set('sessionTokenHash', found.tokenHash);
       }

@@ -50,7 +50,7 @@ export class RouteTable {
     if (spec.allow.length === 0) throw new Error(`Route ${spec.method} ${spec.path} allows nobody`);
     this.specs.push(spec as RouteSpec<v.GenericSchema | undefined, v.GenericSchema | undefined>);
     router.on(spec.method, spec.path, async (c) => {
-      const user = authorize(spec.allow, c.get('user'));
+      const user = authorize(spec.allow, c.get('user'), c.get('sessionRevoked'));
       const query = (spec.query ? validate(spec.query, c.req.query(), 'The query string') : undefined) as Out<Q>;
       const body = (spec.body && !spec.rawBody ? await readJsonBody(c.req.raw, spec.body) : undefined) as Out<B>;
       return handler(c, { body, query, user });
@@ -62,8 +62,11 @@ export class RouteTable {
   }
 }
 
-export function authorize(allow: readonly Audience[], user: SessionUser | null): SessionUser | null {
+export function authorize(allow: readonly Audience[], user: SessionUser | null, revoked: string | null = null): SessionUser | null {
   if (allow.includes('public')) return user;
+  if (!user && revoked === 'deactivated') {
+    throw new HttpError(401, 'account-disabled', 'This account has been deactivated. Its local data is being removed from this device.');
+  }
   if (!user) throw new HttpError(401, 'not-signed-in', 'Sign in to continue.');
   if (allow.includes('signed-in') || allow.includes(user.role)) return user;
   throw new HttpError(403, 'forbidden', 'Your account may not do this.');

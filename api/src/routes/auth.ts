@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { usersRepo, normaliseEmail } from '../db/repositories/users.ts';
 import { clientAddress } from '../http/client-address.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
-import { isHttps } from '../http/origin.ts';
+import { clearSessionCookie, startSession } from '../http/session-cookie.ts';
+import { auditFrom } from '../services/audit.ts';
 import { requireUser, type RouteTable } from '../http/route-table.ts';
 import { loginThrottle } from '../services/login-throttle.ts';
 import { verifyPassword } from '../services/passwords.ts';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, sessionService } from '../services/sessions.ts';
+import { sessionService } from '../services/sessions.ts';
 import { LoginBody, MeResponse, UserOut } from './schemas.ts';
 
 const INVALID = 'The email address or password is not correct.';
@@ -18,6 +18,7 @@ export function authRoutes(deps: Deps, table: RouteTable) {
   const users = usersRepo(deps.db);
   const sessions = sessionService(deps.db, deps.now);
   const throttle = loginThrottle(deps.db, deps.now);
+  const audit = (c: Parameters<typeof auditFrom>[0]) => auditFrom(c, deps);
 
   table.add(
     router,
@@ -46,18 +47,13 @@ export function authRoutes(deps: Deps, table: RouteTable) {
       if (!user || !ok || user.disabledAt) {
         await throttle.recordFailure(email, address);
         deps.logger.info('auth.login-failed', { address });
+        await audit(c)({ action: 'auth.login-failed', actorId: user?.id ?? null, actorEmail: email });
         throw new HttpError(401, 'invalid-credentials', INVALID);
       }
       await throttle.recordSuccess(email);
-      const token = await sessions.create(user.id, c.req.header('user-agent') ?? null);
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: isHttps(c, deps.config),
-        path: '/',
-        maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
-      });
+      await startSession(c, deps, user.id);
       deps.logger.info('auth.login', { userId: user.id });
+      await audit(c)({ action: 'auth.login', actorId: user.id, actorEmail: user.email, entityId: user.entityId });
       return c.json({ user: UserOut.from(user) });
     },
   );
@@ -75,7 +71,8 @@ export function authRoutes(deps: Deps, table: RouteTable) {
     async (c) => {
       const tokenHash = c.get('sessionTokenHash');
       if (tokenHash) await sessions.end(tokenHash);
-      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c, deps.config) });
+      clearSessionCookie(c, deps);
+      await audit(c)({ action: 'auth.logout' });
       return c.body(null, 204);
     },
   );

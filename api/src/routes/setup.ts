@@ -1,15 +1,14 @@
 import { Hono } from 'hono';
-import { setCookie } from 'hono/cookie';
 import * as v from 'valibot';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
-import { isHttps } from '../http/origin.ts';
+import { startSession } from '../http/session-cookie.ts';
+import { auditFrom } from '../services/audit.ts';
 import type { RouteTable } from '../http/route-table.ts';
 import { AccountError, accountService } from '../services/accounts.ts';
 import { firstSetup } from '../services/first-setup.ts';
 import { passwordProblem } from '../services/passwords.ts';
 import { usersRepo } from '../db/repositories/users.ts';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, sessionService } from '../services/sessions.ts';
 import { MeResponse } from './schemas.ts';
 
 const SetupBody = v.object({
@@ -24,7 +23,6 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
   const setup = firstSetup(deps.db, deps.now);
   const accounts = accountService(deps.db, deps.now);
-  const sessions = sessionService(deps.db, deps.now);
 
   table.add(
     router,
@@ -79,14 +77,8 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
         throw e;
       }
       deps.logger.info('setup.first-secretariat-created', { userId: user.id });
-      const token = await sessions.create(user.id, c.req.header('user-agent') ?? null);
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: isHttps(c, deps.config),
-        path: '/',
-        maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
-      });
+      await startSession(c, deps, user.id);
+      await auditFrom(c, deps)({ action: 'setup.first-account', actorId: user.id, actorEmail: user.email });
       return c.json({ user }, 201);
     },
   );

@@ -3,7 +3,10 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { param, requireUser, type Audience, type RouteTable } from '../http/route-table.ts';
+import { auditFrom } from '../services/audit.ts';
 import { workflowService } from '../services/workflow.ts';
+
+const AUDITED = { transmit: 'submission.transmitted', acknowledge: 'submission.acknowledged', publish: 'submission.published' } as const;
 
 const SubmissionResponse = v.object({ submission: submissionSchema });
 
@@ -33,7 +36,8 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       },
       async (c, { user }) => {
         const submission = await workflow[step.action](requireUser(user), param(c, 'id'));
-        deps.logger.info(`submission.${step.action}`, { submissionId: param(c, 'id'), userId: user?.id });
+        deps.logger.info(`submission.${step.action}`, { submissionId: submission.id, userId: user?.id });
+        await auditFrom(c, deps)({ action: AUDITED[step.action], entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
         return c.json({ submission });
       },
     );

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
 import { requireUser, type RouteTable } from '../http/route-table.ts';
+import { auditFrom } from '../services/audit.ts';
 import { syncPullService } from '../services/sync/pull.ts';
 import { syncPushService } from '../services/sync/push.ts';
 
@@ -54,7 +55,16 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
     async (c, { query, user }) => {
       const declared = Number(c.req.header('x-sync-protocol') ?? PROTOCOL_VERSION);
       if (declared < MIN_PROTOCOL_VERSION) throw tooOld();
-      return c.json(await pulls.pull(requireUser(user), query.cursor, query.limit));
+      const me = requireUser(user);
+      const page = await pulls.pull(me, query.cursor, query.limit);
+      if (me.role === 'secretariat') {
+        // Every delivery of a confidential element or field to the Secretariat is on the record.
+        const confidential = page.changes.filter((ch) => ch.record && (ch.record.confidential === true || (Array.isArray(ch.record.confidentialFields) && ch.record.confidentialFields.length > 0)));
+        if (confidential.length) {
+          await auditFrom(c, deps)({ action: 'confidential.viewed', targetType: 'items', details: { items: confidential.map((ch) => ch.id), via: 'sync' } });
+        }
+      }
+      return c.json(page);
     },
   );
   return router;

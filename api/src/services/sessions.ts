@@ -29,15 +29,20 @@ export function sessionService(db: Db, now: () => Date) {
         idleExpiresAt: new Date(at.getTime() + SESSION_IDLE_MS).toISOString(),
         absoluteExpiresAt: new Date(at.getTime() + SESSION_ABSOLUTE_MS).toISOString(),
         userAgent: userAgent?.slice(0, 300) ?? null,
+        publicId: newToken().slice(0, 12),
       });
       return token;
     },
 
-    /** The signed-in user for a cookie value, or null (unknown, expired, or account disabled). */
-    async resolve(token: string): Promise<{ user: SessionUser; tokenHash: string } | null> {
+    /**
+     * The signed-in user for a cookie value; null when unknown or expired; `revoked` when the account
+     * was deactivated (the device must then remove that entity's local data).
+     */
+    async resolve(token: string): Promise<{ user: SessionUser; tokenHash: string } | { revoked: string } | null> {
       const tokenHash = hashToken(token);
       const at = now();
       const row = await repo.findActive(tokenHash, at.toISOString());
+      if (row?.revokedReason) return { revoked: row.revokedReason };
       if (!row || row.disabledAt || !isRole(row.role)) return null;
       if (at.getTime() - Date.parse(row.lastSeenAt) > TOUCH_EVERY_MS) {
         const idle = Math.min(at.getTime() + SESSION_IDLE_MS, Date.parse(row.absoluteExpiresAt));
@@ -47,6 +52,9 @@ export function sessionService(db: Db, now: () => Date) {
     },
 
     end: (tokenHash: string) => repo.delete(tokenHash),
-    endAllFor: (userId: string) => repo.deleteForUser(userId),
+    endAllFor: (userId: string, except?: string) => repo.deleteForUser(userId, except),
+    revokeAllFor: (userId: string, reason: 'deactivated') => repo.revokeForUser(userId, reason),
+    listFor: (userId: string) => repo.listForUser(userId, now().toISOString()),
+    endOne: (userId: string, publicId: string) => repo.deleteByPublicId(userId, publicId),
   };
 }

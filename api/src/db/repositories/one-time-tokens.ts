@@ -30,6 +30,17 @@ export function oneTimeTokensRepo(db: Db) {
         .executeTakeFirst();
       return row ?? null;
     },
+    async userOfValid(tokenHash: string, purpose: TokenPurpose, now: string) {
+      const row = await db
+        .selectFrom('one_time_tokens')
+        .select('user_id')
+        .where('token_hash', '=', tokenHash)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      return row?.user_id ?? null;
+    },
     async isValid(tokenHash: string, purpose: TokenPurpose, now: string) {
       const row = await db
         .selectFrom('one_time_tokens')

@@ -8,6 +8,8 @@ export interface SessionRecord {
   idleExpiresAt: string;
   absoluteExpiresAt: string;
   userAgent: string | null;
+  /** A short id the owner sees in "my sessions" (never the token or its hash). */
+  publicId: string;
 }
 
 export function sessionsRepo(db: Db) {
@@ -23,6 +25,8 @@ export function sessionsRepo(db: Db) {
           idle_expires_at: s.idleExpiresAt,
           absolute_expires_at: s.absoluteExpiresAt,
           user_agent: s.userAgent,
+          public_id: s.publicId,
+          revoked_reason: null,
         })
         .execute();
     },
@@ -40,6 +44,7 @@ export function sessionsRepo(db: Db) {
           'users.role as role',
           'users.entity_id as entityId',
           'users.disabled_at as disabledAt',
+          'sessions.revoked_reason as revokedReason',
         ])
         .where('sessions.token_hash', '=', tokenHash)
         .where('sessions.idle_expires_at', '>', now)
@@ -56,8 +61,29 @@ export function sessionsRepo(db: Db) {
     async delete(tokenHash: string) {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     },
-    async deleteForUser(userId: string) {
-      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    async deleteForUser(userId: string, except?: string) {
+      let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+      if (except) q = q.where('token_hash', '!=', except);
+      await q.execute();
+    },
+    /** Ends every session of the user but keeps them, marked, so each device learns why. */
+    async revokeForUser(userId: string, reason: string) {
+      await db.updateTable('sessions').set({ revoked_reason: reason }).where('user_id', '=', userId).execute();
+    },
+    async listForUser(userId: string, now: string) {
+      return db
+        .selectFrom('sessions')
+        .select(['public_id as id', 'created_at as createdAt', 'last_seen_at as lastSeenAt', 'user_agent as userAgent', 'token_hash as tokenHash'])
+        .where('user_id', '=', userId)
+        .where('revoked_reason', 'is', null)
+        .where('idle_expires_at', '>', now)
+        .where('absolute_expires_at', '>', now)
+        .orderBy('last_seen_at', 'desc')
+        .execute();
+    },
+    async deleteByPublicId(userId: string, publicId: string) {
+      const res = await db.deleteFrom('sessions').where('user_id', '=', userId).where('public_id', '=', publicId).executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
     },
     async deleteExpired(now: string) {
       await db

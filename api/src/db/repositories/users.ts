@@ -55,6 +55,9 @@ export function usersRepo(db: Db) {
     async setPasswordHash(id: string, passwordHash: string, now: string) {
       await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', id).execute();
     },
+    async setDisabled(id: string, disabledAt: string | null, now: string) {
+      await db.updateTable('users').set({ disabled_at: disabledAt, updated_at: now }).where('id', '=', id).execute();
+    },
     async list() {
       const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
       return rows.map(toUser);

@@ -58,6 +58,9 @@ const toElement = (item: PublicItem): AssistanceElement | null => {
   };
 };
 
+/** Entity ids in code order, the open (null) side after them. */
+const nullsLast = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+
 const sameArea = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
 /**
@@ -67,7 +70,10 @@ const sameArea = (a: string, b: string) => a.localeCompare(b, undefined, { sensi
  */
 export function buildAssistanceTable(items: readonly PublicItem[], filter: { thematicArea?: string; status?: string } = {}): AssistanceTable {
   const all = items.flatMap((i) => toElement(i) ?? []);
-  const thematicAreas = [...new Map(all.flatMap((e) => e.thematicAreas).map((a) => [a.toLowerCase(), a])).values()].sort((a, b) => a.localeCompare(b));
+  // one entry per area whatever its case, spelt as first published
+  const areas = new Map<string, string>();
+  for (const a of all.flatMap((e) => e.thematicAreas)) if (!areas.has(a.toLowerCase())) areas.set(a.toLowerCase(), a);
+  const thematicAreas = [...areas.values()].sort((a, b) => a.localeCompare(b));
   const statuses = [...new Set(all.flatMap((e) => (e.status ? [e.status] : [])))].sort();
   const chosen = all.filter(
     (e) => (!filter.thematicArea || e.thematicAreas.some((a) => sameArea(a, filter.thematicArea!))) && (!filter.status || e.status === filter.status),
@@ -86,7 +92,7 @@ export function buildAssistanceTable(items: readonly PublicItem[], filter: { the
       else cellOf(other, e.entityId).needs.push(e);
     }
   }
-  const list = [...cells.values()].sort((a, b) => (a.provider ?? '~').localeCompare(b.provider ?? '~') || (a.recipient ?? '~').localeCompare(b.recipient ?? '~'));
+  const list = [...cells.values()].sort((a, b) => nullsLast(a.provider, b.provider) || nullsLast(a.recipient, b.recipient));
   const side = (pick: (c: AssistanceCell) => string | null) => [...new Set(list.flatMap((c) => { const v = pick(c); return v ? [v] : []; }))].sort();
   return { items: list, total: list.length, providers: side((c) => c.provider), recipients: side((c) => c.recipient), thematicAreas, statuses };
 }

@@ -15,9 +15,9 @@ const lastDay = (e: PublicItem) => str(e.endDate) ?? str(e.startDate);
 
 /** Dated events first, by start date; undated ones after, by title (they still belong in the list). */
 const byDate = (a: PublicItem, b: PublicItem) => {
-  const sa = str(a.startDate) ?? '~';
-  const sb = str(b.startDate) ?? '~';
-  return sa.localeCompare(sb) || String(a.title ?? '').localeCompare(String(b.title ?? '')) || a.id.localeCompare(b.id);
+  const sa = str(a.startDate) ?? '9999';
+  const sb = str(b.startDate) ?? '9999';
+  return (sa < sb ? -1 : sa > sb ? 1 : 0) || String(a.title ?? '').localeCompare(String(b.title ?? '')) || a.id.localeCompare(b.id);
 };
 
 /** Published `event` elements. `from`/`to` keep events that overlap the range (undated ones drop out). */

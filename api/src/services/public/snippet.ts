@@ -33,8 +33,10 @@ export function buildSnippet(text: string, terms: readonly SearchTerm[]): { html
   const wordIndexes = tokens.flatMap((t, i) => (isWord(t) ? [i] : []));
   const firstHit = queryWords.length ? wordIndexes.findIndex((i) => answers(tokens[i]!, queryWords)) : -1;
   const startWord = Math.max(0, firstHit - 8);
-  const from = wordIndexes[startWord] ?? 0;
-  const to = wordIndexes[Math.min(wordIndexes.length - 1, startWord + SNIPPET_WORDS)] ?? tokens.length - 1;
+  const endWord = startWord + SNIPPET_WORDS;
+  // from the very start / to the very end when the window reaches them, punctuation included
+  const from = startWord === 0 ? 0 : wordIndexes[startWord]!;
+  const to = endWord >= wordIndexes.length - 1 ? tokens.length - 1 : wordIndexes[endWord]!;
   const html = tokens
     .slice(from, to + 1)
     .map((t) => (isWord(t) && queryWords.length && answers(t, queryWords) ? `<mark>${escapeHtml(t)}</mark>` : escapeHtml(t)))

@@ -4,7 +4,7 @@ import { freshDb, OWNER } from '$lib/db/test-db.ts';
 import { DraftsStore } from './drafts-store.ts';
 import { exportDrafts, importDrafts, parseExport, ImportFormatError } from './export-import.ts';
 
-const pdfFile = (bytes: Uint8Array) => new File([bytes], 'law.pdf', { type: 'application/pdf' });
+const pdfFile = (bytes: Uint8Array<ArrayBuffer>) => new File([bytes], 'law.pdf', { type: 'application/pdf' });
 
 describe('export then import', () => {
   it('restores drafts, elements and byte-identical attachments on another device, queued for sync', async () => {

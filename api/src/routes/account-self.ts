@@ -1,0 +1,93 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { usersRepo } from '../db/repositories/users.ts';
+import type { AppEnv, Deps } from '../http/env.ts';
+import { HttpError, notFound } from '../http/http-error.ts';
+import { param, requireUser, type RouteTable } from '../http/route-table.ts';
+import { startSession } from '../http/session-cookie.ts';
+import { AccountError, accountService } from '../services/accounts.ts';
+import { auditFrom } from '../services/audit.ts';
+import { accountLinks } from '../services/invitations.ts';
+import { passwordProblem, verifyPassword } from '../services/passwords.ts';
+import { sessionService } from '../services/sessions.ts';
+import { MeResponse } from './schemas.ts';
+
+const Password = v.pipe(v.string(), v.maxLength(1024));
+const Token = v.pipe(v.string(), v.minLength(10), v.maxLength(200));
+
+/** What a person does with their own account: accept an invitation, change the password, end sessions. */
+export function accountSelfRoutes(deps: Deps, table: RouteTable) {
+  const router = new Hono<AppEnv>();
+  const users = usersRepo(deps.db);
+  const links = accountLinks(deps.db, deps.now);
+  const sessions = sessionService(deps.db, deps.now);
+  const accounts = accountService(deps.db, deps.now);
+
+  table.add(
+    router,
+    { method: 'GET', path: '/api/invitations', allow: ['public'], tag: 'accounts', summary: 'Whether a one-time link is still valid, and for which email.', query: v.object({ token: Token }), responses: { 200: { description: 'Valid', schema: v.object({ email: v.string(), purpose: v.string() }) }, 404: { description: 'Unknown, used or expired' } } },
+    async (c, { query }) => {
+      const found = await links.peek(query.token);
+      const user = found ? await users.findById(found.userId) : null;
+      if (!found || !user || user.disabledAt) throw notFound('This link');
+      return c.json({ email: user.email, purpose: found.purpose });
+    },
+  );
+
+  table.add(
+    router,
+    { method: 'POST', path: '/api/invitations/accept', allow: ['public'], tag: 'accounts', summary: 'Set the password with a one-time link (invitation or reset); signs in.', body: v.object({ token: Token, password: Password }), responses: { 200: { description: 'Signed in', schema: MeResponse }, 404: { description: 'Unknown, used or expired link' }, 422: { description: 'Weak password' } } },
+    async (c, { body }) => {
+      const found = await links.peek(body.token);
+      const user = found ? await users.findById(found.userId) : null;
+      if (!found || !user || user.disabledAt) throw notFound('This link');
+      const problem = passwordProblem(body.password, user.email);
+      if (problem) throw new HttpError(422, 'weak-password', problem, [{ field: 'password', message: problem }]);
+      if (!(await links.consume(body.token))) throw notFound('This link');
+      await accounts.setPassword(user.email, body.password);
+      await sessions.endAllFor(user.id);
+      await startSession(c, deps, user.id);
+      await auditFrom(c, deps)({ action: found.purpose === 'invitation' ? 'account.invitation-accepted' : 'account.password-reset', actorId: user.id, actorEmail: user.email, entityId: user.entityId });
+      return c.json({ user: { id: user.id, email: user.email, role: user.role, entityId: user.entityId } });
+    },
+  );
+
+  table.add(
+    router,
+    { method: 'POST', path: '/api/auth/password', allow: ['signed-in'], tag: 'auth', summary: 'Change my password; ends my other sessions.', body: v.object({ currentPassword: Password, newPassword: Password }), responses: { 204: { description: 'Changed' }, 403: { description: 'Current password wrong' }, 422: { description: 'Weak new password' } } },
+    async (c, { body, user }) => {
+      const me = (await users.findById(requireUser(user).id))!;
+      if (!(await verifyPassword(me.passwordHash, body.currentPassword))) throw new HttpError(403, 'invalid-credentials', 'The current password is not correct.');
+      try {
+        await accounts.setPassword(me.email, body.newPassword);
+      } catch (e) {
+        if (e instanceof AccountError) throw new HttpError(422, 'weak-password', e.message, [{ field: 'newPassword', message: e.message }]);
+        throw e;
+      }
+      await sessions.endAllFor(me.id, c.get('sessionTokenHash') ?? undefined);
+      await auditFrom(c, deps)({ action: 'auth.password-changed', entityId: me.entityId });
+      return c.body(null, 204);
+    },
+  );
+
+  table.add(
+    router,
+    { method: 'GET', path: '/api/auth/sessions', allow: ['signed-in'], tag: 'auth', summary: 'My open sessions (devices).', responses: { 200: { description: 'Sessions' } } },
+    async (c, { user }) => {
+      const current = c.get('sessionTokenHash');
+      const items = (await sessions.listFor(requireUser(user).id)).map(({ tokenHash, ...s }) => ({ ...s, current: tokenHash === current }));
+      return c.json({ items, total: items.length });
+    },
+  );
+
+  table.add(
+    router,
+    { method: 'DELETE', path: '/api/auth/sessions/:id', allow: ['signed-in'], tag: 'auth', summary: 'End one of my sessions.', responses: { 204: { description: 'Ended' }, 404: { description: 'No such session of mine' } } },
+    async (c, { user }) => {
+      if (!(await sessions.endOne(requireUser(user).id, param(c, 'id')))) throw notFound('This session');
+      await auditFrom(c, deps)({ action: 'auth.session-ended' });
+      return c.body(null, 204);
+    },
+  );
+  return router;
+}

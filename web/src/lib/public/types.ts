@@ -1,0 +1,115 @@
+/**
+ * Shapes of the public API's answers as the pages read them (docs/open-data.md documents them).
+ * Elements are open records: the fields of each category come from @clearinghouse/shared.
+ */
+import type { Category, RegionalGroup, TreatyStatusOn } from '@clearinghouse/shared';
+
+export interface PublicEntity {
+  id: string;
+  kind: string;
+  names: { en: string; fr: string } & Record<string, string | undefined>;
+  regionalGroup: RegionalGroup | null;
+}
+
+export type PublicElement = Record<string, unknown> & {
+  id: string;
+  category: Category;
+  title?: string;
+  description?: string;
+  entityId: string;
+  submissionId: string;
+  publishedAt: string;
+};
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+export type FacetName = 'category' | 'region' | 'kind' | 'year';
+
+export interface SearchAnswer {
+  items: (PublicElement & { snippet: string })[];
+  total: number;
+  limit: number;
+  offset: number;
+  facets: Record<FacetName, FacetCount[]>;
+}
+
+export interface PublicSubmission {
+  id: string;
+  entityId: string;
+  title?: string | null;
+  language?: string;
+  transmittedAt?: string | null;
+  publishedAt: string;
+  edition: number;
+  itemCount: number;
+}
+
+export interface TreatyEventView {
+  id: string;
+  type: string;
+  date: string | null;
+  asOf: string | null;
+  source: string | null;
+}
+
+export interface Profile {
+  entity: PublicEntity;
+  asOf: string;
+  treaties: Record<'rome_statute' | 'apic', { today: TreatyStatusOn; events: TreatyEventView[] }>;
+  itemsByCategory: Partial<Record<Category, PublicElement[]>>;
+  submissions: PublicSubmission[];
+}
+
+interface PartyCount {
+  parties: number;
+  undetermined: number;
+}
+
+export interface Summary {
+  asOf: string;
+  statesParties: Record<RegionalGroup | 'unassigned' | 'total', PartyCount>;
+  apicParties: Record<RegionalGroup | 'unassigned' | 'total', PartyCount>;
+  newestParties: { entityId: string; entryIntoForce: string | null }[];
+  upcomingParties: { entityId: string; entryIntoForce: string | null }[];
+  pendingWithdrawals: { entityId: string; effectiveOn: string | null }[];
+  published: { submissions: number; items: number };
+  latestPublications: PublicSubmission[];
+}
+
+export interface AssistanceElement {
+  id: string;
+  title: string;
+  entityId: string;
+  role: 'provider' | 'recipient';
+  status: string | null;
+  thematicAreas: string[];
+  forms: string[];
+  partnerEntityIds: string[];
+  periodStart: string | null;
+  periodEnd: string | null;
+  submissionId: string;
+  publishedAt: string;
+}
+
+export interface AssistanceCell {
+  provider: string | null;
+  recipient: string | null;
+  offers: AssistanceElement[];
+  needs: AssistanceElement[];
+}
+
+export interface AssistanceTable {
+  items: AssistanceCell[];
+  total: number;
+  providers: string[];
+  recipients: string[];
+  thematicAreas: string[];
+  statuses: string[];
+}
+
+export interface List<T> {
+  items: T[];
+  total: number;
+}
