@@ -51,9 +51,10 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       summary: 'How much of an upload the server has: resume from `received`.',
       responses: { 200: { description: 'Upload state', schema: Status }, 404: { description: 'Never started' } },
     },
-    async (c) => {
+    async (c, { user }) => {
       const info = await blobs.get(sha(c));
-      if (!info) throw notFound('This upload');
+      // Only the uploader, or someone who may read it, learns that an upload exists.
+      if (!info || !(await mayRead(user, info.sha256, info.createdBy))) throw notFound('This upload');
       return c.json({ size: info.size, received: info.complete ? info.size : store.partSize(info.sha256), complete: info.complete });
     },
   );

@@ -4,11 +4,15 @@ import * as v from 'valibot';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { param, requireUser, type Audience, type RouteTable } from '../http/route-table.ts';
 import { auditFrom } from '../services/audit.ts';
-import { workflowService } from '../services/workflow.ts';
+import { canSee, workflowService } from '../services/workflow.ts';
+import { publicationsRepo } from '../db/repositories/publications.ts';
+import { recordsRepo } from '../db/repositories/records.ts';
+import { notFound } from '../http/http-error.ts';
 
 const AUDITED = { transmit: 'submission.transmitted', acknowledge: 'submission.acknowledged', publish: 'submission.published' } as const;
 
 const SubmissionResponse = v.object({ submission: submissionSchema });
+const ReturnBody = v.object({ message: v.pipe(v.string(), v.trim(), v.minLength(1, 'must say what to correct'), v.maxLength(10_000)) });
 
 export function submissionRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
@@ -42,5 +46,60 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       },
     );
   }
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/submissions/:id/return',
+      allow: ['secretariat'],
+      tag: 'workflow',
+      summary: 'Return a transmitted submission to its entity for correction, with a message; it becomes editable again.',
+      body: ReturnBody,
+      responses: common,
+    },
+    async (c, { user, body }) => {
+      const submission = await workflow.returnForCorrection(requireUser(user), param(c, 'id'), body.message);
+      await auditFrom(c, deps)({ action: 'submission.returned', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+      return c.json({ submission });
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/submissions/:id/unpublish',
+      allow: ['secretariat'],
+      tag: 'workflow',
+      summary: 'Withdraw the public copy from every public path at once (the history keeps it).',
+      responses: common,
+    },
+    async (c, { user }) => {
+      const submission = await workflow.unpublish(requireUser(user), param(c, 'id'));
+      await auditFrom(c, deps)({ action: 'submission.unpublished', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+      return c.json({ submission });
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/submissions/:id/history',
+      allow: ['focal_point', 'secretariat'],
+      tag: 'workflow',
+      summary: 'Every version of the submission and every edition published (with when it was withdrawn).',
+      responses: { 200: { description: '{"versions":[...],"publications":[...]}' }, 404: { description: 'Not visible' } },
+    },
+    async (c, { user }) => {
+      const me = requireUser(user);
+      const id = param(c, 'id');
+      const records = recordsRepo(deps.db, deps.keyring);
+      const current = await records.get('submissions', id);
+      if (!current || !canSee(me, current)) throw notFound('This submission');
+      const versions = (await records.versions('submissions', id)).map(({ record, ...meta }) => ({ ...meta, status: record.status ?? null, title: record.title ?? null }));
+      return c.json({ versions, publications: await publicationsRepo(deps.db).history(id) });
+    },
+  );
   return router;
 }

@@ -25,7 +25,9 @@ export function blobsRepo(db: Db) {
         .execute();
     },
     async progress(sha256: string, received: number, complete: boolean) {
-      await db.updateTable('blobs').set({ received, complete: complete ? 1 : 0 }).where('sha256', '=', sha256).execute();
+      // An upload without a declared length learns its size when it completes.
+      const size = complete ? { size: received } : {};
+      await db.updateTable('blobs').set({ received, complete: complete ? 1 : 0, ...size }).where('sha256', '=', sha256).execute();
     },
     async remove(sha256: string) {
       await db.deleteFrom('blobs').where('sha256', '=', sha256).execute();

@@ -45,6 +45,16 @@ export function publicationsRepo(db: Db) {
       await db.insertInto('publication_history').values({ submission_id: p.submissionId, edition, doc, published_at: p.at, published_by: p.by, unpublished_at: null }).execute();
       return edition;
     },
+    /** Removes the public copy from every public path at once; the history keeps what was shown. */
+    async unpublish(submissionId: string, at: string) {
+      await db.deleteFrom('published_items').where('submission_id', '=', submissionId).execute();
+      await db.deleteFrom('published_submissions').where('submission_id', '=', submissionId).execute();
+      await db.updateTable('publication_history').set({ unpublished_at: at }).where('submission_id', '=', submissionId).where('unpublished_at', 'is', null).execute();
+    },
+    async history(submissionId: string) {
+      const rows = await db.selectFrom('publication_history').selectAll().where('submission_id', '=', submissionId).orderBy('edition').execute();
+      return rows.map((r) => ({ edition: r.edition, publishedAt: r.published_at, publishedBy: r.published_by, unpublishedAt: r.unpublished_at, ...(JSON.parse(r.doc) as { submission: unknown; items: unknown[] }) }));
+    },
     async publishedItems(filter: { entityId?: string; category?: string } = {}) {
       let q = db
         .selectFrom('published_items')

@@ -5,6 +5,14 @@ import { openRecord, sealRecord, type FullRecord } from '../../services/record-s
 import type { Db } from '../connection.ts';
 import type { RecordRow } from '../schema.ts';
 
+/**
+ * The workflow state kept on every record of a submission. `returned` is a draft the Secretariat sent
+ * back for correction: editable by the entity like a draft, but (unlike a first draft) still visible to
+ * the Secretariat, who must see the return and the corrections.
+ */
+export type StorageStatus = SubmissionStatus | 'returned';
+export const isEditable = (status: StorageStatus) => status === 'draft' || status === 'returned';
+
 export interface StoredRecord {
   table: SyncTable;
   id: string;
@@ -13,7 +21,7 @@ export interface StoredRecord {
   version: number;
   deleted: boolean;
   seq: number;
-  submissionStatus: SubmissionStatus;
+  submissionStatus: StorageStatus;
   record: FullRecord;
 }
 
@@ -25,7 +33,7 @@ export interface RecordWrite {
   version: number;
   deleted: boolean;
   record: FullRecord;
-  submissionStatus: SubmissionStatus;
+  submissionStatus: StorageStatus;
   userId: string | null;
   clientId: string | null;
   at: string;
@@ -41,7 +49,7 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     version: row.version,
     deleted: row.deleted === 1,
     seq: row.seq,
-    submissionStatus: row.submission_status as SubmissionStatus,
+    submissionStatus: row.submission_status as StorageStatus,
     record: openRecord(keyring, row.doc, row.sealed),
   });
   const nextSeq = async () => {
@@ -109,7 +117,7 @@ export function recordsRepo(db: Db, keyring: Keyring) {
      * A submission changed status: every record of it takes the new status and a fresh change sequence,
      * so readers whose visibility depends on the status (the Secretariat) receive them on their next pull.
      */
-    async setSubmissionStatus(submissionId: string, status: SubmissionStatus) {
+    async setSubmissionStatus(submissionId: string, status: StorageStatus) {
       const rows = await db.selectFrom('records').select(['table_name', 'id']).where('submission_id', '=', submissionId).orderBy('seq').execute();
       let seq = await nextSeq();
       for (const r of rows) {

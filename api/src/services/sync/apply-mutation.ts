@@ -13,7 +13,7 @@ import {
   type MutationResult,
 } from '@clearinghouse/shared';
 import type { conflictsRepo } from '../../db/repositories/conflicts.ts';
-import type { recordsRepo } from '../../db/repositories/records.ts';
+import { isEditable, type recordsRepo } from '../../db/repositories/records.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { FullRecord } from '../record-sealing.ts';
 import { isRefusal, resolveRecordContext, type RecordContext } from './record-context.ts';
@@ -50,7 +50,7 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
     const { code, message, field } = ctx.refused;
     return rejected(m.mid, code, message, field ? [{ field, message }] : undefined);
   }
-  if (ctx.submissionStatus !== 'draft') {
+  if (!isEditable(ctx.submissionStatus)) {
     return rejected(m.mid, 'submission-locked', 'This submission has been transmitted to the Secretariat and can no longer be changed. Open an amendment instead.');
   }
   const fields = { ...(m.fields ?? {}), id: m.id };

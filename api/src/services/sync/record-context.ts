@@ -1,12 +1,12 @@
-import type { Mutation, SubmissionStatus } from '@clearinghouse/shared';
-import type { StoredRecord, recordsRepo } from '../../db/repositories/records.ts';
+import type { Mutation } from '@clearinghouse/shared';
+import type { StorageStatus, StoredRecord, recordsRepo } from '../../db/repositories/records.ts';
 import type { SessionUser } from '../../http/env.ts';
 
 export type Refusal = { refused: { code: 'not-found' | 'forbidden' | 'validation-failed' | 'submission-locked'; message: string; field?: string } };
 export interface RecordContext {
   entityId: string;
   submissionId: string;
-  submissionStatus: SubmissionStatus;
+  submissionStatus: StorageStatus;
   category: string | null;
 }
 

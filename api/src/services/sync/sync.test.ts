@@ -259,3 +259,31 @@ describe('workflow', () => {
     expect(JSON.stringify(changes)).toContain('PLAINTEXT-CANARY-2');
   });
 });
+
+describe('return, correction and republication', () => {
+  it('a returned submission is editable again, seen by the Secretariat, and can be unpublished and republished with history', async () => {
+    const ben = await device(t, 'ben@example.org');
+    const sec = await device(t, 'sec@example.org');
+    const s = newSubmission('BEN');
+    const i = newItem(s.id, 'legislation', { title: 'Draft law' });
+    await ben.push([s, i]);
+    await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie });
+    const back = await t.request(`/api/submissions/${s.id}/return`, { method: 'POST', cookie: sec.cookie, json: { message: 'Please add the date of adoption.' } });
+    expect(back.status).toBe(200);
+    expect(((await back.json()) as any).submission).toMatchObject({ status: 'draft', returnMessage: 'Please add the date of adoption.' });
+    const mine = await ben.pullAll();
+    expect(mine.changes.find((c) => c.id === s.id && c.record?.returnMessage)).toBeTruthy();
+    const edit = await ben.push([{ table: 'items', id: i.id, op: 'upsert', baseVersion: 1, fields: { date: '2026-11-01' } }]);
+    expect(edit.results[0].status).toBe('applied');
+    expect((await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie })).status).toBe(200);
+    expect((await t.request(`/api/submissions/${s.id}/publish`, { method: 'POST', cookie: sec.cookie })).status).toBe(200);
+    expect((await t.request(`/api/submissions/${s.id}/unpublish`, { method: 'POST', cookie: sec.cookie })).status).toBe(200);
+    expect(await t.db.selectFrom('published_items').selectAll().execute()).toEqual([]);
+    expect((await t.request(`/api/submissions/${s.id}/publish`, { method: 'POST', cookie: sec.cookie })).status).toBe(200);
+    const history = (await (await t.request(`/api/submissions/${s.id}/history`, { cookie: sec.cookie })).json()) as any;
+    expect(history.publications.map((p: any) => [p.edition, p.unpublishedAt !== null])).toEqual([[1, true], [2, false]]);
+    expect(history.versions.length).toBeGreaterThanOrEqual(6);
+    const cpv = await device(t, 'cpv@example.org');
+    expect((await t.request(`/api/submissions/${s.id}/history`, { cookie: cpv.cookie })).status).toBe(404);
+  });
+});

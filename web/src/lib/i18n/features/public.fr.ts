@@ -1,8 +1,8 @@
-import type { Message } from '../types.ts';
+import type { PluralMessage } from '../types.ts';
 import type { publicEn } from './public.en.ts';
 
 /** French strings of the public feature: must hold every key of public.en.ts (type-checked). */
-export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn)[K] extends string ? string : Message } = {
+export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn)[K] extends string ? string : PluralMessage } = {
   'public.asOf': 'État au {time}',
   'public.offlineCopy': 'Vous êtes hors ligne : voici la copie enregistrée sur cet appareil.',
   'public.noCopy': 'Cette page n’a jamais été ouverte sur cet appareil ; rien n’est enregistré pour la lecture hors ligne. Connectez-vous à Internet et réessayez.',

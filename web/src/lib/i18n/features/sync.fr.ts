@@ -1,8 +1,8 @@
-import type { Message } from '../types.ts';
+import type { PluralMessage } from '../types.ts';
 import type { syncEn } from './sync.en.ts';
 
 /** French strings of the sync feature: must hold every key of sync.en.ts (type-checked). */
-export const syncFr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] extends string ? string : Message } = {
+export const syncFr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] extends string ? string : PluralMessage } = {
   'sync.label': 'Synchronisation',
   'sync.status.offline': 'Hors ligne',
   'sync.status.syncing': 'Synchronisation…',

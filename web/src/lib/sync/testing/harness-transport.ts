@@ -3,6 +3,7 @@
  * through Hono's app.request(), signed in, from the app's origin. `restart()` builds a new app over the
  * same database, as a process restart would (sessions and sync bookkeeping live in the database).
  */
+/// <reference path="../../../../../api/src/types.d.ts" />
 import { createApp } from '../../../../../api/src/app.ts';
 import { memoryLogger } from '../../../../../api/src/logger.ts';
 import { createTestContext, ORIGIN, type TestContext } from '../../../../../api/src/test/harness.ts';

@@ -1,0 +1,16 @@
+/** A field's label: drafting's `field.<name>` message when there is one, else the field's name. */
+import { en } from '$lib/i18n/en.ts';
+import { t, type MessageKey } from '$lib/i18n/index.ts';
+
+export function fieldLabel(field: string): string {
+  const key = `field.${field}`;
+  return Object.hasOwn(en, key) ? t(key as MessageKey) : field;
+}
+
+/** A value as a person reads it; empty values are said, not left blank. */
+export function displayValue(value: unknown, empty: string): string {
+  if (value === null || value === undefined || value === '') return empty;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ') : empty;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
