@@ -3,6 +3,8 @@ import type { Db } from '../db/connection.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import { usersRepo } from '../db/repositories/users.ts';
 import { AccountError, accountService } from '../services/accounts.ts';
+import { rotateKeyFile, sealedValuesByKey } from '../services/key-rotation.ts';
+import { readConfig } from '../config.ts';
 
 export class UsageError extends Error {}
 export class RefusedError extends Error {}
@@ -19,6 +21,11 @@ export const USAGE = `Usage: pnpm cli <command> [flags]
              --name-en NAME --name-fr NOM
       Add an organisation that reports to the clearinghouse (States are loaded from reference data).
   entity list [--kind KIND] [--json]
+  keys status
+      How many confidential values each encryption key protects.
+  keys rotate
+      Make a new key (DATA_DIR/secret.key), re-encrypt every confidential value with it, drop the old.
+      Stop the server first, and see docs/operations.md.
 
 Environment: DATA_DIR (default ./data) selects the database, as for the server.`;
 
@@ -85,6 +92,15 @@ export async function runCommand(db: Db, args: string[], flags: Flags, readStdin
       const list = (await entitiesRepo(db).list()).filter((e) => !kind || e.kind === kind);
       if (flags.json) return JSON.stringify(list, null, 2);
       return list.map((e) => [e.id, e.kind, e.regionalGroup ?? '-', e.names.en].join('\t')).join('\n');
+    }
+    case 'keys status': {
+      const counts = await sealedValuesByKey(db);
+      const lines = Object.entries(counts).map(([id, n]) => `${id}\t${n} sealed values`);
+      return lines.length ? lines.join('\n') : 'No confidential values are stored yet.';
+    }
+    case 'keys rotate': {
+      const { resealed, keyId, previousKeyId } = await rotateKeyFile(db, readConfig().dataDir);
+      return `Rotated the encryption key ${previousKeyId} → ${keyId}; re-encrypted ${resealed} values.`;
     }
     default:
       throw new UsageError(`Unknown command "${args.join(' ')}".`);
