@@ -23,6 +23,7 @@ import { publicRoutes } from './routes/public.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { treatyRoutes } from './routes/treaty.ts';
 import { sessionService } from './services/sessions.ts';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -61,6 +62,7 @@ export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.w
   app.route('/', submissionRoutes(deps, table));
   app.route('/', blobRoutes(deps, table));
   app.route('/', cycleRoutes(deps, table));
+  app.route('/', treatyRoutes(deps, table));
   app.route('/', publicRoutes(deps, table));
   app.route('/', openApiRoutes(table));
 

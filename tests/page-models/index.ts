@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
 import { PublicShell } from './public-shell.ts';
+import { SyncConflictsPage } from './SyncConflictsPage.ts';
+import { SyncDraftEditor } from './SyncDraftEditor.ts';
+import { SyncIndicator } from './SyncIndicator.ts';
 import { SignInPage } from './sign-in-page.ts';
 import { WorkspaceShell } from './workspace-shell.ts';
 
-export { PublicShell, SignInPage, WorkspaceShell };
+export { PublicShell, SignInPage, SyncConflictsPage, SyncDraftEditor, SyncIndicator, WorkspaceShell };
 
 /** Every page model, bound to one page. Add a new model here and it is available as `ui.<name>`. */
 export function pageModels(page: Page) {
@@ -11,6 +14,9 @@ export function pageModels(page: Page) {
     signIn: new SignInPage(page),
     workspace: new WorkspaceShell(page),
     public: new PublicShell(page),
+    sync: new SyncIndicator(page),
+    conflicts: new SyncConflictsPage(page),
+    syncEditor: new SyncDraftEditor(page),
   };
 }
 export type PageModels = ReturnType<typeof pageModels>;

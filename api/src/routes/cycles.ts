@@ -4,9 +4,13 @@ import * as v from 'valibot';
 import { cyclesRepo } from '../db/repositories/cycles.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import type { AppEnv, Deps, SessionUser } from '../http/env.ts';
-import { requireUser, type RouteTable } from '../http/route-table.ts';
+import { notFound } from '../http/http-error.ts';
+import { param, requireUser, type RouteTable } from '../http/route-table.ts';
+import { validate } from '../http/validation.ts';
+import { reminderText, trackCycle } from '../services/tracking.ts';
 
 const CycleList = v.object({ items: v.array(cycleSchema), total: v.number() });
+const CyclePatch = v.partial(v.object({ ...v.omit(cycleSchema.pipe[0], ['id']).entries }));
 
 /** Requests for information (reporting cycles), like the note verbale ICC-ASP/9/SP/PA/21. */
 export function cycleRoutes(deps: Deps, table: RouteTable) {
@@ -54,6 +58,61 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
       await cycles.insert(cycle, deps.now().toISOString());
       deps.logger.info('cycle.created', { cycleId: cycle.id });
       return c.json(cycle, 201);
+    },
+  );
+  const cycleOr404 = async (id: string) => {
+    const cycle = await cycles.get(id);
+    if (!cycle) throw notFound('This request');
+    return cycle;
+  };
+  const today = () => deps.now().toISOString().slice(0, 10);
+
+  table.add(
+    router,
+    {
+      method: 'PATCH',
+      path: '/api/cycles/:id',
+      allow: ['secretariat'],
+      tag: 'workflow',
+      summary: 'Edit a request for information, or close it ({"closedAt": timestamp}).',
+      body: CyclePatch,
+      responses: { 200: { description: 'The request', schema: cycleSchema }, 404: { description: 'No such request' }, 422: { description: 'Invalid fields' } },
+    },
+    async (c, { body }) => {
+      const cycle = await cycleOr404(param(c, 'id'));
+      const next = validate(cycleSchema, { ...cycle, ...body }, 'The request');
+      await cycles.update(next, deps.now().toISOString());
+      return c.json(next);
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/cycles/:id/tracking',
+      allow: ['secretariat', 'bureau'],
+      tag: 'workflow',
+      summary: 'Every addressee of a request with the state of its answer (overdue after the deadline), and response rates by regional group.',
+      responses: { 200: { description: '{cycle, rows, rates}' }, 404: { description: 'No such request' } },
+    },
+    async (c) => c.json(await trackCycle(deps.db, deps.keyring, await cycleOr404(param(c, 'id')), today())),
+  );
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/cycles/:id/reminder',
+      allow: ['secretariat'],
+      tag: 'workflow',
+      summary: 'A bilingual reminder for the addressees that have not answered, ready for a note verbale.',
+      responses: { 200: { description: '{en, fr, entityIds}' }, 404: { description: 'No such request' } },
+    },
+    async (c) => {
+      const tracking = await trackCycle(deps.db, deps.keyring, await cycleOr404(param(c, 'id')), today());
+      const pending = tracking.rows.filter((r) => r.state === 'not-received' || r.state === 'returned');
+      return c.json(reminderText(tracking.cycle, pending));
     },
   );
   return router;

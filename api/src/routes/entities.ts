@@ -1,7 +1,16 @@
 import { Hono } from 'hono';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
-import { notFound } from '../http/http-error.ts';
+import { HttpError, notFound } from '../http/http-error.ts';
+import { recordsRepo } from '../db/repositories/records.ts';
+import { ENTITY_KINDS, entityNamesSchema } from '@clearinghouse/shared';
+import * as v from 'valibot';
+
+const NewEntity = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a short lowercase slug (letters, digits, hyphens)')),
+  kind: v.picklist(ENTITY_KINDS.filter((k) => k !== 'state'), 'must be an organisation kind (States come from the reference data)'),
+  names: entityNamesSchema,
+});
 import { param, type RouteTable } from '../http/route-table.ts';
 
 /** Reference data every reader may see: the reporting entities (States, organisations). */
@@ -41,6 +50,62 @@ export function entityRoutes(deps: Deps, table: RouteTable) {
       if (!entity) throw notFound('This entity');
       c.header('Cache-Control', 'public, max-age=300');
       return c.json({ entity });
+    },
+  );
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/entities',
+      allow: ['secretariat'],
+      tag: 'entities',
+      summary: 'Add an organisation that reports to the clearinghouse (States come from the reference data).',
+      body: NewEntity,
+      responses: { 201: { description: 'Added' }, 409: { description: 'The id is taken' }, 422: { description: 'Invalid' } },
+    },
+    async (c, { body }) => {
+      if (await entities.get(body.id)) throw new HttpError(409, 'already-exists', `An entity with id "${body.id}" already exists.`);
+      const entity = { id: body.id, kind: body.kind, names: body.names, regionalGroup: null };
+      await entities.insert(entity, deps.now().toISOString());
+      return c.json({ entity }, 201);
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'PATCH',
+      path: '/api/entities/:id',
+      allow: ['secretariat'],
+      tag: 'entities',
+      summary: 'Correct an entity’s names.',
+      body: v.object({ names: entityNamesSchema }),
+      responses: { 200: { description: 'Updated' }, 404: { description: 'No such entity' } },
+    },
+    async (c, { body }) => {
+      const entity = await entities.get(param(c, 'id'));
+      if (!entity) throw notFound('This entity');
+      await entities.updateNames(entity.id, { ...entity.names, ...body.names }, deps.now().toISOString());
+      return c.json({ entity: await entities.get(entity.id) });
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/entities/:id/submissions',
+      allow: ['secretariat'],
+      tag: 'entities',
+      summary: 'An entity’s submissions across requests, as the Secretariat knows them (never a draft it has not received).',
+      responses: { 200: { description: '{"items":[...]}' }, 404: { description: 'No such entity' } },
+    },
+    async (c) => {
+      const entity = await entities.get(param(c, 'id'));
+      if (!entity) throw notFound('This entity');
+      const list = await recordsRepo(deps.db, deps.keyring).listSubmissions({ entityId: entity.id, nonDraftOnly: true });
+      const items = list.map((s) => ({ id: s.id, cycleId: s.record.cycleId ?? null, title: s.record.title ?? null, status: s.submissionStatus, transmittedAt: s.record.transmittedAt ?? null, acknowledgedAt: s.record.acknowledgedAt ?? null, publishedAt: s.record.publishedAt ?? null }));
+      return c.json({ items, total: items.length });
     },
   );
   return router;

@@ -13,6 +13,16 @@ describe('workspace navigation', () => {
     expect(mayOpen('/app/drafts', 'bureau')).toBe(true);
   });
 
+  it('applies a section's rule to the pages inside it', () => {
+    expect(mayOpen('/app/inbox/entities/BEN', 'focal_point')).toBe(false);
+    expect(mayOpen('/app/review/123', 'bureau')).toBe(false);
+    expect(mayOpen('/app/review/123', 'secretariat')).toBe(true);
+    expect(mayOpen('/app/requests/new', 'focal_point')).toBe(false);
+    expect(mayOpen('/app/requests', 'focal_point')).toBe(true);
+    expect(mayOpen('/app/requests/abc/tracking', 'bureau')).toBe(true);
+    expect(workspaceNavFor('bureau').map((i) => i.href)).not.toContain('/app/accounts');
+  });
+
   it('marks the current section', () => {
     expect(isCurrent('/', '/search')).toBe(false);
     expect(isCurrent('/app', '/app/drafts')).toBe(false);

@@ -22,16 +22,30 @@ export const WORKSPACE_NAV: readonly NavItem[] = [
   { href: '/app/requests', label: 'nav.requests' },
   { href: '/app/inbox', label: 'nav.inbox', roles: ['secretariat'] },
   { href: '/app/monitoring', label: 'nav.monitoring', roles: ['bureau', 'secretariat'] },
+  { href: '/app/treaty', label: 'nav.treaty', roles: ['secretariat'] },
+  { href: '/app/report', label: 'nav.report', roles: ['secretariat'] },
+  { href: '/app/accounts', label: 'nav.accounts', roles: ['secretariat'] },
+  { href: '/app/audit', label: 'nav.audit', roles: ['secretariat'] },
   { href: '/app/settings', label: 'nav.settings' },
+];
+
+/** Sections with a role rule that have no entry of their own in the navigation. */
+const UNLISTED_SECTIONS: readonly NavItem[] = [
+  { href: '/app/review', label: 'nav.inbox', roles: ['secretariat'] },
+  { href: '/app/requests/new', label: 'nav.requests', roles: ['secretariat'] },
 ];
 
 export const isAllowed = (item: NavItem, role: Role): boolean => !item.roles || item.roles.includes(role);
 
 export const workspaceNavFor = (role: Role): NavItem[] => WORKSPACE_NAV.filter((item) => isAllowed(item, role));
 
-/** Whether `role` may open the workspace page at `pathname` (pages not in the nav are open to all). */
+/**
+ * Whether `role` may open the workspace page at `pathname`: the rule of the most specific section
+ * containing it applies (/app/inbox/x follows /app/inbox); pages under no rule are open to all.
+ */
 export function mayOpen(pathname: string, role: Role): boolean {
-  const item = WORKSPACE_NAV.find((candidate) => candidate.href === pathname);
+  const sections = [...WORKSPACE_NAV, ...UNLISTED_SECTIONS].filter((c) => c.href !== '/app' && isCurrent(c.href, pathname));
+  const item = sections.sort((a, b) => b.href.length - a.href.length)[0];
   return !item || isAllowed(item, role);
 }
 

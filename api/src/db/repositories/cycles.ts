@@ -6,6 +6,9 @@ export function cyclesRepo(db: Db) {
     async insert(cycle: Cycle, at: string) {
       await db.insertInto('cycles').values({ id: cycle.id, reference: cycle.reference, doc: JSON.stringify(cycle), created_at: at, updated_at: at }).execute();
     },
+    async update(cycle: Cycle, at: string) {
+      await db.updateTable('cycles').set({ reference: cycle.reference, doc: JSON.stringify(cycle), updated_at: at }).where('id', '=', cycle.id).execute();
+    },
     async list(): Promise<Cycle[]> {
       const rows = await db.selectFrom('cycles').select('doc').orderBy('created_at', 'desc').execute();
       return rows.map((r) => JSON.parse(r.doc) as Cycle);

@@ -40,6 +40,20 @@ export function treatyEventsRepo(db: Db) {
           .execute();
       }
     },
+    async get(id: string) {
+      const row = await db.selectFrom('treaty_events').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toEvent(row) : null;
+    },
+    async update(e: TreatyEventRecord) {
+      await db
+        .updateTable('treaty_events')
+        .set({ entity_id: e.entityId, treaty: e.treaty, type: e.type, date: e.date, source: e.source, as_of: e.asOf })
+        .where('id', '=', e.id)
+        .execute();
+    },
+    async remove(id: string) {
+      await db.deleteFrom('treaty_events').where('id', '=', id).execute();
+    },
     async listForEntity(entityId: string) {
       const rows = await db
         .selectFrom('treaty_events')

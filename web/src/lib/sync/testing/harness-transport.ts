@@ -4,6 +4,9 @@
  * same database, as a process restart would (sessions and sync bookkeeping live in the database).
  */
 /// <reference path="../../../../../api/src/types.d.ts" />
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../../../../../api/src/app.ts';
 import { memoryLogger } from '../../../../../api/src/logger.ts';
 import { createTestContext, ORIGIN, type TestContext } from '../../../../../api/src/test/harness.ts';
@@ -18,7 +21,8 @@ export interface TestServer {
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  const ctx = await createTestContext();
+  // blobs are files under DATA_DIR: a temp dir per server, never the working directory
+  const ctx = await createTestContext({ dataDir: mkdtempSync(join(tmpdir(), 'ch-sync-test-')) });
   let app = ctx.app;
   const server: TestServer = {
     ctx,

@@ -1,0 +1,86 @@
+import { ALL_STATES_PARTIES, isPartyStatus, treatyStatusOn, type Cycle, type TreatyEvent } from '@clearinghouse/shared';
+import type { Db } from '../db/connection.ts';
+import { entitiesRepo, type EntityRecord } from '../db/repositories/entities.ts';
+import { recordsRepo, type StorageStatus } from '../db/repositories/records.ts';
+import { treatyEventsRepo } from '../db/repositories/treaty-events.ts';
+import type { Keyring } from './keyring.ts';
+
+export type ResponseState = 'not-received' | 'returned' | 'transmitted' | 'acknowledged' | 'published';
+const ORDER: ResponseState[] = ['not-received', 'returned', 'transmitted', 'acknowledged', 'published'];
+const RESPONDED = new Set<ResponseState>(['returned', 'transmitted', 'acknowledged', 'published']);
+
+/** What the Secretariat may know of a submission's state: a draft it has never received is "not received". */
+const stateOf = (status: StorageStatus): ResponseState => (status === 'draft' ? 'not-received' : status);
+
+/**
+ * Who a request is addressed to: the named entities, or every State that was a party (or may have been:
+ * undated membership) on the date the request was issued.
+ */
+export function addresseesOf(cycle: Cycle, entities: EntityRecord[], events: TreatyEvent[]): EntityRecord[] {
+  if (cycle.addressees !== ALL_STATES_PARTIES) {
+    const named = new Set(cycle.addressees);
+    return entities.filter((e) => named.has(e.id));
+  }
+  const byEntity = new Map<string, TreatyEvent[]>();
+  for (const e of events) byEntity.set(e.entityId, [...(byEntity.get(e.entityId) ?? []), e]);
+  return entities.filter((e) => {
+    if (e.kind !== 'state') return false;
+    const status = treatyStatusOn(byEntity.get(e.id) ?? [], 'rome_statute', cycle.issuedOn);
+    return isPartyStatus(status.status) || status.undetermined;
+  });
+}
+
+/** Per request: every addressee with the state of its answer, and response rates by regional group. */
+export async function trackCycle(db: Db, keyring: Keyring, cycle: Cycle, today: string) {
+  const entities = await entitiesRepo(db).list();
+  const events = (await treatyEventsRepo(db).listAll()) as unknown as TreatyEvent[];
+  const addressees = addresseesOf(cycle, entities, events);
+  const submissions = (await recordsRepo(db, keyring).listSubmissions()).filter((s) => s.record.cycleId === cycle.id);
+  const best = new Map<string, (typeof submissions)[number]>();
+  for (const s of submissions) {
+    const current = best.get(s.entityId);
+    if (!current || ORDER.indexOf(stateOf(s.submissionStatus)) > ORDER.indexOf(stateOf(current.submissionStatus))) best.set(s.entityId, s);
+  }
+  const rows = addressees.map((e) => {
+    const s = best.get(e.id);
+    const state = s ? stateOf(s.submissionStatus) : 'not-received';
+    return {
+      entityId: e.id,
+      name: e.names,
+      kind: e.kind,
+      regionalGroup: e.regionalGroup,
+      state,
+      overdue: (state === 'not-received' || state === 'returned') && today > cycle.deadline,
+      submissionId: s && state !== 'not-received' ? s.id : null,
+      transmittedAt: s && state !== 'not-received' ? ((s.record.transmittedAt as string | undefined) ?? null) : null,
+    };
+  });
+  const groups = new Map<string, { addressed: number; responded: number }>();
+  for (const r of rows) {
+    const g = groups.get(r.regionalGroup ?? 'none') ?? { addressed: 0, responded: 0 };
+    g.addressed++;
+    if (RESPONDED.has(r.state)) g.responded++;
+    groups.set(r.regionalGroup ?? 'none', g);
+  }
+  const rate = (responded: number, addressed: number) => (addressed ? Math.round((responded / addressed) * 1000) / 10 : 0);
+  const total = rows.reduce((t, r) => ({ addressed: t.addressed + 1, responded: t.responded + (RESPONDED.has(r.state) ? 1 : 0) }), { addressed: 0, responded: 0 });
+  return {
+    cycle,
+    rows,
+    rates: {
+      groups: [...groups].map(([group, g]) => ({ group, ...g, rate: rate(g.responded, g.addressed) })),
+      total: { ...total, rate: rate(total.responded, total.addressed) },
+    },
+  };
+}
+
+/** A reminder ready to paste into a note verbale, in the two working languages. */
+export function reminderText(cycle: Cycle, pending: { entityId: string; name: { en: string; fr: string } }[]) {
+  const listEn = pending.map((p) => p.name.en).join('; ');
+  const listFr = pending.map((p) => p.name.fr).join(' ; ');
+  return {
+    entityIds: pending.map((p) => p.entityId),
+    en: `The Secretariat of the Assembly of States Parties to the Rome Statute of the International Criminal Court presents its compliments and has the honour to refer to its note ${cycle.reference} of ${cycle.issuedOn}, requesting information by ${cycle.deadline}. The Secretariat would be grateful to receive the information at the earliest convenience, preferably also in digital form through the clearinghouse. Information sent will be made public in full unless specific elements are marked confidential.\n\nNot yet received from: ${listEn}.`,
+    fr: `Le Secrétariat de l’Assemblée des États Parties au Statut de Rome de la Cour pénale internationale présente ses compliments et a l’honneur de se référer à sa note ${cycle.reference} du ${cycle.issuedOn}, demandant des informations avant le ${cycle.deadline}. Le Secrétariat serait reconnaissant de recevoir ces informations dans les meilleurs délais, de préférence également sous forme numérique par le centre d’échange. Les informations communiquées seront rendues publiques dans leur intégralité, sauf les éléments expressément signalés comme confidentiels.\n\nPas encore reçu de : ${listFr}.`,
+  };
+}
