@@ -194,6 +194,9 @@ async function main() {
     ensureInstalled(pnpm);
     if (!onlyUnit) {
       ensureWebBuilt(pnpm);
+      // The end-to-end tests run the server the way `pnpm start` does: the API bundle.
+      const { ensureApiBuilt } = await import('./lib/api-build.mjs');
+      await ensureApiBuilt();
       browserPath = await ensureBrowser();
       console.log(`[test] browser: ${browserPath}`);
     }

@@ -15,6 +15,10 @@ export default async function globalSetup(_config: FullConfig): Promise<void> {
   if (!existsSync(join(defaultWebDir, 'index.html'))) {
     throw new Error(`No built web app in ${defaultWebDir}: run \`pnpm build\` first (\`pnpm test\` does).`);
   }
+  // The server runs from the API bundle, as `pnpm start` does: rebuild it if its sources changed.
+  // @ts-expect-error plain ESM script without type declarations
+  const { ensureApiBuilt } = await import('../scripts/lib/api-build.mjs');
+  await ensureApiBuilt({ quiet: true });
   const { dir, dataDir } = makeRunDir();
   const webDir = join(dir, 'web');
   cpSync(defaultWebDir, webDir, { recursive: true });

@@ -1,8 +1,8 @@
 /**
- * Start, stop, kill and restart the production server (api/src/index.ts serving web/build) for tests,
+ * Start, stop, kill and restart the production server (api/dist/server.mjs serving web/build) for tests,
  * and seed it through the real admin CLI.
  *
- * The server runs as `node --import tsx api/src/index.ts` in its own process group, so that stopping it
+ * The server runs as `node api/dist/server.mjs` (the bundle `pnpm start` runs) in its own process group, so that stopping it
  * never leaves a child behind. Its output goes to a log file next to its DATA_DIR; `tail()` shows it
  * when something goes wrong.
  *
@@ -190,7 +190,7 @@ export class TestServer {
       throw new Error(`No built web app in ${this.webDir} (index.html missing). Run \`pnpm build\` (scripts/test.mjs does it).`);
     }
     const log = openSync(this.logFile, 'a');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/index.ts'], {
+    const child = spawn(process.execPath, ['--enable-source-maps', 'api/dist/server.mjs'], {
       cwd: repoRoot,
       detached: true, // own process group: stop() kills the whole group
       stdio: ['ignore', log, log],
@@ -313,7 +313,7 @@ export class TestServer {
   async seedAccounts(only?: AccountName[]): Promise<Accounts> {
     const accounts = makeAccounts();
     const names = (Object.keys(accounts) as AccountName[]).filter((name) => !only || only.includes(name));
-    // In parallel: each CLI run is mostly tsx start-up and password hashing; SQLite (WAL, busy_timeout)
+    // In parallel: each CLI run is mostly start-up and password hashing; SQLite (WAL, busy_timeout)
     // serialises the writes.
     await Promise.all(names.map((name) => this.addUser(accounts[name])));
     return accounts;
@@ -347,7 +347,7 @@ export function runCli(
   opts: { dataDir: string; stdin?: string; allowFailure?: boolean; timeoutMs?: number },
 ): Promise<CliResult> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, ['api/dist/cli.mjs', ...args], {
       cwd: repoRoot,
       env: { ...process.env, DATA_DIR: opts.dataDir },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -13,7 +13,7 @@ describe('workspace navigation', () => {
     expect(mayOpen('/app/drafts', 'bureau')).toBe(true);
   });
 
-  it('applies a section's rule to the pages inside it', () => {
+  it('applies the rule of a section to the pages inside it', () => {
     expect(mayOpen('/app/inbox/entities/BEN', 'focal_point')).toBe(false);
     expect(mayOpen('/app/review/123', 'bureau')).toBe(false);
     expect(mayOpen('/app/review/123', 'secretariat')).toBe(true);

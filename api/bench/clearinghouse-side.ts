@@ -1,0 +1,65 @@
+import { serve } from '@hono/node-server';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { uuidv7, type Mutation } from '@clearinghouse/shared';
+import { createApp } from '../src/app.ts';
+import { loadReferenceData } from '../src/bootstrap.ts';
+import { readConfig } from '../src/config.ts';
+import { openSqlite } from '../src/db/connection.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { loadWebBuild } from '../src/http/web-build.ts';
+import { silentLogger } from '../src/logger.ts';
+import { accountService } from '../src/services/accounts.ts';
+import { testKeyring } from '../src/services/keyring.ts';
+import { countingServer } from './counting-server.ts';
+import type { Doc } from './workload.ts';
+
+const PASSWORD = 'benchmark passphrase 2026';
+
+/** The real server (file database, fsync on) on loopback, and a minimal client speaking the protocol. */
+export async function clearinghouseSide() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ch-bench-'));
+  const { db } = openSqlite(dataDir);
+  await migrateToLatest(db);
+  const now = () => new Date();
+  await loadReferenceData(db, now);
+  await accountService(db, now).createUser({ email: 'bench@example.org', role: 'focal_point', entityId: 'BEN', password: PASSWORD });
+  const config = { ...readConfig({}), dataDir };
+  const app = createApp({ db, config, logger: silentLogger, now, keyring: testKeyring() }, loadWebBuild(join(dataDir, 'no-web')));
+  const http = await countingServer(serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }) as never);
+  const origin = http.url;
+
+  const login = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ email: 'bench@example.org', password: PASSWORD }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+
+  const client = () => {
+    const clientId = uuidv7();
+    let mid = 0;
+    return {
+      async push(mutations: Omit<Mutation, 'mid'>[]) {
+        const res = await fetch(`${origin}/api/sync/push`, { method: 'POST', headers: { 'content-type': 'application/json', origin, cookie, 'accept-encoding': 'gzip' }, body: JSON.stringify({ clientId, protocol: 1, mutations: mutations.map((m) => ({ ...m, mid: ++mid })) }) });
+        if (res.status !== 200) throw new Error(`push ${res.status} ${await res.text()}`);
+        return (await res.json()) as { results: { status: string; version?: number }[] };
+      },
+      async pullAll() {
+        let cursor = '';
+        let count = 0;
+        for (;;) {
+          const res = await fetch(`${origin}/api/sync/pull?limit=500${cursor ? `&cursor=${cursor}` : ''}`, { headers: { cookie, 'accept-encoding': 'gzip' } });
+          const page = (await res.json()) as { changes: unknown[]; cursor: string; hasMore: boolean };
+          count += page.changes.length;
+          cursor = page.cursor;
+          if (!page.hasMore) return count;
+        }
+      },
+    };
+  };
+
+  const create = (doc: Doc): Omit<Mutation, 'mid'>[] => [
+    { table: 'submissions', id: doc.submission.id as string, op: 'upsert', baseVersion: null, fields: doc.submission },
+    ...doc.items.map((item) => ({ table: 'items' as const, id: item.id as string, op: 'upsert' as const, baseVersion: null, fields: item })),
+  ];
+
+  return { http, client, create, close: async () => { await http.close(); await db.destroy(); } };
+}
