@@ -23,9 +23,7 @@ test.describe('public pages without signing in', () => {
     });
   }
 
-  // fixme: web/src/routes/(public)/states/+page.svelte is still a stub (title and intro only).
-  // Remove `.fixme` once it lists the entities of GET /api/public/entities.
-  test.fixme('the States page lists States Parties from the fixture', async ({ page, ui }) => {
+  test('the States page lists States Parties from the fixture', async ({ page, ui }) => {
     await ui.public.goto('/states');
     await expect(page.getByRole('main').getByText('Benin', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('main').getByText('Cabo Verde', { exact: true }).first()).toBeVisible();

@@ -135,7 +135,9 @@ test.describe('sync between a laptop and a phone of one focal point', () => {
       const id = (await cards.last().getAttribute('data-item-id'))!;
       await ui.syncEditor.fill(await ui.syncEditor.itemField(id, 'title'), title);
     }
-    await expect(ui.sync.status).toContainText('waiting');
+    // every edit saved before going online (the title, and one entry per element: edits of a
+    // change not yet sent are folded into it), so the push below carries all of them
+    await ui.sync.expectWaiting(4);
 
     // the push reaches the server and is applied, then the server is killed before it can answer
     let killed = false;

@@ -58,6 +58,15 @@ describe('confidentiality canary', () => {
     expect((await getJson(t, '/api/public/items?q=canary')).total).toBe(0);
   });
 
+  it('unpublishing removes a submission from search and every list at once', async () => {
+    const { submissionId } = await publish(t, 'CPV', [{ category: 'event', fields: { title: 'Withdrawn gathering', startDate: '2026-12-20' } }]);
+    expect((await getJson(t, '/api/public/items?q=gathering')).total).toBe(1);
+    const sec = await t.signIn('sec@example.org');
+    expect((await t.request(`/api/submissions/${submissionId}/unpublish`, { method: 'POST', cookie: sec })).status).toBe(200);
+    expect((await getJson(t, '/api/public/items?q=gathering')).total).toBe(0);
+    expect((await getJson(t, '/api/public/events')).items.map((e: any) => e.title)).toEqual(['Public seminar']);
+  });
+
   it('the search index holds nothing confidential either', async () => {
     const rows = await t.db.selectFrom('public_search').selectAll().execute();
     expect(rows).toHaveLength(4);

@@ -1,8 +1,8 @@
-import type { Message } from '../types.ts';
+import type { PluralMessage } from '../types.ts';
 import type { secretariatEn } from './secretariat.en.ts';
 
 /** French strings of the Secretariat's features: must hold every key of secretariat.en.ts (type-checked). */
-export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeof secretariatEn)[K] extends string ? string : Message } = {
+export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeof secretariatEn)[K] extends string ? string : PluralMessage } = {
   'setup.title': 'Créer le premier compte du Secrétariat',
   'setup.intro': 'Ce lien à usage unique crée le compte qui administre le centre d’échange. Choisissez un mot de passe solide : au moins 12 caractères, pas un mot de passe courant.',
   'setup.email': 'Adresse électronique',

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `pnpm bench`: size and speed figures, printed as tables (never thresholds: tests check behaviour).
+//   1. first-load JS/CSS of key pages and the service worker precache (tests/bench/web-size.ts)
+//   2. sync on the wire against PouchDB replicating to express-pouchdb (api/bench/sync-vs-pouchdb.ts)
+import { spawnSync } from 'node:child_process';
+import { ensureInstalled, ensurePnpm, ensureWebBuilt, root } from './lib/ensure.mjs';
+
+const pnpm = ensurePnpm();
+ensureInstalled(pnpm);
+ensureWebBuilt(pnpm);
+const { ensureApiBuilt } = await import('./lib/api-build.mjs');
+await ensureApiBuilt();
+const tsx = `${root}/node_modules/.bin/tsx`;
+let failed = false;
+for (const [cwd, file] of [['tests', 'bench/web-size.ts'], ['api', 'bench/sync-vs-pouchdb.ts']]) {
+  const r = spawnSync(tsx, [file], { cwd: `${root}/${cwd}`, stdio: 'inherit' });
+  failed ||= r.status !== 0;
+}
+process.exit(failed ? 1 : 0);

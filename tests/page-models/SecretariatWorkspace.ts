@@ -1,0 +1,43 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Secretariat's pages: requests, tracking, inbox, review, report. Roles and labels, not CSS. */
+export class SecretariatWorkspace {
+  readonly main: Locator;
+
+  constructor(readonly page: Page) {
+    this.main = page.locator('main');
+  }
+
+  /** Issues a request addressed to the given entities (by code); returns its id. */
+  async createRequest(r: { reference: string; title: string; titleFr: string; deadline: string; entityIds: string[]; textEn: string }): Promise<string> {
+    await this.page.goto('/app/requests/new');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'New request for information' })).toBeVisible();
+    await this.page.getByLabel('Reference').fill(r.reference);
+    await this.page.getByLabel('Title (English)').fill(r.title);
+    await this.page.getByLabel('Title (French)').fill(r.titleFr);
+    await this.page.getByLabel('Deadline').fill(r.deadline);
+    await this.page.getByLabel('Chosen States and organisations').check();
+    for (const id of r.entityIds) {
+      await this.page.getByLabel('Filter by name or code').fill(id);
+      await this.main.getByRole('checkbox', { name: new RegExp(`\\(${id}\\)`) }).check();
+    }
+    await this.page.getByLabel('Text of the request (English)').fill(r.textEn);
+    await this.page.getByRole('button', { name: 'Issue the request' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: r.reference })).toBeVisible();
+    return new URL(this.page.url()).pathname.split('/').pop()!;
+  }
+
+  trackingRow(entityName: string): Locator {
+    return this.main.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: entityName }) });
+  }
+
+  async openReview(entityName: string): Promise<void> {
+    await this.page.goto('/app/inbox');
+    await this.main.getByRole('link', { name: entityName }).first().click();
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Acknowledge, return or publish' })).toBeVisible();
+  }
+
+  async expectDone(text: string | RegExp): Promise<void> {
+    await expect(this.main.getByRole('status').filter({ hasText: text })).toBeVisible();
+  }
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+
+export interface LoadSize {
+  path: string;
+  jsGzip: number;
+  cssGzip: number;
+  files: number;
+}
+
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+
+/**
+ * What a first visit to `path` downloads: every script and stylesheet the page requests, each measured
+ * as gzip -9 of its bytes, so the figure does not depend on the server's compression settings. The
+ * page must be fresh (new context, no service worker cache) for this to be a first load.
+ */
+export async function measureFirstLoad(page: Page, path: string): Promise<LoadSize> {
+  const bodies = new Map<string, Promise<{ type: string; size: number }>>();
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    if (new URL(response.url()).origin !== new URL(page.url() || response.url()).origin) return;
+    bodies.set(response.url(), response.body().then((b) => ({ type, size: gz(b) })).catch(() => ({ type, size: 0 })));
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const sizes = await Promise.all(bodies.values());
+  return {
+    path,
+    jsGzip: sizes.filter((s) => s.type === 'script').reduce((n, s) => n + s.size, 0),
+    cssGzip: sizes.filter((s) => s.type === 'stylesheet').reduce((n, s) => n + s.size, 0),
+    files: sizes.length,
+  };
+}
+
+/** The service worker's precache: every file its manifest lists, gzip -9 each, summed. */
+export function precacheSize(webDir: string): { entries: number; gzip: number; raw: number } {
+  const sw = readFileSync(join(webDir, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  let gzip = 0;
+  let raw = 0;
+  for (const url of urls) {
+    try {
+      const bytes = readFileSync(join(webDir, url.replace(/^\//, '')));
+      raw += bytes.length;
+      gzip += gz(bytes);
+    } catch {
+      // a navigation fallback URL without a file of its own
+    }
+  }
+  return { entries: urls.length, gzip, raw };
+}
