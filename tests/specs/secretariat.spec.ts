@@ -57,7 +57,7 @@ test('a request is issued, answered, tracked, reviewed, published and compiled',
   const ben = await contextFor(browser, base);
   await signIn(ben.page, 'focalPointBen');
   await ben.page.goto('/app/requests');
-  await expect(ben.page.getByRole('link', { name: `ICC-ASP/E2E/${MARK}` })).toBeVisible();
+  await expect(ben.page.getByRole('link', { name: `ICC-ASP/E2E/${MARK}`, exact: true })).toBeVisible();
   await expect(ben.page.getByRole('link', { name: new RegExp(`Start a draft from this request – ICC-ASP/E2E/${MARK}`) })).toHaveAttribute('href', `/app/drafts?new=${cycleId}`);
   await answer(ben.page, base, accounts.focalPointBen, cycleId, [
     { category: 'obstacle', title: `Immunities of officials ${MARK}`, kind: 'constitutional', description: 'Article 27 and the Constitution.', confidentialFields: ['description'] },

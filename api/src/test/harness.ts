@@ -29,6 +29,8 @@ export function fakeWebBuild(): string {
 export interface TestContext {
   app: ReturnType<typeof createApp>;
   db: Db;
+  /** The underlying connection: checkpoint the WAL before reading the file. */
+  sqlite: import('better-sqlite3').Database;
   keyring: Keyring;
   config: Config;
   logs: string[];
@@ -39,13 +41,14 @@ export interface TestContext {
 }
 
 /** A whole server on an in-memory database with a controllable clock; requests go through app.request(). */
-export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
-  const { db } = openSqlite(':memory:');
+export async function createTestContext(overrides: Partial<Config> = {}, options: { fileDb?: boolean } = {}): Promise<TestContext> {
+  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'ch-data-'));
+  const { db, sqlite } = openSqlite(options.fileDb ? dataDir : ':memory:');
   await migrateToLatest(db);
   const clock = { now: new Date('2026-11-28T10:00:00Z') };
   const now = () => new Date(clock.now);
   await loadReferenceData(db, now);
-  const config: Config = { ...readConfig({}), dataDir: mkdtempSync(join(tmpdir(), 'ch-data-')), webDir: fakeWebBuild(), ...overrides };
+  const config: Config = { ...readConfig({}), dataDir, webDir: fakeWebBuild(), ...overrides };
   const logger = memoryLogger();
   const keyring = testKeyring();
   const app = createApp({ db, config, logger, now, keyring }, loadWebBuild(config.webDir));
@@ -63,6 +66,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   const ctx: TestContext = {
     app,
     db,
+    sqlite,
     keyring,
     config,
     logs: logger.lines,

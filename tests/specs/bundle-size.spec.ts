@@ -1,0 +1,24 @@
+import { expect, test } from '../fixtures.ts';
+import { measureFirstLoad } from '../support/first-load.ts';
+
+/**
+ * Sizes are deterministic for a given build, so a hard ceiling is a fair test (the target itself is
+ * reported by `pnpm bench`): the first workspace route must stay under 150 KiB of JavaScript, gzip.
+ */
+const CEILING = 150 * 1024;
+
+test('the first workspace route stays under 150 KiB of JavaScript (gzip)', async ({ browser, accounts, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const login = await context.request.post('/api/auth/login', {
+    data: { email: accounts.focalPointBen.email, password: accounts.focalPointBen.password },
+    headers: { origin: baseURL! },
+  });
+  expect(login.ok()).toBe(true);
+  const page = await context.newPage();
+  const size = await measureFirstLoad(page, '/app');
+  await expect(page.getByRole('navigation').first()).toBeVisible();
+  test.info().annotations.push({ type: 'first-load', description: `${(size.jsGzip / 1024).toFixed(1)} KiB JS gzip in ${size.files} files` });
+  expect(size.jsGzip).toBeGreaterThan(10 * 1024); // it measured something real
+  expect(size.jsGzip).toBeLessThan(CEILING);
+  await context.close();
+});
