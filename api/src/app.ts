@@ -27,6 +27,7 @@ import { treatyRoutes } from './routes/treaty.ts';
 import { sessionService } from './services/sessions.ts';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
+export const IMPORT_BODY_LIMIT = 150 * 1024 * 1024;
 
 export type App = Hono<AppEnv> & { routeTable: RouteTable };
 
@@ -42,10 +43,12 @@ export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.w
   app.use('/api/*', jsonOnlyMiddleware());
   app.use('/api/*', async (c, next) => {
     if (c.req.path.startsWith('/api/blobs/')) return next(); // attachments carry their own cap
+    // An imported submission file carries its attachments (base64): room for a few full-size ones.
+    const importing = c.req.path === '/api/submissions/import';
     return bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
+      maxSize: importing ? IMPORT_BODY_LIMIT : JSON_BODY_LIMIT,
       onError: () => {
-        throw new HttpError(413, 'payload-too-large', 'The request body is larger than 1 MiB.');
+        throw new HttpError(413, 'payload-too-large', importing ? 'The file is larger than 150 MiB.' : 'The request body is larger than 1 MiB.');
       },
     })(c, next);
   });

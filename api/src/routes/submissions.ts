@@ -5,6 +5,7 @@ import type { AppEnv, Deps } from '../http/env.ts';
 import { param, requireUser, type Audience, type RouteTable } from '../http/route-table.ts';
 import { auditFrom } from '../services/audit.ts';
 import { canSee, workflowService } from '../services/workflow.ts';
+import { importSubmissions } from '../services/submission-import.ts';
 import { publicationsRepo } from '../db/repositories/publications.ts';
 import { recordsRepo } from '../db/repositories/records.ts';
 import { notFound } from '../http/http-error.ts';
@@ -12,6 +13,11 @@ import { notFound } from '../http/http-error.ts';
 const AUDITED = { transmit: 'submission.transmitted', acknowledge: 'submission.acknowledged', publish: 'submission.published' } as const;
 
 const SubmissionResponse = v.object({ submission: submissionSchema });
+const ImportBody = v.object({
+  submissions: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(1000)),
+  items: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(20_000)),
+  attachments: v.optional(v.array(v.object({ sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), type: v.optional(v.string()), data: v.string() }))),
+});
 const ReturnBody = v.object({ message: v.pipe(v.string(), v.trim(), v.minLength(1, 'must say what to correct'), v.maxLength(10_000)) });
 
 export function submissionRoutes(deps: Deps, table: RouteTable) {
@@ -78,6 +84,25 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       const submission = await workflow.unpublish(requireUser(user), param(c, 'id'));
       await auditFrom(c, deps)({ action: 'submission.unpublished', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
       return c.json({ submission });
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/submissions/import',
+      allow: ['secretariat'],
+      tag: 'workflow',
+      summary: 'Import submissions received by other channels (a focal point’s exported file, or one entered from paper); ids already known are skipped, so a second import creates nothing.',
+      body: ImportBody,
+      responses: { 200: { description: '{created, skipped}' }, 422: { description: 'Invalid records: nothing imported' } },
+    },
+    async (c, { user, body }) => {
+      const me = requireUser(user);
+      const result = await importSubmissions(deps.db, deps.keyring, deps.config.dataDir, me, body, deps.now);
+      await auditFrom(c, deps)({ action: 'submission.imported', details: { submissions: result.created.submissions, items: result.created.items, skipped: result.skipped.submissions + result.skipped.items } });
+      return c.json(result);
     },
   );
 

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'submission.returned',
   'submission.published',
   'submission.unpublished',
+  'submission.imported',
   'confidential.viewed',
   'audit.exported',
 ] as const;
