@@ -18,6 +18,7 @@ import { blobRoutes } from './routes/blobs.ts';
 import { cycleRoutes } from './routes/cycles.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { healthRoutes } from './routes/health.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { publicRoutes } from './routes/public.ts';
 import { setupRoutes } from './routes/setup.ts';
@@ -66,6 +67,7 @@ export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.w
   app.route('/', blobRoutes(deps, table));
   app.route('/', cycleRoutes(deps, table));
   app.route('/', treatyRoutes(deps, table));
+  app.route('/', monitoringRoutes(deps, table));
   app.route('/', publicRoutes(deps, table));
   app.route('/', openApiRoutes(table));
 
