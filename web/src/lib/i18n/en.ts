@@ -1,4 +1,5 @@
 import type { Message } from './types.ts';
+import { monitoringEn } from './features/monitoring.en.ts';
 import { draftingEn } from './features/drafting.en.ts';
 import { publicEn } from './features/public.en.ts';
 import { secretariatEn } from './features/secretariat.en.ts';
@@ -119,6 +120,7 @@ export const en = {
   'settings.languageHelp': 'The language of the app on this device. Submissions keep the language they were written in.',
   // Feature dictionaries live in features/*.en.ts so parallel work never edits the same file.
   ...draftingEn,
+  ...monitoringEn,
   ...syncEn,
   ...secretariatEn,
   ...publicEn,

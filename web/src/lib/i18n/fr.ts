@@ -1,4 +1,5 @@
 import type { Dictionary } from './types.ts';
+import { monitoringFr } from './features/monitoring.fr.ts';
 import { draftingFr } from './features/drafting.fr.ts';
 import { publicFr } from './features/public.fr.ts';
 import { secretariatFr } from './features/secretariat.fr.ts';
@@ -115,6 +116,7 @@ export const fr = {
   'settings.intro': 'Préférences pour cet appareil.',
   'settings.languageHelp': 'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
   ...draftingFr,
+  ...monitoringFr,
   ...syncFr,
   ...secretariatFr,
   ...publicFr,

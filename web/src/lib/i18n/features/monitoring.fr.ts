@@ -1,0 +1,31 @@
+import type { Message } from '../types.ts';
+import type { monitoringEn } from './monitoring.en.ts';
+
+/** French strings of the Bureau's monitoring views: must hold every key of monitoring.en.ts (type-checked). */
+export const monitoringFr: { readonly [K in keyof typeof monitoringEn]: (typeof monitoringEn)[K] extends string ? string : Message } = {
+  'mon.asOf': 'Chiffres au {date}.',
+  'mon.loading': 'Chargement des chiffres…',
+  'mon.failed': 'Les chiffres n’ont pas pu être chargés : {reason}',
+  'mon.offlineCopy': 'Hors ligne : chiffres enregistrés le {date}.',
+  'mon.showTable': 'Afficher les chiffres sous forme de tableau',
+  'mon.parties.title': 'États Parties au Statut de Rome au fil du temps, par groupe régional',
+  'mon.parties.caption': 'États Parties à la fin de chaque année (aujourd’hui pour l’année en cours). Les États connus comme parties mais sans date connue ne comptent qu’à partir de la date à laquelle ils ont été enregistrés.',
+  'mon.parties.year': 'Année',
+  'mon.parties.total': 'Total',
+  'mon.parties.undetermined': 'Sans date (peut-être déjà parties)',
+  'mon.apic.title': 'Accord sur les privilèges et immunités (APIC) : couverture parmi les États Parties',
+  'mon.apic.group': 'Groupe régional',
+  'mon.apic.rome': 'Parties au Statut de Rome',
+  'mon.apic.apic': 'Parties à l’APIC',
+  'mon.legislation.title': 'Législation de mise en œuvre par groupe régional (informations publiées)',
+  'mon.legislation.group': 'Groupe régional',
+  'mon.legislation.none': 'Aucune législation de mise en œuvre n’a encore été publiée.',
+  'mon.obstacles.title': 'Obstacles par nature (informations publiées)',
+  'mon.obstacles.kind': 'Nature de l’obstacle',
+  'mon.obstacles.none': 'Aucun obstacle n’a encore été publié.',
+  'mon.responses.title': 'Réponses aux demandes d’informations, par groupe régional',
+  'mon.responses.request': 'Demande',
+  'mon.responses.rate': '{responded} sur {addressed} ({rate} %)',
+  'mon.responses.none': 'Aucune demande d’informations n’a encore été émise.',
+  'mon.chartLabel': 'Graphique : {title}. Les mêmes chiffres figurent dans le tableau ci-dessous.',
+};
