@@ -86,7 +86,10 @@ describe('events', () => {
     let current: Record<string, string> | null = null;
     for (const line of lines.slice(1, -1)) {
       if (line === 'BEGIN:VEVENT') current = {};
-      else if (line === 'END:VEVENT') events.push(current!), (current = null);
+      else if (line === 'END:VEVENT') {
+        events.push(current!);
+        current = null;
+      }
       else if (current) {
         const m = /^([A-Z-]+)((?:;[A-Z-]+=[^:;]+)*):(.*)$/.exec(line);
         expect(m, line).not.toBeNull();
