@@ -76,6 +76,9 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
     case 'reject':
       return rejected(m.mid, plan.code, plan.code === 'not-found' ? 'This record does not exist on the server.' : 'The base version is newer than the server’s copy.');
     case 'noop':
+      // "Keep theirs" on a record the other side deleted is a delete of what is already gone: nothing to
+      // write, but the conflicts it settles must still close.
+      if (current && m.resolves?.length) await conflicts.resolve(m.resolves, m.id, user.id, at);
       return current ? { mid: m.mid, status: 'applied', version: current.version } : { mid: m.mid, status: 'applied' };
     case 'conflict': {
       const id = uuidv7();

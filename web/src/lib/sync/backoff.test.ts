@@ -1,4 +1,4 @@
-import fc from './testing/fast-check.ts';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay } from './backoff.ts';
 

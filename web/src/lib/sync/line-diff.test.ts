@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from './testing/fast-check.ts';
+import fc from 'fast-check';
 import { diffLines } from './line-diff.ts';
 
 const side = (lines: ReturnType<typeof diffLines>, drop: 'added' | 'removed') =>

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { DraftsStore } from '$lib/drafts/drafts-store.ts';
 import { runCycle } from './sync-cycle.ts';
-import fc from './testing/fast-check.ts';
+import fc from 'fast-check';
 import { faultyTransport, type FaultyTransport, type PushFault } from './testing/faulty-transport.ts';
 import { startTestServer } from './testing/harness-transport.ts';
 import { testDb } from './testing/test-db.ts';
