@@ -21,6 +21,7 @@ export const WORKSPACE_NAV: readonly NavItem[] = [
   { href: '/app/drafts', label: 'nav.drafts' },
   { href: '/app/requests', label: 'nav.requests' },
   { href: '/app/inbox', label: 'nav.inbox', roles: ['secretariat'] },
+  { href: '/app/receive', label: 'nav.receive', roles: ['secretariat'] },
   { href: '/app/monitoring', label: 'nav.monitoring', roles: ['bureau', 'secretariat'] },
   { href: '/app/treaty', label: 'nav.treaty', roles: ['secretariat'] },
   { href: '/app/report', label: 'nav.report', roles: ['secretariat'] },

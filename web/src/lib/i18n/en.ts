@@ -1,5 +1,7 @@
 import type { Message } from './types.ts';
 import { monitoringEn } from './features/monitoring.en.ts';
+import { receiveEn } from './features/receive.en.ts';
+import { deviceEn } from './features/device.en.ts';
 import { draftingEn } from './features/drafting.en.ts';
 import { publicEn } from './features/public.en.ts';
 import { secretariatEn } from './features/secretariat.en.ts';
@@ -121,6 +123,8 @@ export const en = {
   // Feature dictionaries live in features/*.en.ts so parallel work never edits the same file.
   ...draftingEn,
   ...monitoringEn,
+  ...receiveEn,
+  ...deviceEn,
   ...syncEn,
   ...secretariatEn,
   ...publicEn,

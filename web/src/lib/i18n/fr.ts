@@ -1,5 +1,7 @@
 import type { Dictionary } from './types.ts';
 import { monitoringFr } from './features/monitoring.fr.ts';
+import { receiveFr } from './features/receive.fr.ts';
+import { deviceFr } from './features/device.fr.ts';
 import { draftingFr } from './features/drafting.fr.ts';
 import { publicFr } from './features/public.fr.ts';
 import { secretariatFr } from './features/secretariat.fr.ts';
@@ -117,6 +119,8 @@ export const fr = {
   'settings.languageHelp': 'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
   ...draftingFr,
   ...monitoringFr,
+  ...receiveFr,
+  ...deviceFr,
   ...syncFr,
   ...secretariatFr,
   ...publicFr,

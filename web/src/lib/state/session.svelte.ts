@@ -4,6 +4,11 @@
  * The cookie is HttpOnly; this cache is a convenience for the UI, not a credential.
  */
 import { api, ApiError, NetworkError } from '$lib/api/client.ts';
+import { getDb } from '$lib/db/instance.ts';
+import { readDeviceFacts } from '$lib/device/facts.ts';
+import { setDeviceNotice } from '$lib/device/notice.svelte.ts';
+import { planDisabledAccount } from '$lib/device/plan.ts';
+import { wipeLocalData, type WipeMode } from '$lib/device/wipe.ts';
 import { parseSessionUser, type SessionUser } from './session-user.ts';
 
 export type { SessionUser };
@@ -45,6 +50,10 @@ async function doRefresh(): Promise<SessionUser | null> {
     confirmed = known !== null;
     return known;
   } catch (error) {
+    if (isAccountDisabled(error)) {
+      await endDisabledAccount();
+      return null;
+    }
     if (error instanceof ApiError && error.status === 401) {
       storageRemove(LOGOUT_PENDING_KEY);
       setUser(null);
@@ -70,6 +79,7 @@ export async function signIn(email: string, password: string): Promise<SessionUs
   const known = parseSessionUser(body?.user);
   if (!known) throw new ApiError(200, 'malformed-response', 'The server did not describe the signed-in user.');
   storageRemove(LOGOUT_PENDING_KEY);
+  setDeviceNotice(null);
   setUser(known);
   confirmed = true;
   return known;
@@ -77,19 +87,51 @@ export async function signIn(email: string, password: string): Promise<SessionUs
 
 /**
  * Signs out on this device at once, then tells the server. Offline, the server is told on the next
- * refresh. Resolves to whether the server has been told.
+ * refresh. `device` says what happens to the local data (device/plan.ts decides it; AccountControls asks
+ * the user first when changes are not sent yet): `wipe` deletes the database, `keep-database` keeps it
+ * locked to this user; every non-public cache goes in both cases. Resolves to whether the server has
+ * been told.
  */
-export async function signOut(): Promise<boolean> {
+export async function signOut(device: WipeMode = 'wipe'): Promise<boolean> {
   setUser(null);
   confirmed = false;
   try {
-    await api.post('/api/auth/logout');
-    return true;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return true; // already signed out there
-    storageSet(LOGOUT_PENDING_KEY, '1');
-    return false;
+    // Local data first: a slow or hanging connection must not keep it on the device.
+    await wipeLocalData({ mode: device, db: getDb() });
+  } finally {
+    storageSet(LOGOUT_PENDING_KEY, '1'); // until the server has heard of it
   }
+  try {
+    await api.post('/api/auth/logout');
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 401)) return false; // 401: already signed out there
+  }
+  storageRemove(LOGOUT_PENDING_KEY);
+  return true;
+}
+
+export const isAccountDisabled = (error: unknown): boolean =>
+  error instanceof ApiError && error.status === 401 && error.code === 'account-disabled';
+
+let ending: Promise<void> | null = null;
+
+/**
+ * The server says this account was deactivated (`401 account-disabled`, from any request: the session
+ * check or a sync cycle): forget the user, remove its entity's data from the device (unsent changes
+ * included: the account can never send them; only another account's unsent work is kept), and leave
+ * /signin a notice that explains it.
+ */
+export function endDisabledAccount(): Promise<void> {
+  ending ??= (async () => {
+    const who = user?.id ?? null;
+    setDeviceNotice('account-disabled');
+    storageRemove(LOGOUT_PENDING_KEY); // the server has ended every session of the account
+    setUser(null);
+    confirmed = false;
+    const db = getDb();
+    await wipeLocalData({ mode: planDisabledAccount(await readDeviceFacts(db), who), db });
+  })().finally(() => (ending = null));
+  return ending;
 }
 
 /** Follows sign-in and sign-out done in other tabs of the app; returns the cleanup. */

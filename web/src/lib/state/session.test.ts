@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const USER = { id: 'u1', email: 'fp@example.org', role: 'focal_point', entityId: 'NLD' };

@@ -6,6 +6,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { endDisabledAccount, isAccountDisabled } from '$lib/state/session.svelte.ts';
 import type { AttachmentFailure } from './attachments-step.ts';
 import { backoffDelay } from './backoff.ts';
 import type { DeviceUser } from './device-owner.ts';
@@ -125,6 +126,12 @@ export class SyncManager {
     } catch (error) {
       if (this.deps !== deps) return;
       this.failure = classifyFailure(error);
+      if (isAccountDisabled(error)) {
+        // Deactivated: this entity's data leaves the device (session.svelte.ts), and sync stops for good.
+        this.stop();
+        void endDisabledAccount().catch((wipeError: unknown) => console.warn('Removing local data failed', wipeError));
+        return;
+      }
       this.failures++;
       if (!needsUser(this.failure)) this.schedule(backoffDelay(this.failures));
     } finally {

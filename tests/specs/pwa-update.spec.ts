@@ -1,0 +1,155 @@
+/**
+ * A new service worker version while a focal point is writing, in a real Chromium with the real
+ * service worker (issue 3: "a new service worker version while editing prompts and loses nothing").
+ *
+ * The test's own server serves its own copy of web/build. A new release is made by changing the bytes
+ * of that copy's sw.js (a listener that answers with a build tag is appended) and restarting the server,
+ * which reads the build at start. The page must then show the update prompt without reloading itself,
+ * keep what is being typed, and only reload when the user accepts; after the reload the new worker
+ * controls the page and the draft holds every character, including those typed after the prompt and
+ * not yet autosaved when "Reload" was clicked.
+ */
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, pageModels, test } from '../fixtures.ts';
+import { DraftEditorPage } from '../page-models/DraftEditorPage.ts';
+import { DraftsListPage } from '../page-models/DraftsListPage.ts';
+import { readRunState } from '../support/run-state.ts';
+import { waitForServiceWorkerControl } from '../support/offline.ts';
+
+/** The build tag the new sw.js answers with; the original worker has no such listener. */
+async function controllerBuildTag(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const controller = navigator.serviceWorker.controller;
+        if (!controller) return reject(new Error('no service worker controls the page'));
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(String(event.data));
+        controller.postMessage({ type: 'E2E_BUILD_TAG' }, [channel.port2]);
+      }),
+  );
+}
+
+/** The item's row as IndexedDB holds it (what a reload will show). */
+async function storedItem(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async (itemId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('clearinghouse');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      return await new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const request = db.transaction('items').objectStore('items').get(itemId);
+        request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, id);
+}
+
+test.describe('service worker update', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('a new version while editing prompts, never reloads by itself, and loses nothing', async ({ servers }) => {
+    // Our own copy of the build: the repo's web/build and the shared server's copy stay untouched.
+    const webDir = join(mkdtempSync(join(tmpdir(), 'clearinghouse-e2e-web-')), 'build');
+    cpSync(readRunState().server.webDir, webDir, { recursive: true });
+    try {
+      const { server, accounts, page } = await servers.start({ webDir, seed: ['focalPointBen'] });
+      const ui = pageModels(page);
+      await ui.signIn.goto();
+      await ui.signIn.signInAs(accounts.focalPointBen);
+      await ui.workspace.expectLoaded(accounts.focalPointBen.email);
+      await waitForServiceWorkerControl(page);
+
+      // A page loaded under the worker, as on any later visit; then a draft with one element.
+      const list = await new DraftsListPage(page).goto();
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await list.create(`Update ${Date.now()}`);
+      const editor = new DraftEditorPage(page);
+      await editor.expectLoaded();
+      const card = await editor.addElement('legislation');
+      const itemId = await card.getAttribute('data-item-id');
+      expect(itemId).toBeTruthy();
+      const description = editor.field(card, 'Description');
+
+      const first = 'Typed before the release. ';
+      await description.click();
+      await page.keyboard.type(first);
+      await editor.expectSaved();
+      const second = 'Typed while the release arrives. ';
+      await page.keyboard.type(second); // not awaited to disk: the update must not disturb it
+      const draftUrl = page.url();
+
+      // Anything that reloads the page (ours or the browser's) wipes this marker.
+      await page.evaluate(() => ((window as unknown as { __e2eMarker: string }).__e2eMarker = 'still here'));
+      const oldScript = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+
+      // The release: new bytes in sw.js of the served copy; the server reads its files at start.
+      const tag = `e2e-${randomBytes(4).toString('hex')}`;
+      appendFileSync(
+        join(webDir, 'sw.js'),
+        `\n;self.addEventListener('message',(e)=>{if(e.data&&e.data.type==='E2E_BUILD_TAG'&&e.ports[0])e.ports[0].postMessage(${JSON.stringify(tag)})});\n`,
+      );
+      await server.restart();
+      expect(await (await page.request.get('/sw.js')).text()).toContain(tag);
+
+      // The app looks for updates hourly and on navigation; ask now, as that timer would.
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+
+      const prompt = page.getByRole('status').filter({ hasText: 'Update available' });
+      await expect(prompt).toBeVisible({ timeout: 20_000 });
+      await expect(prompt.getByRole('button', { name: 'Reload' })).toBeVisible();
+      await expect
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null))
+        .toBe('installed');
+
+      // Nothing reloaded: same document, same URL, the text as typed, the old worker still in control.
+      expect(await page.evaluate(() => (window as unknown as { __e2eMarker?: string }).__e2eMarker)).toBe('still here');
+      expect(page.url()).toBe(draftUrl);
+      await expect(description).toHaveValue(first + second);
+      await expect(description).toBeFocused();
+      await editor.expectSaved();
+      expect((await storedItem(page, itemId!))?.description).toBe(first + second);
+
+      // Keep typing with the prompt on screen, then accept straight away: the last characters are
+      // still in the autosave's memory, and the update must write them before it reloads.
+      const third = 'Typed after the prompt, just before Reload.';
+      await page.keyboard.type(third);
+      expect(await page.evaluate(() => (window as unknown as { __e2eMarker?: string }).__e2eMarker)).toBe('still here');
+      const stateAtClick = await editor.saveStatus.getAttribute('data-state');
+      test.info().annotations.push({ type: 'autosave state when Reload was clicked', description: String(stateAtClick) });
+
+      const reloaded = page.waitForEvent('load');
+      await prompt.getByRole('button', { name: 'Reload' }).click();
+      await reloaded;
+
+      // A new document, under the new worker, on the same draft, with everything typed.
+      await expect(page).toHaveURL(draftUrl);
+      expect(await page.evaluate(() => (window as unknown as { __e2eMarker?: string }).__e2eMarker)).toBeUndefined();
+      await expect.poll(() => controllerBuildTag(page), { timeout: 10_000 }).toBe(tag);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL)).toBe(oldScript);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+
+      const after = new DraftEditorPage(page);
+      await after.expectLoaded();
+      const cardAfter = await after.open(after.section('legislation').locator(`article[data-item-id="${itemId}"]`));
+      await expect(after.field(cardAfter, 'Description')).toHaveValue(first + second + third);
+      expect((await storedItem(page, itemId!))?.description).toBe(first + second + third);
+      await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
+    } finally {
+      rmSync(join(webDir, '..'), { recursive: true, force: true });
+    }
+  });
+});
