@@ -1,4 +1,4 @@
-import { CATEGORIES, ENTITY_KINDS, REGIONAL_GROUPS, entityIdSchema, isoDateSchema } from '@clearinghouse/shared';
+import { CATEGORIES, ENTITY_KINDS, LANGUAGES, REGIONAL_GROUPS, entityIdSchema, isoDateSchema } from '@clearinghouse/shared';
 import * as v from 'valibot';
 
 /**
@@ -16,6 +16,8 @@ export const itemFilterEntries = {
   region: optional(v.picklist(REGIONAL_GROUPS, `must be one of: ${REGIONAL_GROUPS.join(', ')}`)),
   kind: optional(v.picklist(ENTITY_KINDS, `must be one of: ${ENTITY_KINDS.join(', ')}`)),
   year: optional(v.pipe(v.string(), v.regex(/^\d{4}$/, 'must be a year (yyyy)'))),
+  status: optional(v.pipe(v.string(), v.regex(/^[a-z_]{1,40}$/, 'must be a status such as in_force or open'))),
+  language: optional(v.picklist(LANGUAGES, `must be one of: ${LANGUAGES.join(', ')}`)),
 };
 
 export const ItemsQuery = v.object({ ...itemFilterEntries, limit: optional(wholeNumber), offset: optional(wholeNumber) });

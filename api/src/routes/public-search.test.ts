@@ -92,6 +92,16 @@ describe('GET /api/public/items', () => {
     expect((await search('')).total).toBe(5); // the tables are still there
   });
 
+  it('facets and filters by the element’s status and the submission’s language', async () => {
+    const all = await search('');
+    expect(all.facets.status).toEqual([{ value: 'adopted', count: 1 }]);
+    expect(all.facets.language.map((f: any) => f.value)).toEqual(['en']);
+    const adopted = await search('status=adopted');
+    expect(adopted.items.map((i: any) => i.id)).toEqual([ids.benAct]);
+    expect((await search('language=fr')).total).toBe(0);
+    expect((await search('language=en')).total).toBe(5);
+  });
+
   it('pages with limit and offset, capping the limit', async () => {
     const first = await search('limit=2');
     const second = await search('limit=2&offset=2');

@@ -11,13 +11,15 @@ import { publicEventsRoutes } from './public-events.ts';
 import { publicProfileRoutes } from './public-profile.ts';
 import { ExportQuery, ItemsQuery, PUBLIC_CACHE } from './public-schemas.ts';
 
-const toSearchQuery = (q: { q?: string; category?: string; entity?: string; region?: string; kind?: string; year?: string; limit?: number; offset?: number }): SearchQuery => ({
+const toSearchQuery = (q: { q?: string; category?: string; entity?: string; region?: string; kind?: string; year?: string; status?: string; language?: string; limit?: number; offset?: number }): SearchQuery => ({
   q: q.q,
   category: q.category,
   entityId: q.entity,
   region: q.region,
   kind: q.kind,
   year: q.year,
+  status: q.status,
+  language: q.language,
   limit: q.limit,
   offset: q.offset,
 });
@@ -40,7 +42,7 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
       summary: 'Published elements: full-text search (q) with filters that combine, facets, highlighted snippets; limit ≤ 100.',
       query: ItemsQuery,
       responses: {
-        200: { description: '{"items":[{...element, entityId, publishedAt, snippet}],"total":N,"limit","offset","facets":{"category"|"region"|"kind"|"year":[{"value","count"}]}}' },
+        200: { description: '{"items":[{...element, entityId, publishedAt, snippet}],"total":N,"limit","offset","facets":{"category"|"region"|"kind"|"year"|"status"|"language":[{"value","count"}]}}' },
         422: { description: 'A filter has an invalid value' },
       },
     },

@@ -22,9 +22,13 @@ export interface PublicFilters {
   kind?: string;
   /** The year of publication (yyyy). */
   year?: string;
+  /** The element's own status field (legislation: adopted, in force…; obstacles: open, resolved…). */
+  status?: string;
+  /** The language the submission was written in. */
+  language?: string;
 }
 
-export type FacetName = 'category' | 'region' | 'kind' | 'year';
+export type FacetName = 'category' | 'region' | 'kind' | 'year' | 'status' | 'language';
 export interface FacetCount {
   value: string;
   count: number;
@@ -45,17 +49,25 @@ const quote = (word: string) => `"${word.replaceAll('"', '""')}"`;
 export const toFtsQuery = (terms: readonly SearchTerm[]): string =>
   terms.map((t) => `${quote(t.words.join(' '))}${t.prefix ? '*' : ''}`).join(' ');
 
+const STATUS = sql<string>`json_extract(pi.doc, '$.status')`;
+const LANGUAGE = sql<string>`json_extract(ps.doc, '$.language')`;
+
 // bm25 weights per column: item_id (unindexed), title, description, other text.
 const RANK = sql<number>`bm25(public_search, 0.0, 10.0, 3.0, 1.0)`;
 
 export function publicSearchRepo(db: Db) {
   const base = (filters: PublicFilters, omit?: FacetName) => {
-    let q = db.selectFrom('published_items as pi').leftJoin('entities as e', 'e.id', 'pi.entity_id');
+    let q = db
+      .selectFrom('published_items as pi')
+      .leftJoin('entities as e', 'e.id', 'pi.entity_id')
+      .innerJoin('published_submissions as ps', 'ps.submission_id', 'pi.submission_id');
     if (filters.category && omit !== 'category') q = q.where('pi.category', '=', filters.category);
     if (filters.entityId) q = q.where('pi.entity_id', '=', filters.entityId);
     if (filters.region && omit !== 'region') q = q.where('e.regional_group', '=', filters.region);
     if (filters.kind && omit !== 'kind') q = q.where('e.kind', '=', filters.kind);
     if (filters.year && omit !== 'year') q = q.where(sql<string>`substr(pi.published_at, 1, 4)`, '=', filters.year);
+    if (filters.status && omit !== 'status') q = q.where(STATUS, '=', filters.status);
+    if (filters.language && omit !== 'language') q = q.where(LANGUAGE, '=', filters.language);
     return q;
   };
   const matching = (terms: readonly SearchTerm[]): Expression<SqlBool> =>
@@ -103,6 +115,8 @@ export function publicSearchRepo(db: Db) {
         region: sql<string>`coalesce(e.regional_group, 'none')`,
         kind: sql<string>`coalesce(e.kind, 'other')`,
         year: sql<string>`substr(pi.published_at, 1, 4)`,
+        status: STATUS,
+        language: LANGUAGE,
       };
       const out = {} as Record<FacetName, FacetCount[]>;
       for (const [name, expr] of Object.entries(groups) as [FacetName, (typeof groups)[FacetName]][]) {
@@ -111,7 +125,8 @@ export function publicSearchRepo(db: Db) {
           .groupBy(expr)
           .orderBy(expr)
           .execute();
-        out[name] = rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
+        // Elements without a status (or submissions without a language) are not a facet value.
+        out[name] = rows.filter((r) => r.value !== null).map((r) => ({ value: String(r.value), count: Number(r.count) }));
       }
       return out;
     },

@@ -29,6 +29,8 @@ const filtersOf = (query: ItemsQuery): PublicFilters => ({
   region: query.region,
   kind: query.kind,
   year: query.year,
+  status: query.status,
+  language: query.language,
 });
 
 /** Snippet from the first projected text that answers the query (else the description's start). */

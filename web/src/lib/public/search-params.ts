@@ -1,6 +1,6 @@
 import { withQuery } from './load.ts';
 
-export const FILTER_NAMES = ['category', 'region', 'kind', 'year', 'entity'] as const;
+export const FILTER_NAMES = ['category', 'region', 'kind', 'year', 'status', 'language', 'entity'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type SearchParams = { q: string } & Partial<Record<FilterName, string>>;
 export const PAGE_SIZE = 20;

@@ -25,7 +25,7 @@ export interface FacetCount {
   value: string;
   count: number;
 }
-export type FacetName = 'category' | 'region' | 'kind' | 'year';
+export type FacetName = 'category' | 'region' | 'kind' | 'year' | 'status' | 'language';
 
 export interface SearchAnswer {
   items: (PublicElement & { snippet: string })[];

@@ -1,8 +1,8 @@
-import type { Message } from '../types.ts';
+import type { PluralMessage } from '../types.ts';
 import type { deviceEn } from './device.en.ts';
 
 /** French strings of device.en.ts: must hold every key (type-checked). */
-export const deviceFr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn)[K] extends string ? string : Message } = {
+export const deviceFr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn)[K] extends string ? string : PluralMessage } = {
   'device.signOut.title': 'Modifications pas encore envoyées',
   'device.signOut.changes': {
     one: '{count} modification faite sur cet appareil n’a pas encore atteint le serveur.',

@@ -77,6 +77,8 @@ export const publicEn = {
   'public.search.facet.region': 'Regional group',
   'public.search.facet.kind': 'Kind of entity',
   'public.search.facet.year': 'Year of publication',
+  'public.search.facet.status': 'Status',
+  'public.search.facet.language': 'Language of the submission',
   'public.search.clear': 'Clear the search and filters',
   'public.search.previous': 'Previous results',
   'public.search.next': 'Next results',

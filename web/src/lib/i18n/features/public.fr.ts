@@ -78,6 +78,8 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.search.facet.region': 'Groupe régional',
   'public.search.facet.kind': 'Type d’entité',
   'public.search.facet.year': 'Année de publication',
+  'public.search.facet.status': 'Statut',
+  'public.search.facet.language': 'Langue de la communication',
   'public.search.clear': 'Effacer la recherche et les filtres',
   'public.search.previous': 'Résultats précédents',
   'public.search.next': 'Résultats suivants',
