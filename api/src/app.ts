@@ -12,6 +12,7 @@ import { serveWebApp } from './http/static-routes.ts';
 import { loadWebBuild, type WebBuild } from './http/web-build.ts';
 import { accountSelfRoutes } from './routes/account-self.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { assistanceRoutes } from './routes/assistance.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { blobRoutes } from './routes/blobs.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.w
   app.route('/', cycleRoutes(deps, table));
   app.route('/', treatyRoutes(deps, table));
   app.route('/', monitoringRoutes(deps, table));
+  app.route('/', assistanceRoutes(deps, table));
   app.route('/', publicRoutes(deps, table));
   app.route('/', openApiRoutes(table));
 

@@ -175,7 +175,22 @@ export interface PublicationHistoryRow {
   unpublished_at: string | null;
 }
 
+export interface AssistanceExchangeRow {
+  id: string;
+  provider_entity_id: string;
+  recipient_entity_id: string;
+  offer_item_id: string | null;
+  need_item_id: string | null;
+  thematic_area: string;
+  status: string;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+}
+
 export interface Database {
+  assistance_exchanges: AssistanceExchangeRow;
   audit_log: AuditRow;
   published_submissions: PublishedSubmissionRow;
   published_items: PublishedItemRow;

@@ -53,6 +53,7 @@ function concretePath(path: string): string {
     if (name === 'id' && path.startsWith('/api/auth/sessions/')) return 'not-a-session';
     if (name === 'id' && path.startsWith('/api/cycles/')) return fixtures.cycle!;
     if (name === 'id' && path.startsWith('/api/treaty-events/')) return fixtures.treatyEvent!;
+    if (name === 'id' && path.startsWith('/api/assistance/exchanges/')) return 'no-such-exchange';
     if (name === 'id') return fixtures.entity!;
     throw new Error(`No fixture for path parameter :${name} in ${path}: add one to the authorization matrix`);
   });

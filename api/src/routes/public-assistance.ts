@@ -1,6 +1,8 @@
 import type { Hono } from 'hono';
 import { stringify } from 'csv-stringify/sync';
 import { publicReadsRepo } from '../db/repositories/public-reads.ts';
+import { assistanceExchangesRepo } from '../db/repositories/assistance-exchanges.ts';
+import { publicExchange } from './assistance.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import type { RouteTable } from '../http/route-table.ts';
 import { ASSISTANCE_CSV_COLUMNS, assistanceCsvRows, buildAssistanceTable } from '../services/public/assistance-table.ts';
@@ -10,7 +12,7 @@ import { AssistanceQuery, PUBLIC_CACHE } from './public-schemas.ts';
 /** Annex II's two-way table of technical assistance: providers × recipients, and its CSV. */
 export function publicAssistanceRoutes(deps: Deps, table: RouteTable, router: Hono<AppEnv>) {
   const tableOf = async (filter: { thematicArea?: string; status?: string }) =>
-    buildAssistanceTable(toPublicItems(await publicReadsRepo(deps.db).itemsOfCategory('assistance')), filter);
+    buildAssistanceTable(toPublicItems(await publicReadsRepo(deps.db).itemsOfCategory('assistance')), filter, (await assistanceExchangesRepo(deps.db).list()).map(publicExchange));
 
   table.add(
     router,

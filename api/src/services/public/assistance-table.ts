@@ -26,6 +26,20 @@ export interface AssistanceCell {
   recipient: string | null;
   offers: AssistanceElement[];
   needs: AssistanceElement[];
+  /** Exchanges the Secretariat recorded between the two (public fields only). */
+  exchanges: PublicExchange[];
+}
+
+export interface PublicExchange {
+  id: string;
+  providerEntityId: string;
+  recipientEntityId: string;
+  offerItemId: string | null;
+  needItemId: string | null;
+  thematicArea: string;
+  status: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface AssistanceTable {
@@ -68,13 +82,13 @@ const sameArea = (a: string, b: string) => a.localeCompare(b, undefined, { sensi
  * of each partner it names (as an offer), a recipient's to the cell of each partner it names (as a
  * need). Filters narrow the elements; the lists of areas and statuses always describe everything.
  */
-export function buildAssistanceTable(items: readonly PublicItem[], filter: { thematicArea?: string; status?: string } = {}): AssistanceTable {
+export function buildAssistanceTable(items: readonly PublicItem[], filter: { thematicArea?: string; status?: string } = {}, recorded: readonly PublicExchange[] = []): AssistanceTable {
   const all = items.flatMap((i) => toElement(i) ?? []);
   // one entry per area whatever its case, spelt as first published
   const areas = new Map<string, string>();
   for (const a of all.flatMap((e) => e.thematicAreas)) if (!areas.has(a.toLowerCase())) areas.set(a.toLowerCase(), a);
   const thematicAreas = [...areas.values()].sort((a, b) => a.localeCompare(b));
-  const statuses = [...new Set(all.flatMap((e) => (e.status ? [e.status] : [])))].sort();
+  const statuses = [...new Set([...all.flatMap((e) => (e.status ? [e.status] : [])), ...recorded.map((x) => x.status)])].sort();
   const chosen = all.filter(
     (e) => (!filter.thematicArea || e.thematicAreas.some((a) => sameArea(a, filter.thematicArea!))) && (!filter.status || e.status === filter.status),
   );
@@ -82,7 +96,7 @@ export function buildAssistanceTable(items: readonly PublicItem[], filter: { the
   const cellOf = (provider: string | null, recipient: string | null) => {
     const key = JSON.stringify([provider, recipient]);
     let cell = cells.get(key);
-    if (!cell) cells.set(key, (cell = { provider, recipient, offers: [], needs: [] }));
+    if (!cell) cells.set(key, (cell = { provider, recipient, offers: [], needs: [], exchanges: [] }));
     return cell;
   };
   for (const e of chosen) {
@@ -91,6 +105,11 @@ export function buildAssistanceTable(items: readonly PublicItem[], filter: { the
       if (e.role === 'provider') cellOf(e.entityId, other).offers.push(e);
       else cellOf(other, e.entityId).needs.push(e);
     }
+  }
+  for (const x of recorded) {
+    if (filter.thematicArea && !sameArea(x.thematicArea, filter.thematicArea)) continue;
+    if (filter.status && x.status !== filter.status) continue;
+    cellOf(x.providerEntityId, x.recipientEntityId).exchanges.push(x);
   }
   const list = [...cells.values()].sort((a, b) => nullsLast(a.provider, b.provider) || nullsLast(a.recipient, b.recipient));
   const side = (pick: (c: AssistanceCell) => string | null) => [...new Set(list.flatMap((c) => { const v = pick(c); return v ? [v] : []; }))].sort();
@@ -102,7 +121,10 @@ export const ASSISTANCE_CSV_COLUMNS = ['provider_id', 'recipient_id', 'direction
 /** One CSV row per element per cell (an element naming two partners appears in two cells). */
 export const assistanceCsvRows = (table: AssistanceTable) =>
   table.items.flatMap((cell) =>
-    [...cell.offers.map((e) => ['offer', e] as const), ...cell.needs.map((e) => ['need', e] as const)].map(([direction, e]) => [
-      cell.provider ?? '', cell.recipient ?? '', direction, e.id, e.title, e.entityId, e.status ?? '', e.thematicAreas.join('; '), e.forms.join('; '), e.periodStart ?? '', e.periodEnd ?? '', e.submissionId, e.publishedAt,
-    ].map(neutralise)),
+    [
+      ...[...cell.offers.map((e) => ['offer', e] as const), ...cell.needs.map((e) => ['need', e] as const)].map(([direction, e]) => [
+        cell.provider ?? '', cell.recipient ?? '', direction, e.id, e.title, e.entityId, e.status ?? '', e.thematicAreas.join('; '), e.forms.join('; '), e.periodStart ?? '', e.periodEnd ?? '', e.submissionId, e.publishedAt,
+      ].map(neutralise)),
+      ...cell.exchanges.map((x) => [cell.provider ?? '', cell.recipient ?? '', 'exchange', x.id, '', '', x.status, x.thematicArea, '', '', '', '', x.updatedAt].map(neutralise)),
+    ],
   );
