@@ -24,6 +24,7 @@ export const WORKSPACE_NAV: readonly NavItem[] = [
   { href: '/app/receive', label: 'nav.receive', roles: ['secretariat'] },
   { href: '/app/monitoring', label: 'nav.monitoring', roles: ['bureau', 'secretariat'] },
   { href: '/app/treaty', label: 'nav.treaty', roles: ['secretariat'] },
+  { href: '/app/exchanges', label: 'nav.exchanges', roles: ['secretariat'] },
   { href: '/app/report', label: 'nav.report', roles: ['secretariat'] },
   { href: '/app/accounts', label: 'nav.accounts', roles: ['secretariat'] },
   { href: '/app/audit', label: 'nav.audit', roles: ['secretariat'] },

@@ -1,5 +1,6 @@
 import type { Message } from './types.ts';
 import { monitoringEn } from './features/monitoring.en.ts';
+import { exchangesEn } from './features/exchanges.en.ts';
 import { receiveEn } from './features/receive.en.ts';
 import { deviceEn } from './features/device.en.ts';
 import { draftingEn } from './features/drafting.en.ts';
@@ -123,6 +124,7 @@ export const en = {
   // Feature dictionaries live in features/*.en.ts so parallel work never edits the same file.
   ...draftingEn,
   ...monitoringEn,
+  ...exchangesEn,
   ...receiveEn,
   ...deviceEn,
   ...syncEn,

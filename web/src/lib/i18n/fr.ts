@@ -1,5 +1,6 @@
 import type { Dictionary } from './types.ts';
 import { monitoringFr } from './features/monitoring.fr.ts';
+import { exchangesFr } from './features/exchanges.fr.ts';
 import { receiveFr } from './features/receive.fr.ts';
 import { deviceFr } from './features/device.fr.ts';
 import { draftingFr } from './features/drafting.fr.ts';
@@ -119,6 +120,7 @@ export const fr = {
   'settings.languageHelp': 'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
   ...draftingFr,
   ...monitoringFr,
+  ...exchangesFr,
   ...receiveFr,
   ...deviceFr,
   ...syncFr,

@@ -93,11 +93,22 @@ export interface AssistanceElement {
   publishedAt: string;
 }
 
+export interface AssistanceExchange {
+  id: string;
+  providerEntityId: string;
+  recipientEntityId: string;
+  thematicArea: string;
+  status: 'proposed' | 'agreed' | 'under_way' | 'completed';
+  updatedAt: string;
+}
+
 export interface AssistanceCell {
   provider: string | null;
   recipient: string | null;
   offers: AssistanceElement[];
   needs: AssistanceElement[];
+  /** Exchanges the Secretariat recorded between the two. */
+  exchanges: AssistanceExchange[];
 }
 
 export interface AssistanceTable {

@@ -5,6 +5,7 @@
  */
 import { isLongText, type Category, type Conflict } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { isOwnedBy } from './meta.ts';
 
 export type ConflictKind = 'field' | 'deleted-there' | 'deleted-here';
 
@@ -19,7 +20,8 @@ export interface ConflictEntry {
   submissionId: string | null;
 }
 
-export async function listConflicts(db: ClearinghouseDb): Promise<ConflictEntry[]> {
+export async function listConflicts(db: ClearinghouseDb, userId: string | undefined): Promise<ConflictEntry[]> {
+  if (!(await isOwnedBy(db, userId))) return [];
   const conflicts = await db.conflicts.toArray();
   const entries: ConflictEntry[] = [];
   for (const conflict of conflicts.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {

@@ -15,6 +15,15 @@ export async function readMeta<T>(db: ClearinghouseDb, key: string): Promise<T |
  * The push's clientId: made once per device and user (device-owner.ts drops it when another account
  * takes the device over, because the server ties a clientId to one account).
  */
+/**
+ * Whether the local database belongs to `userId`. A device keeps one account's unsent work (locked to
+ * it) when that person signs out; another account signing in must never read it, on any page.
+ */
+export async function isOwnedBy(db: ClearinghouseDb, userId: string | undefined): Promise<boolean> {
+  const owner = await readMeta<string>(db, META.userId);
+  return !owner || owner === userId;
+}
+
 export async function clientIdFor(db: ClearinghouseDb): Promise<string> {
   return db.transaction('rw', db.meta, async () => {
     const known = await readMeta<string>(db, META.clientId);

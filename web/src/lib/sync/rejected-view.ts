@@ -1,6 +1,7 @@
 /** The sync page's lists: refused changes and transmissions, with what a person needs to act on them. */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { IntentRow, OutboxEntry } from '$lib/db/rows.ts';
+import { isOwnedBy } from './meta.ts';
 import { submissionOfEntry } from './record-scope.ts';
 
 export interface RejectedEntry {
@@ -16,7 +17,8 @@ export interface IntentEntry {
   title: string | null;
 }
 
-export async function listRejected(db: ClearinghouseDb): Promise<RejectedEntry[]> {
+export async function listRejected(db: ClearinghouseDb, userId: string | undefined): Promise<RejectedEntry[]> {
+  if (!(await isOwnedBy(db, userId))) return [];
   const rejected = await db.outbox.where('state').equals('rejected').sortBy('mid');
   return Promise.all(
     rejected.map(async (entry) => {
@@ -34,7 +36,8 @@ export async function listRejected(db: ClearinghouseDb): Promise<RejectedEntry[]
   );
 }
 
-export async function listIntents(db: ClearinghouseDb): Promise<IntentEntry[]> {
+export async function listIntents(db: ClearinghouseDb, userId: string | undefined): Promise<IntentEntry[]> {
+  if (!(await isOwnedBy(db, userId))) return [];
   const intents = await db.intents.toArray();
   return Promise.all(intents.map(async (intent) => ({ intent, title: (await db.submissions.get(intent.submissionId))?.title ?? null })));
 }

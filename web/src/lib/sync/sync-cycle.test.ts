@@ -27,7 +27,7 @@ async function setup() {
     const transport = server.transportAs(cookie);
     return { db, store, transport, sync: (t: Transport = transport) => runCycle(db, t, owner) };
   };
-  return { server, device };
+  return { server, device, owner };
 }
 
 describe('a sync cycle against the real server', () => {
@@ -82,7 +82,7 @@ describe('a sync cycle against the real server', () => {
   });
 
   it('a conflict shows on both devices and is settled from one: the resolution syncs like an edit', async () => {
-    const { device } = await setup();
+    const { device, owner } = await setup();
     const laptop = await device();
     const phone = await device();
     const s = await laptop.store.createSubmission({ entityId: 'BEN', title: 'Report' });
@@ -97,9 +97,9 @@ describe('a sync cycle against the real server', () => {
     await laptop.sync();
     for (const d of [laptop, phone]) {
       expect(await d.db.items.get(item.id)).toMatchObject({ title: 'Act (phone)', status: 'adopted', citation: 'Laptop' });
-      expect((await listConflicts(d.db)).map((c) => [c.conflict.field, c.conflict.server, c.conflict.client])).toEqual([['citation', 'Laptop', 'Phone']]);
+      expect((await listConflicts(d.db, owner.id)).map((c) => [c.conflict.field, c.conflict.server, c.conflict.client])).toEqual([['citation', 'Laptop', 'Phone']]);
     }
-    const [entry] = await listConflicts(phone.db);
+    const [entry] = await listConflicts(phone.db, owner.id);
     await resolveConflict(phone.db, entry!.conflict, { kind: 'value', value: 'Laptop + Phone' });
     await phone.sync();
     await laptop.sync();
