@@ -75,6 +75,7 @@ test('the Secretariat imports a focal point’s file twice: the second time noth
   await expect(preview.getByRole('table', { name: 'Attached files' })).toContainText('application/pdf');
   await a11y();
 
+  await page.screenshot({ path: '/tmp/pw-receive/file-1366.png', fullPage: true });
   await preview.getByRole('button', { name: 'Import into the clearinghouse' }).click();
   const outcome = fileSection.getByRole('region', { name: 'The server’s answer' });
   await expect(outcome.getByTestId('created-submissions')).toHaveText('1 new submission');
@@ -149,6 +150,7 @@ test('the Secretariat enters a submission received on paper with its original PD
     [...document.querySelectorAll('.workspace-content *')].filter((e) => e.getBoundingClientRect().right > 361).map((e) => `${e.tagName}#${e.id}`),
   );
   expect(wide).toEqual([]);
+  await page.screenshot({ path: '/tmp/pw-receive/paper-360.png', fullPage: true });
   await a11y();
 
   await paper.getByRole('button', { name: 'Record the submission' }).click();
