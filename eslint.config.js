@@ -5,7 +5,16 @@ import ts from 'typescript-eslint';
 
 export default ts.config(
   {
-    ignores: ['**/node_modules/', '**/build/', '**/dist/', '**/.svelte-kit/', 'tests/test-results/', 'tests/playwright-report/', 'data/', '**/*.d.ts'],
+    ignores: [
+      '**/node_modules/',
+      '**/build/',
+      '**/dist/',
+      '**/.svelte-kit/',
+      'tests/test-results/',
+      'tests/playwright-report/',
+      'data/',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -13,7 +22,10 @@ export default ts.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-empty': ['error', { allowEmptyCatch: true }],
       // The app is served at the origin's root (no kit.paths.base), so resolve() would add nothing.
       'svelte/no-navigation-without-resolve': 'off',

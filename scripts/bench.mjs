@@ -12,7 +12,10 @@ const { ensureApiBuilt } = await import('./lib/api-build.mjs');
 await ensureApiBuilt();
 const tsx = `${root}/node_modules/.bin/tsx`;
 let failed = false;
-for (const [cwd, file] of [['tests', 'bench/web-size.ts'], ['api', 'bench/sync-vs-pouchdb.ts']]) {
+for (const [cwd, file] of [
+  ['tests', 'bench/web-size.ts'],
+  ['api', 'bench/sync-vs-pouchdb.ts'],
+]) {
   const r = spawnSync(tsx, [file], { cwd: `${root}/${cwd}`, stdio: 'inherit' });
   failed ||= r.status !== 0;
 }

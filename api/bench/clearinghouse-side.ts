@@ -30,7 +30,11 @@ export async function clearinghouseSide() {
   const http = await countingServer(serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }) as never);
   const origin = http.url;
 
-  const login = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ email: 'bench@example.org', password: PASSWORD }) });
+  const login = await fetch(`${origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email: 'bench@example.org', password: PASSWORD }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
   const client = () => {
@@ -38,7 +42,11 @@ export async function clearinghouseSide() {
     let mid = 0;
     return {
       async push(mutations: Omit<Mutation, 'mid'>[]) {
-        const res = await fetch(`${origin}/api/sync/push`, { method: 'POST', headers: { 'content-type': 'application/json', origin, cookie, 'accept-encoding': 'gzip' }, body: JSON.stringify({ clientId, protocol: 1, mutations: mutations.map((m) => ({ ...m, mid: ++mid })) }) });
+        const res = await fetch(`${origin}/api/sync/push`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin, cookie, 'accept-encoding': 'gzip' },
+          body: JSON.stringify({ clientId, protocol: 1, mutations: mutations.map((m) => ({ ...m, mid: ++mid })) }),
+        });
         if (res.status !== 200) throw new Error(`push ${res.status} ${await res.text()}`);
         return (await res.json()) as { results: { status: string; version?: number }[] };
       },
@@ -46,7 +54,9 @@ export async function clearinghouseSide() {
         let cursor = '';
         let count = 0;
         for (;;) {
-          const res = await fetch(`${origin}/api/sync/pull?limit=500${cursor ? `&cursor=${cursor}` : ''}`, { headers: { cookie, 'accept-encoding': 'gzip' } });
+          const res = await fetch(`${origin}/api/sync/pull?limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
+            headers: { cookie, 'accept-encoding': 'gzip' },
+          });
           const page = (await res.json()) as { changes: unknown[]; cursor: string; hasMore: boolean };
           count += page.changes.length;
           cursor = page.cursor;
@@ -58,8 +68,22 @@ export async function clearinghouseSide() {
 
   const create = (doc: Doc): Omit<Mutation, 'mid'>[] => [
     { table: 'submissions', id: doc.submission.id as string, op: 'upsert', baseVersion: null, fields: doc.submission },
-    ...doc.items.map((item) => ({ table: 'items' as const, id: item.id as string, op: 'upsert' as const, baseVersion: null, fields: item })),
+    ...doc.items.map((item) => ({
+      table: 'items' as const,
+      id: item.id as string,
+      op: 'upsert' as const,
+      baseVersion: null,
+      fields: item,
+    })),
   ];
 
-  return { http, client, create, close: async () => { await http.close(); await db.destroy(); } };
+  return {
+    http,
+    client,
+    create,
+    close: async () => {
+      await http.close();
+      await db.destroy();
+    },
+  };
 }

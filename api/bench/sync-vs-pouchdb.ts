@@ -29,8 +29,28 @@ async function ours() {
   const results: Record<string, Figures> = {};
   const docs = Array.from({ length: 100 }, (_, i) => makeDoc('BEN', i));
   for (let i = 0; i < docs.length; i += 25) await laptop.push(docs.slice(i, i + 25).flatMap(side.create));
-  results['one-field edit'] = await measure(side.http, () => laptop.push([{ table: 'items', id: docs[0]!.items[0]!.id as string, op: 'upsert', baseVersion: 1, fields: { title: 'Implementing act (amended)' } }]));
-  results['100 edits, one sync'] = await measure(side.http, () => laptop.push(docs.map((d) => ({ table: 'items' as const, id: d.items[1]!.id as string, op: 'upsert' as const, baseVersion: 1, fields: { status: 'resolved' } }))));
+  results['one-field edit'] = await measure(side.http, () =>
+    laptop.push([
+      {
+        table: 'items',
+        id: docs[0]!.items[0]!.id as string,
+        op: 'upsert',
+        baseVersion: 1,
+        fields: { title: 'Implementing act (amended)' },
+      },
+    ]),
+  );
+  results['100 edits, one sync'] = await measure(side.http, () =>
+    laptop.push(
+      docs.map((d) => ({
+        table: 'items' as const,
+        id: d.items[1]!.id as string,
+        op: 'upsert' as const,
+        baseVersion: 1,
+        fields: { status: 'resolved' },
+      })),
+    ),
+  );
   const more = Array.from({ length: 400 }, (_, i) => makeDoc('BEN', 100 + i));
   for (let i = 0; i < more.length; i += 25) await laptop.push(more.slice(i, i + 25).flatMap(side.create));
   let pulled = 0;
@@ -54,7 +74,12 @@ async function pouch() {
   });
   results['100 edits, one sync'] = await measure(side.http, async () => {
     const all = await local.allDocs({ include_docs: true });
-    await local.bulkDocs(all.rows.map((r: { doc: { items: { status?: string }[] } }) => ({ ...r.doc, items: r.doc.items.map((it, j) => (j === 1 ? { ...it, status: 'resolved' } : it)) })));
+    await local.bulkDocs(
+      all.rows.map((r: { doc: { items: { status?: string }[] } }) => ({
+        ...r.doc,
+        items: r.doc.items.map((it, j) => (j === 1 ? { ...it, status: 'resolved' } : it)),
+      })),
+    );
     await local.replicate.to(side.remote());
   });
   await side.remoteDirect().bulkDocs(Array.from({ length: 400 }, (_, i) => side.asDoc(makeDoc('BEN', 100 + i))));
@@ -71,8 +96,12 @@ async function pouch() {
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const a = await ours();
 const b = await pouch();
-console.log(`\nSync: the clearinghouse protocol vs PouchDB → express-pouchdb (memory), same generated data (3 elements per submission, long narratives)`);
-console.log(`Pulled: clearinghouse ${a.pulled} records (500 submissions + their elements); PouchDB ${b.pulled} documents (elements embedded)\n`);
+console.log(
+  `\nSync: the clearinghouse protocol vs PouchDB → express-pouchdb (memory), same generated data (3 elements per submission, long narratives)`,
+);
+console.log(
+  `Pulled: clearinghouse ${a.pulled} records (500 submissions + their elements); PouchDB ${b.pulled} documents (elements embedded)\n`,
+);
 const rows = Object.keys(a.results).map((name) => {
   const x = a.results[name]!;
   const y = b.results[name]!;

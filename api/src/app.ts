@@ -50,7 +50,11 @@ export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.w
     return bodyLimit({
       maxSize: importing ? IMPORT_BODY_LIMIT : JSON_BODY_LIMIT,
       onError: () => {
-        throw new HttpError(413, 'payload-too-large', importing ? 'The file is larger than 150 MiB.' : 'The request body is larger than 1 MiB.');
+        throw new HttpError(
+          413,
+          'payload-too-large',
+          importing ? 'The file is larger than 150 MiB.' : 'The request body is larger than 1 MiB.',
+        );
       },
     })(c, next);
   });

@@ -26,7 +26,9 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
     console.log(`\nThis is a throwaway database in ${config.dataDir}; it is not your real data.\n`);
   } else if (await setup.needed()) {
     const token = await setup.issueLink();
-    console.log(`\nNo Secretariat account exists yet. Open this one-time link within 24 hours to create it:\n  ${origin}/setup#token=${token}\n`);
+    console.log(
+      `\nNo Secretariat account exists yet. Open this one-time link within 24 hours to create it:\n  ${origin}/setup#token=${token}\n`,
+    );
   }
 });
 

@@ -18,7 +18,11 @@ function newestMtime(dir) {
 export async function ensureApiBuilt({ quiet = false } = {}) {
   const bundle = join(root, 'api/dist/server.mjs');
   const cli = join(root, 'api/dist/cli.mjs');
-  const sources = Math.max(newestMtime(join(root, 'api/src')), newestMtime(join(root, 'shared/src')), statSync(join(root, 'api/scripts/build.mjs')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(root, 'api/src')),
+    newestMtime(join(root, 'shared/src')),
+    statSync(join(root, 'api/scripts/build.mjs')).mtimeMs,
+  );
   if (existsSync(bundle) && existsSync(cli) && Math.min(statSync(bundle).mtimeMs, statSync(cli).mtimeMs) >= sources) return;
   if (!quiet) process.stderr.write('Building the API bundle…\n');
   const { buildApi } = await import(join(root, 'api/scripts/build.mjs'));

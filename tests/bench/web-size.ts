@@ -13,7 +13,10 @@ const { dataDir } = makeRunDir('clearinghouse-bench-');
 const server = await TestServer.start({ dataDir });
 try {
   const accounts = await server.seedAccounts();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const rows = [];
   for (const path of ['/', '/search']) {
     const context = await browser.newContext({ baseURL: server.baseURL, serviceWorkers: 'block' });
@@ -23,7 +26,10 @@ try {
   for (const path of ['/app', '/app/drafts']) {
     // Signed in through the API (the cookie lands in the context); the app asks /api/auth/me once.
     const context = await browser.newContext({ baseURL: server.baseURL, serviceWorkers: 'block' });
-    const login = await context.request.post('/api/auth/login', { data: { email: accounts.focalPointBen.email, password: accounts.focalPointBen.password }, headers: { origin: server.baseURL } });
+    const login = await context.request.post('/api/auth/login', {
+      data: { email: accounts.focalPointBen.email, password: accounts.focalPointBen.password },
+      headers: { origin: server.baseURL },
+    });
     if (!login.ok()) throw new Error(`sign-in failed: ${login.status()}`);
     rows.push(await measureFirstLoad(await context.newPage(), path));
     await context.close();
@@ -31,8 +37,18 @@ try {
   await browser.close();
   const precache = precacheSize(defaultWebDir);
   console.log('\nFirst load (gzip -9 of every script and stylesheet requested; no service worker cache):');
-  console.table(rows.map((r) => ({ page: r.path, 'JS gzip': kib(r.jsGzip), 'CSS gzip': kib(r.cssGzip), 'JS+CSS': kib(r.jsGzip + r.cssGzip), files: r.files })));
-  console.log(`Service worker precache: ${precache.entries} entries, ${kib(precache.raw)} raw, ${kib(precache.gzip)} gzip (target ≤ 1024 KiB)`);
+  console.table(
+    rows.map((r) => ({
+      page: r.path,
+      'JS gzip': kib(r.jsGzip),
+      'CSS gzip': kib(r.cssGzip),
+      'JS+CSS': kib(r.jsGzip + r.cssGzip),
+      files: r.files,
+    })),
+  );
+  console.log(
+    `Service worker precache: ${precache.entries} entries, ${kib(precache.raw)} raw, ${kib(precache.gzip)} gzip (target ≤ 1024 KiB)`,
+  );
 } finally {
   await server.stop();
 }

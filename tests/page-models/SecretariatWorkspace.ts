@@ -9,7 +9,14 @@ export class SecretariatWorkspace {
   }
 
   /** Issues a request addressed to the given entities (by code); returns its id. */
-  async createRequest(r: { reference: string; title: string; titleFr: string; deadline: string; entityIds: string[]; textEn: string }): Promise<string> {
+  async createRequest(r: {
+    reference: string;
+    title: string;
+    titleFr: string;
+    deadline: string;
+    entityIds: string[];
+    textEn: string;
+  }): Promise<string> {
     await this.page.goto('/app/requests/new');
     await expect(this.page.getByRole('heading', { level: 1, name: 'New request for information' })).toBeVisible();
     await this.page.getByLabel('Reference').fill(r.reference);

@@ -14,7 +14,10 @@ export class SyncIndicator {
     this.conflictsLink = page.getByTestId('sync-conflicts-link');
   }
 
-  async expectState(state: 'offline' | 'syncing' | 'up-to-date' | 'waiting' | 'error' | 'sign-in' | 'update-app', timeout = 15_000): Promise<void> {
+  async expectState(
+    state: 'offline' | 'syncing' | 'up-to-date' | 'waiting' | 'error' | 'sign-in' | 'update-app',
+    timeout = 15_000,
+  ): Promise<void> {
     await expect(this.root).toHaveAttribute('data-state', state, { timeout });
   }
 

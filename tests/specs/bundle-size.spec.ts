@@ -17,7 +17,9 @@ test('the first workspace route stays under 150 KiB of JavaScript (gzip)', async
   const page = await context.newPage();
   const size = await measureFirstLoad(page, '/app');
   await expect(page.getByRole('navigation').first()).toBeVisible();
-  test.info().annotations.push({ type: 'first-load', description: `${(size.jsGzip / 1024).toFixed(1)} KiB JS gzip in ${size.files} files` });
+  test
+    .info()
+    .annotations.push({ type: 'first-load', description: `${(size.jsGzip / 1024).toFixed(1)} KiB JS gzip in ${size.files} files` });
   expect(size.jsGzip).toBeGreaterThan(10 * 1024); // it measured something real
   expect(size.jsGzip).toBeLessThan(CEILING);
   await context.close();

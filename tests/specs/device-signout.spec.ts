@@ -67,7 +67,10 @@ test('signing out offline with nothing pending leaves no local data, even after 
   expect(storage['clearinghouse.session.logout-pending']).toBe('1'); // the server is told once online
 });
 
-test('unsent changes: a warning with "Export my drafts"; cancel keeps everything; kept work stays hidden from another account', async ({ servers, signIn }) => {
+test('unsent changes: a warning with "Export my drafts"; cancel keeps everything; kept work stays hidden from another account', async ({
+  servers,
+  signIn,
+}) => {
   const { page, context, accounts } = await servers.start();
   const title = `Unsent draft ${Date.now()}`;
   await signIn(page, accounts.focalPointBen);
@@ -123,7 +126,9 @@ test('a deactivated account: the device removes its data at the next sync and /s
   const origin = new URL(server.baseURL).origin;
   const secretariat = await playwrightRequest.newContext({ baseURL: server.baseURL, extraHTTPHeaders: { origin } });
   try {
-    const login = await secretariat.post('/api/auth/login', { data: { email: accounts.secretariat.email, password: accounts.secretariat.password } });
+    const login = await secretariat.post('/api/auth/login', {
+      data: { email: accounts.secretariat.email, password: accounts.secretariat.password },
+    });
     expect(login.status()).toBe(200);
     const users = (await (await secretariat.get('/api/users')).json()) as { items: { id: string; email: string }[] };
     const ben = users.items.find((u) => u.email === accounts.focalPointBen.email);

@@ -17,7 +17,9 @@ const ARTEFACTS = join(import.meta.dirname, '..', 'artefacts');
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(300_000)]);
 const PDF_SHA256 = createHash('sha256').update(PDF).digest('hex');
 // 60 paragraphs: Chromium's own text insertion (under `fill`) slows down with many line breaks.
-const LONG_TEXT = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}. `.padEnd(999, 'Implementation report text. ')).join('\n').padEnd(60_000, '.');
+const LONG_TEXT = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}. `.padEnd(999, 'Implementation report text. '))
+  .join('\n')
+  .padEnd(60_000, '.');
 
 /** The SHA-256 of every attachment blob stored in the page's IndexedDB, read back from the Blob. */
 async function storedBlobHashes(page: Page): Promise<string[]> {
@@ -127,7 +129,9 @@ test.describe('drafting offline', () => {
     await expect(editor.saveStatus).toContainText('not yet sent');
 
     // A refused file is explained, and nothing is attached.
-    await legislation.locator('input[type=file]').setInputFiles({ name: 'tool.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
+    await legislation
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'tool.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
     await expect(legislation.getByRole('alert')).toContainText('cannot be attached');
 
     // The public preview is the shared projection: no confidential element, no confidential field.
@@ -138,7 +142,10 @@ test.describe('drafting offline', () => {
     await expect(editor.preview).not.toContainText('Cotonou');
     await a11y();
 
-    for (const [width, height] of [[360, 640], [1366, 768]] as const) {
+    for (const [width, height] of [
+      [360, 640],
+      [1366, 768],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(ARTEFACTS, `drafting-editor-${width}x${height}.png`), fullPage: false });
     }
@@ -151,7 +158,10 @@ test.describe('drafting offline', () => {
     await page.close();
     const second = await context.newPage();
     await expectDraftComplete(second, title);
-    for (const [width, height] of [[360, 640], [1366, 768]] as const) {
+    for (const [width, height] of [
+      [360, 640],
+      [1366, 768],
+    ] as const) {
       await second.setViewportSize({ width, height });
       await new DraftsListPage(second).goto();
       await second.screenshot({ path: join(ARTEFACTS, `drafting-list-${width}x${height}.png`), fullPage: false });
@@ -223,7 +233,10 @@ test.describe('drafting offline', () => {
     const cdp = await context.newCDPSession(page);
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.floor(usage / 2) });
-    const applied = await page.evaluate(async (limit) => ((await navigator.storage.estimate()).quota ?? Infinity) <= limit, Math.floor(usage / 2));
+    const applied = await page.evaluate(
+      async (limit) => ((await navigator.storage.estimate()).quota ?? Infinity) <= limit,
+      Math.floor(usage / 2),
+    );
     if (!applied) {
       await page.evaluate(() => {
         const add = IDBObjectStore.prototype.add;
@@ -234,7 +247,13 @@ test.describe('drafting offline', () => {
       });
     }
     try {
-      await card.locator('input[type=file]').setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF'), randomBytes(2_000_000)]) });
+      await card
+        .locator('input[type=file]')
+        .setInputFiles({
+          name: 'big.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.concat([Buffer.from('%PDF'), randomBytes(2_000_000)]),
+        });
       await expect(page.getByRole('alert').filter({ hasText: 'This device is out of storage space' })).toBeVisible();
       await expect(page.getByRole('link', { name: 'Export my drafts' })).toBeVisible();
       await a11y();

@@ -21,8 +21,20 @@ async function publish(baseURL: string, fp: Account, sec: Account, items: Record
   const secretariat = await apiAs(baseURL, sec);
   const submissionId = uuidv7();
   const mutations = [
-    { table: 'submissions', id: submissionId, op: 'upsert', baseVersion: null, fields: { entityId: fp.entityId, title: `Report ${MARK}`, language: 'en' } },
-    ...items.map((fields, i) => ({ table: 'items', id: uuidv7(), op: 'upsert', baseVersion: null, fields: { submissionId, position: `a${i}`, ...fields } })),
+    {
+      table: 'submissions',
+      id: submissionId,
+      op: 'upsert',
+      baseVersion: null,
+      fields: { entityId: fp.entityId, title: `Report ${MARK}`, language: 'en' },
+    },
+    ...items.map((fields, i) => ({
+      table: 'items',
+      id: uuidv7(),
+      op: 'upsert',
+      baseVersion: null,
+      fields: { submissionId, position: `a${i}`, ...fields },
+    })),
   ].map((m, i) => ({ ...m, mid: i + 1 }));
   const pushed = await author.post('/api/sync/push', { data: { clientId: uuidv7(), protocol: 1, mutations } });
   expect(pushed.status()).toBe(200);
@@ -38,14 +50,40 @@ test.describe.configure({ timeout: 120_000 });
 
 test.beforeAll(async ({ shared, accounts }) => {
   await publish(shared.baseURL, accounts.focalPointBen, accounts.secretariat, [
-    { category: 'legislation', title: `Witness protection act ${MARK}`, description: `Implements the Rome Statute. ${MARK}`, status: 'adopted' },
+    {
+      category: 'legislation',
+      title: `Witness protection act ${MARK}`,
+      description: `Implements the Rome Statute. ${MARK}`,
+      status: 'adopted',
+    },
     { category: 'obstacle', title: `Immunities ${MARK}`, kind: 'constitutional', description: 'Heads of State.' },
-    { category: 'assistance', title: `Training for judges ${MARK}`, role: 'provider', status: 'offered', thematicAreas: [`Judicial training ${MARK}`], partnerEntityIds: ['CPV'] },
+    {
+      category: 'assistance',
+      title: `Training for judges ${MARK}`,
+      role: 'provider',
+      status: 'offered',
+      thematicAreas: [`Judicial training ${MARK}`],
+      partnerEntityIds: ['CPV'],
+    },
     { category: 'obstacle', confidential: true, title: `Secret CANARY ${MARK}` },
   ]);
   await publish(shared.baseURL, accounts.focalPointCpv, accounts.secretariat, [
-    { category: 'assistance', title: `Drafting help needed ${MARK}`, role: 'recipient', status: 'needed', thematicAreas: [`Judicial training ${MARK}`], partnerEntityIds: ['BEN'] },
-    { category: 'event', title: `Seminar in Praia ${MARK}`, startDate: '2026-12-01', endDate: '2026-12-02', place: 'Praia', kind: 'seminar' },
+    {
+      category: 'assistance',
+      title: `Drafting help needed ${MARK}`,
+      role: 'recipient',
+      status: 'needed',
+      thematicAreas: [`Judicial training ${MARK}`],
+      partnerEntityIds: ['BEN'],
+    },
+    {
+      category: 'event',
+      title: `Seminar in Praia ${MARK}`,
+      startDate: '2026-12-01',
+      endDate: '2026-12-02',
+      place: 'Praia',
+      kind: 'seminar',
+    },
   ]);
 });
 

@@ -34,16 +34,56 @@ function exportFile(mark: string): { json: string; submissionId: string; items: 
   const hash = sha256(PDF);
   const at = new Date().toISOString();
   const items = [
-    { id: uuidv7(), submissionId, category: 'obstacle', position: 'a0', confidential: false, confidentialFields: [], title: 'Immunity of serving officials', kind: 'constitutional', updatedAt: at },
-    { id: uuidv7(), submissionId, category: 'legislation', position: 'a1', confidential: false, confidentialFields: [], title: 'Code of criminal procedure', updatedAt: at, attachments: [{ sha256: hash, name: 'law.pdf', type: 'application/pdf', size: PDF.length }] },
-    { id: uuidv7(), submissionId, category: 'strategy', position: 'a2', confidential: true, confidentialFields: [], title: 'National action plan', updatedAt: at },
+    {
+      id: uuidv7(),
+      submissionId,
+      category: 'obstacle',
+      position: 'a0',
+      confidential: false,
+      confidentialFields: [],
+      title: 'Immunity of serving officials',
+      kind: 'constitutional',
+      updatedAt: at,
+    },
+    {
+      id: uuidv7(),
+      submissionId,
+      category: 'legislation',
+      position: 'a1',
+      confidential: false,
+      confidentialFields: [],
+      title: 'Code of criminal procedure',
+      updatedAt: at,
+      attachments: [{ sha256: hash, name: 'law.pdf', type: 'application/pdf', size: PDF.length }],
+    },
+    {
+      id: uuidv7(),
+      submissionId,
+      category: 'strategy',
+      position: 'a2',
+      confidential: true,
+      confidentialFields: [],
+      title: 'National action plan',
+      updatedAt: at,
+    },
   ];
   const file = {
     format: 'clearinghouse-drafts',
     version: 1,
     exportedAt: at,
     entityId: 'BEN',
-    submissions: [{ id: submissionId, entityId: 'BEN', cycleId: null, title: `Hand-over ${mark}`, language: 'en', status: 'draft', createdAt: at, updatedAt: at }],
+    submissions: [
+      {
+        id: submissionId,
+        entityId: 'BEN',
+        cycleId: null,
+        title: `Hand-over ${mark}`,
+        language: 'en',
+        status: 'draft',
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
     items,
     bases: [],
     attachments: [{ sha256: hash, name: 'law.pdf', type: 'application/pdf', size: PDF.length, addedAt: at, data: PDF.toString('base64') }],
@@ -75,7 +115,6 @@ test('the Secretariat imports a focal point’s file twice: the second time noth
   await expect(preview.getByRole('table', { name: 'Attached files' })).toContainText('application/pdf');
   await a11y();
 
-  await page.screenshot({ path: '/tmp/pw-receive/file-1366.png', fullPage: true });
   await preview.getByRole('button', { name: 'Import into the clearinghouse' }).click();
   const outcome = fileSection.getByRole('region', { name: 'The server’s answer' });
   await expect(outcome.getByTestId('created-submissions')).toHaveText('1 new submission');
@@ -110,7 +149,19 @@ test('a file that is not an export, and invalid records, are refused with reason
 
   const bad = testInfo.outputPath('bad.json');
   const submissionId = uuidv7();
-  writeFileSync(bad, JSON.stringify({ format: 'clearinghouse-drafts', version: 1, exportedAt: new Date().toISOString(), entityId: 'BEN', submissions: [{ id: submissionId, entityId: 'BEN' }], items: [{ id: uuidv7(), submissionId, category: 'nonsense' }], bases: [], attachments: [] }));
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      format: 'clearinghouse-drafts',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      entityId: 'BEN',
+      submissions: [{ id: submissionId, entityId: 'BEN' }],
+      items: [{ id: uuidv7(), submissionId, category: 'nonsense' }],
+      bases: [],
+      attachments: [],
+    }),
+  );
   await fileSection.getByLabel('Exported file (.json)').setInputFiles(bad);
   await fileSection.getByRole('button', { name: 'Import into the clearinghouse' }).click();
   const alert = fileSection.getByRole('alert');
@@ -147,10 +198,11 @@ test('the Secretariat enters a submission received on paper with its original PD
   // its one-line menu at this width (a layout matter outside this page), so its column is pinned first.
   await page.addStyleTag({ content: '.workspace { grid-template-columns: minmax(0, 1fr); }' });
   const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('.workspace-content *')].filter((e) => e.getBoundingClientRect().right > 361).map((e) => `${e.tagName}#${e.id}`),
+    [...document.querySelectorAll('.workspace-content *')]
+      .filter((e) => e.getBoundingClientRect().right > 361)
+      .map((e) => `${e.tagName}#${e.id}`),
   );
   expect(wide).toEqual([]);
-  await page.screenshot({ path: '/tmp/pw-receive/paper-360.png', fullPage: true });
   await a11y();
 
   await paper.getByRole('button', { name: 'Record the submission' }).click();

@@ -27,8 +27,20 @@ async function answer(page: Page, baseURL: string, fp: Account, cycleId: string,
   const headers = { origin: baseURL };
   const submissionId = uuidv7();
   const mutations = [
-    { table: 'submissions', id: submissionId, op: 'upsert', baseVersion: null, fields: { entityId: fp.entityId, cycleId, title: `Answer of ${fp.entityId} ${MARK}`, language: 'en' } },
-    ...items.map((fields, i) => ({ table: 'items', id: uuidv7(), op: 'upsert', baseVersion: null, fields: { submissionId, position: `a${i}`, ...fields } })),
+    {
+      table: 'submissions',
+      id: submissionId,
+      op: 'upsert',
+      baseVersion: null,
+      fields: { entityId: fp.entityId, cycleId, title: `Answer of ${fp.entityId} ${MARK}`, language: 'en' },
+    },
+    ...items.map((fields, i) => ({
+      table: 'items',
+      id: uuidv7(),
+      op: 'upsert',
+      baseVersion: null,
+      fields: { submissionId, position: `a${i}`, ...fields },
+    })),
   ].map((m, i) => ({ ...m, mid: i + 1 }));
   const pushed = await page.request.post('/api/sync/push', { headers, data: { clientId: uuidv7(), protocol: 1, mutations } });
   expect(pushed.status(), await pushed.text()).toBe(200);
@@ -38,7 +50,15 @@ async function answer(page: Page, baseURL: string, fp: Account, cycleId: string,
   return submissionId;
 }
 
-test('a request is issued, answered, tracked, reviewed, published and compiled', async ({ page, browser, baseURL, signIn, accounts, ui, a11y }) => {
+test('a request is issued, answered, tracked, reviewed, published and compiled', async ({
+  page,
+  browser,
+  baseURL,
+  signIn,
+  accounts,
+  ui,
+  a11y,
+}) => {
   const base = baseURL!;
   // 1. The Secretariat issues a request to Benin and Cabo Verde.
   await signIn(page, 'secretariat');
@@ -58,9 +78,18 @@ test('a request is issued, answered, tracked, reviewed, published and compiled',
   await signIn(ben.page, 'focalPointBen');
   await ben.page.goto('/app/requests');
   await expect(ben.page.getByRole('link', { name: `ICC-ASP/E2E/${MARK}`, exact: true })).toBeVisible();
-  await expect(ben.page.getByRole('link', { name: new RegExp(`Start a draft from this request – ICC-ASP/E2E/${MARK}`) })).toHaveAttribute('href', `/app/drafts?new=${cycleId}`);
+  await expect(ben.page.getByRole('link', { name: new RegExp(`Start a draft from this request – ICC-ASP/E2E/${MARK}`) })).toHaveAttribute(
+    'href',
+    `/app/drafts?new=${cycleId}`,
+  );
   await answer(ben.page, base, accounts.focalPointBen, cycleId, [
-    { category: 'obstacle', title: `Immunities of officials ${MARK}`, kind: 'constitutional', description: 'Article 27 and the Constitution.', confidentialFields: ['description'] },
+    {
+      category: 'obstacle',
+      title: `Immunities of officials ${MARK}`,
+      kind: 'constitutional',
+      description: 'Article 27 and the Constitution.',
+      confidentialFields: ['description'],
+    },
     { category: 'legislation', title: `ICC Cooperation Act ${MARK}`, status: 'adopted', description: 'Implements Part 9.' },
     { category: 'obstacle', confidential: true, title: `Secret CANARY ${MARK}`, description: 'Not for the public.' },
   ]);
@@ -88,7 +117,12 @@ test('a request is issued, answered, tracked, reviewed, published and compiled',
   await ui.secretariat.openReview('Benin');
   const secret = page.getByTestId('review-element').filter({ hasText: `Secret CANARY ${MARK}` });
   await expect(secret.getByTestId('confidential-badge')).toHaveText(/Confidential element/);
-  await expect(page.getByTestId('review-element').filter({ hasText: `Immunities of officials ${MARK}` }).getByTestId('confidential-badge')).toHaveText(/Confidential/);
+  await expect(
+    page
+      .getByTestId('review-element')
+      .filter({ hasText: `Immunities of officials ${MARK}` })
+      .getByTestId('confidential-badge'),
+  ).toHaveText(/Confidential/);
   await page.getByRole('button', { name: 'Acknowledge receipt' }).click();
   await ui.secretariat.expectDone('Receipt acknowledged');
   await page.getByRole('button', { name: 'Preview what becomes public' }).click();
@@ -158,7 +192,9 @@ test('a request is issued, answered, tracked, reviewed, published and compiled',
 test('the Secretariat manages treaty records, accounts and the audit trail', async ({ page, signIn, a11y }) => {
   await signIn(page, 'secretariat');
   await page.goto('/app/treaty');
-  await page.getByLabel('Or paste the CSV').fill('entity_id,treaty,type,date,as_of,source\nBEN,apic,signature,2003-01-01,,E2E\nXXX,apic,ratification,,,E2E');
+  await page
+    .getByLabel('Or paste the CSV')
+    .fill('entity_id,treaty,type,date,as_of,source\nBEN,apic,signature,2003-01-01,,E2E\nXXX,apic,ratification,,,E2E');
   await page.getByRole('button', { name: 'Preview the import' }).click();
   await expect(page.getByText(/Line 3:/)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Apply/ })).toHaveCount(0);

@@ -21,8 +21,22 @@ async function seedDraft(request: APIRequestContext, origin: string) {
       clientId: randomUUID(),
       protocol: 1,
       mutations: [
-        { mid: 1, table: 'submissions', id: submission.id, op: 'upsert', baseVersion: null, fields: { id: submission.id, entityId: 'BEN', title: submission.title } },
-        { mid: 2, table: 'items', id: item.id, op: 'upsert', baseVersion: null, fields: { id: item.id, submissionId: submission.id, category: 'legislation', title: item.title } },
+        {
+          mid: 1,
+          table: 'submissions',
+          id: submission.id,
+          op: 'upsert',
+          baseVersion: null,
+          fields: { id: submission.id, entityId: 'BEN', title: submission.title },
+        },
+        {
+          mid: 2,
+          table: 'items',
+          id: item.id,
+          op: 'upsert',
+          baseVersion: null,
+          fields: { id: item.id, submissionId: submission.id, category: 'legislation', title: item.title },
+        },
       ],
     },
   });
@@ -160,7 +174,9 @@ test.describe('sync between a laptop and a phone of one focal point', () => {
 
     const pulled = await page.request.get('/api/sync/pull?limit=500');
     expect(pulled.status()).toBe(200);
-    const { changes } = (await pulled.json()) as { changes: { table: string; id: string; version: number; record: Record<string, unknown> }[] };
+    const { changes } = (await pulled.json()) as {
+      changes: { table: string; id: string; version: number; record: Record<string, unknown> }[];
+    };
     const items = changes.filter((c) => c.table === 'items' && c.record?.submissionId === submission.id);
     expect(items.map((c) => c.record.title).sort()).toEqual([...titles, 'Implementing act'].sort());
     expect(new Set(items.map((c) => c.id)).size).toBe(items.length);

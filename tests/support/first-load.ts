@@ -23,7 +23,13 @@ export async function measureFirstLoad(page: Page, path: string): Promise<LoadSi
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     if (new URL(response.url()).origin !== new URL(page.url() || response.url()).origin) return;
-    bodies.set(response.url(), response.body().then((b) => ({ type, size: gz(b) })).catch(() => ({ type, size: 0 })));
+    bodies.set(
+      response.url(),
+      response
+        .body()
+        .then((b) => ({ type, size: gz(b) }))
+        .catch(() => ({ type, size: 0 })),
+    );
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   const sizes = await Promise.all(bodies.values());

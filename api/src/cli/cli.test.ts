@@ -23,11 +23,19 @@ describe('pnpm cli', () => {
   const good = 'a long and unusual passphrase\n';
 
   it('adds users and lists them; refuses duplicates, weak passwords, unknown entities and missing flags', () => {
-    const added = cli(dir, ['user', 'add', '--email', 'fp@example.org', '--role', 'focal_point', '--entity', 'BEN', '--password-stdin'], good);
+    const added = cli(
+      dir,
+      ['user', 'add', '--email', 'fp@example.org', '--role', 'focal_point', '--entity', 'BEN', '--password-stdin'],
+      good,
+    );
     expect(added.code, added.err).toBe(0);
     expect(added.out).toMatch(/Created focal_point account fp@example.org for BEN/);
 
-    const dup = cli(dir, ['user', 'add', '--email', 'FP@example.org', '--role', 'focal_point', '--entity', 'BEN', '--password-stdin'], good);
+    const dup = cli(
+      dir,
+      ['user', 'add', '--email', 'FP@example.org', '--role', 'focal_point', '--entity', 'BEN', '--password-stdin'],
+      good,
+    );
     expect(dup.code).toBe(1);
     expect(dup.err).toMatch(/already exists/);
 
@@ -39,7 +47,11 @@ describe('pnpm cli', () => {
     expect(common.code).toBe(1);
     expect(common.err).toMatch(/commonly used/);
 
-    const noEntity = cli(dir, ['user', 'add', '--email', 'x@example.org', '--role', 'focal_point', '--entity', 'XYZ', '--password-stdin'], good);
+    const noEntity = cli(
+      dir,
+      ['user', 'add', '--email', 'x@example.org', '--role', 'focal_point', '--entity', 'XYZ', '--password-stdin'],
+      good,
+    );
     expect(noEntity.code).toBe(1);
     expect(noEntity.err).toMatch(/no entity "XYZ"/);
 
@@ -68,9 +80,22 @@ describe('pnpm cli', () => {
     expect(cli(dir, ['user', 'passwd', '--email', 'fp@example.org', '--password-stdin'], 'another long passphrase here\n').code).toBe(0);
     expect(cli(dir, ['user', 'passwd', '--email', 'ghost@example.org', '--password-stdin'], 'another long passphrase here\n').code).toBe(1);
 
-    const add = cli(dir, ['entity', 'add', '--id', 'african-union', '--kind', 'regional_organisation', '--name-en', 'African Union', '--name-fr', 'Union africaine']);
+    const add = cli(dir, [
+      'entity',
+      'add',
+      '--id',
+      'african-union',
+      '--kind',
+      'regional_organisation',
+      '--name-en',
+      'African Union',
+      '--name-fr',
+      'Union africaine',
+    ]);
     expect(add.code, add.err).toBe(0);
-    expect(cli(dir, ['entity', 'add', '--id', 'african-union', '--kind', 'regional_organisation', '--name-en', 'AU', '--name-fr', 'UA']).code).toBe(1);
+    expect(
+      cli(dir, ['entity', 'add', '--id', 'african-union', '--kind', 'regional_organisation', '--name-en', 'AU', '--name-fr', 'UA']).code,
+    ).toBe(1);
     expect(cli(dir, ['entity', 'add', '--id', 'x', '--kind', 'state', '--name-en', 'X', '--name-fr', 'X']).code).toBe(2);
     const list = cli(dir, ['entity', 'list', '--kind', 'regional_organisation']);
     expect(list.out).toMatch(/african-union/);

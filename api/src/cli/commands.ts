@@ -69,7 +69,12 @@ export async function runCommand(db: Db, args: string[], flags: Flags, readStdin
     }
     case 'user list': {
       const users = await usersRepo(db).list();
-      if (flags.json) return JSON.stringify(users.map(({ passwordHash: _p, ...u }) => u), null, 2);
+      if (flags.json)
+        return JSON.stringify(
+          users.map(({ passwordHash: _p, ...u }) => u),
+          null,
+          2,
+        );
       if (!users.length) return 'No accounts yet.';
       return users.map((u) => [u.email, u.role, u.entityId ?? '-', u.disabledAt ? 'disabled' : 'active'].join('\t')).join('\n');
     }
@@ -84,7 +89,10 @@ export async function runCommand(db: Db, args: string[], flags: Flags, readStdin
       }
       const repo = entitiesRepo(db);
       if (await repo.get(id)) throw new RefusedError(`An entity with id "${id}" already exists.`);
-      await repo.insert({ id, kind, names: { en: need(flags, 'name-en'), fr: need(flags, 'name-fr') }, regionalGroup: null }, now().toISOString());
+      await repo.insert(
+        { id, kind, names: { en: need(flags, 'name-en'), fr: need(flags, 'name-fr') }, regionalGroup: null },
+        now().toISOString(),
+      );
       return `Added ${kind} "${id}".`;
     }
     case 'entity list': {

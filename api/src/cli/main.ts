@@ -37,11 +37,14 @@ async function main(argv: string[]) {
 }
 
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new UsageError('--password-stdin reads the password from standard input: pipe it in, e.g. `printf %s "$PW" | pnpm cli ...`.');
+  if (process.stdin.isTTY)
+    throw new UsageError('--password-stdin reads the password from standard input: pipe it in, e.g. `printf %s "$PW" | pnpm cli ...`.');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   // One trailing newline (from echo or a file) is not part of the password.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 main(process.argv.slice(2)).then(

@@ -13,7 +13,10 @@ describe('pnpm demo content', () => {
     expect(JSON.stringify(published)).not.toContain('Not for publication');
     const sec = await device(t, 'secretariat@demo.example', DEMO_PASSWORD);
     const { changes } = await sec.pullAll();
-    const statuses = changes.filter((c) => c.table === 'submissions').map((c) => c.record.status).sort();
+    const statuses = changes
+      .filter((c) => c.table === 'submissions')
+      .map((c) => c.record.status)
+      .sort();
     expect(statuses).toEqual(['acknowledged', 'published', 'published', 'transmitted']);
   });
 });

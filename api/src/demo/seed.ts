@@ -20,7 +20,8 @@ export async function seedDemo(db: Db, keyring: Keyring, now: () => Date) {
   const accounts = accountService(db, now);
   const users = usersRepo(db);
   for (const a of DEMO_ACCOUNTS) {
-    if (!(await users.findByEmail(a.email))) await accounts.createUser({ email: a.email, role: a.role as Role, entityId: a.entityId, password: DEMO_PASSWORD });
+    if (!(await users.findByEmail(a.email)))
+      await accounts.createUser({ email: a.email, role: a.role as Role, entityId: a.entityId, password: DEMO_PASSWORD });
   }
   const cycle = { id: uuidv7(), ...DEMO_CYCLE, categories: [...DEMO_CYCLE.categories] };
   await cyclesRepo(db).insert(cycle, at);
@@ -34,8 +35,22 @@ export async function seedDemo(db: Db, keyring: Keyring, now: () => Date) {
     const submissionId = uuidv7();
     const positions = positionsBetween(null, null, s.items.length);
     const mutations = [
-      { mid: 1, table: 'submissions' as const, id: submissionId, op: 'upsert' as const, baseVersion: null, fields: { entityId: s.entityId, cycleId: s.entityId === 'african-union' ? null : cycle.id, title: s.title, language: s.language } },
-      ...s.items.map((item, i) => ({ mid: i + 2, table: 'items' as const, id: uuidv7(), op: 'upsert' as const, baseVersion: null, fields: { ...item, submissionId, position: positions[i] } })),
+      {
+        mid: 1,
+        table: 'submissions' as const,
+        id: submissionId,
+        op: 'upsert' as const,
+        baseVersion: null,
+        fields: { entityId: s.entityId, cycleId: s.entityId === 'african-union' ? null : cycle.id, title: s.title, language: s.language },
+      },
+      ...s.items.map((item, i) => ({
+        mid: i + 2,
+        table: 'items' as const,
+        id: uuidv7(),
+        op: 'upsert' as const,
+        baseVersion: null,
+        fields: { ...item, submissionId, position: positions[i] },
+      })),
     ];
     const result = await push.push(sessionUser, { clientId: uuidv7(), protocol: 1, mutations });
     const refused = result.results.filter((r) => r.status !== 'applied');

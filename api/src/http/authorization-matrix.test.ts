@@ -10,7 +10,13 @@ import { device, newItem, newSubmission } from '../test/sync-helpers.ts';
  */
 type Caller = 'anonymous' | 'focal-own' | 'focal-other' | 'secretariat' | 'bureau';
 const CALLERS: Caller[] = ['anonymous', 'focal-own', 'focal-other', 'secretariat', 'bureau'];
-const ROLE: Record<Caller, string | null> = { anonymous: null, 'focal-own': 'focal_point', 'focal-other': 'focal_point', secretariat: 'secretariat', bureau: 'bureau' };
+const ROLE: Record<Caller, string | null> = {
+  anonymous: null,
+  'focal-own': 'focal_point',
+  'focal-other': 'focal_point',
+  secretariat: 'secretariat',
+  bureau: 'bureau',
+};
 
 /** Routes whose subject belongs to one entity (BEN here): another entity's focal point gets 404. */
 const ENTITY_SCOPED = new Set(['POST /api/submissions/:id/transmit', 'GET /api/blobs/:sha256', 'GET /api/blobs/:sha256/status']);
@@ -28,11 +34,20 @@ beforeAll(async () => {
   const ben = await device(t, 'ben@example.org');
   const bytes = randomBytes(64);
   const sha = createHash('sha256').update(bytes).digest('hex');
-  await t.request(`/api/blobs/${sha}`, { method: 'PUT', cookie: ben.cookie, body: new Uint8Array(bytes), headers: { 'content-type': 'application/pdf' } });
+  await t.request(`/api/blobs/${sha}`, {
+    method: 'PUT',
+    cookie: ben.cookie,
+    body: new Uint8Array(bytes),
+    headers: { 'content-type': 'application/pdf' },
+  });
   // The workflow routes move `s` along (transmitted, published); the attachment stays in a draft.
   const s = newSubmission('BEN');
   const draft = newSubmission('BEN');
-  await ben.push([s, draft, newItem(draft.id, 'legislation', { attachments: [{ sha256: sha, name: 'a.pdf', type: 'application/pdf', size: 64 }] })]);
+  await ben.push([
+    s,
+    draft,
+    newItem(draft.id, 'legislation', { attachments: [{ sha256: sha, name: 'a.pdf', type: 'application/pdf', size: 64 }] }),
+  ]);
   cookies = {
     anonymous: undefined,
     'focal-own': ben.cookie,
@@ -40,8 +55,28 @@ beforeAll(async () => {
     secretariat: await t.signIn('sec@example.org'),
     bureau: await t.signIn('bureau@example.org'),
   };
-  const cycle = (await (await t.request('/api/cycles', { method: 'POST', cookie: cookies.secretariat, json: { reference: 'R/1', title: 'Request', issuedOn: '2026-01-01', deadline: '2026-12-31', categories: ['obstacle'], addressees: 'all-states-parties' } })).json()) as any;
-  fixtures = { submission: s.id, sha256: sha, user: sec.id, entity: 'BEN', cycle: cycle.id, treatyEvent: 'BEN-rome_statute-ratification-1' };
+  const cycle = (await (
+    await t.request('/api/cycles', {
+      method: 'POST',
+      cookie: cookies.secretariat,
+      json: {
+        reference: 'R/1',
+        title: 'Request',
+        issuedOn: '2026-01-01',
+        deadline: '2026-12-31',
+        categories: ['obstacle'],
+        addressees: 'all-states-parties',
+      },
+    })
+  ).json()) as any;
+  fixtures = {
+    submission: s.id,
+    sha256: sha,
+    user: sec.id,
+    entity: 'BEN',
+    cycle: cycle.id,
+    treatyEvent: 'BEN-rome_statute-ratification-1',
+  };
 });
 
 function concretePath(path: string): string {
@@ -71,7 +106,8 @@ describe('authorization matrix', () => {
         const body = method === 'GET' || method === 'DELETE' ? undefined : spec.rawBody ? undefined : {};
         const res = await t.request(concretePath(spec.path), { method, cookie: cookies[caller], json: body });
         const role = ROLE[caller];
-        const allowed = spec.allow.includes('public') || (role !== null && (spec.allow.includes('signed-in') || spec.allow.includes(role as never)));
+        const allowed =
+          spec.allow.includes('public') || (role !== null && (spec.allow.includes('signed-in') || spec.allow.includes(role as never)));
         const key = `${method} ${spec.path}`;
         let expected: string;
         let ok: boolean;

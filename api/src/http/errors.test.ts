@@ -65,7 +65,11 @@ describe('the error envelope', () => {
   });
 
   it('state-changing request without Origin or from another origin: 403', async () => {
-    const cross = await t.request('/api/auth/login', { method: 'POST', json: { email: 'a@b.cd', password: 'x' }, headers: { origin: 'https://evil.example' } });
+    const cross = await t.request('/api/auth/login', {
+      method: 'POST',
+      json: { email: 'a@b.cd', password: 'x' },
+      headers: { origin: 'https://evil.example' },
+    });
     await expectEnvelope(cross, 403, 'origin-mismatch');
     const none = await t.app.request('/api/auth/logout', { method: 'POST' });
     await expectEnvelope(none, 403, 'origin-mismatch');

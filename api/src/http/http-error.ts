@@ -13,5 +13,4 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (what = 'This resource') =>
-  new HttpError(404, 'not-found', `${what} does not exist, or you may not see it.`);
+export const notFound = (what = 'This resource') => new HttpError(404, 'not-found', `${what} does not exist, or you may not see it.`);

@@ -47,7 +47,10 @@ export function sameOriginMiddleware(config: Config): MiddlewareHandler<AppEnv> 
 /** JSON bodies only, apart from attachment uploads (which carry raw bytes). */
 export function jsonOnlyMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const hasBody = c.req.header('content-length') !== undefined ? c.req.header('content-length') !== '0' : c.req.header('transfer-encoding') !== undefined;
+    const hasBody =
+      c.req.header('content-length') !== undefined
+        ? c.req.header('content-length') !== '0'
+        : c.req.header('transfer-encoding') !== undefined;
     if (STATE_CHANGING.has(c.req.method) && hasBody && !c.req.path.startsWith('/api/blobs/')) {
       if (!isJsonContentType(c.req.header('content-type'))) {
         throw new HttpError(415, 'unsupported-media-type', 'Send the request body as JSON (Content-Type: application/json).');

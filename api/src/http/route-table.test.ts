@@ -4,9 +4,7 @@ import { createTestContext } from '../test/harness.ts';
 describe('the route table', () => {
   it('declares every API route the server serves: nothing is served without an entry', async () => {
     const { app } = await createTestContext();
-    const served = app.routes
-      .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
-      .map((r) => `${r.method} ${r.path}`);
+    const served = app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`);
     expect(served.length).toBeGreaterThan(3);
     for (const route of served) {
       const [method, path] = route.split(' ');

@@ -11,8 +11,7 @@ export function validate<S extends v.GenericSchema>(schema: S, input: unknown, w
   return result.output;
 }
 
-export const isJsonContentType = (value: string | undefined) =>
-  !!value && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(value.trim());
+export const isJsonContentType = (value: string | undefined) => !!value && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(value.trim());
 
 /** Reads a JSON body: 415 if it is not JSON, 400 if it does not parse, then schema validation (422). */
 export async function readJsonBody<S extends v.GenericSchema>(request: Request, schema: S): Promise<v.InferOutput<S>> {

@@ -9,7 +9,9 @@ const eventsOf = (id: string) => events.filter((e) => e.entityId === id) as unkn
 describe('the States Parties fixture', () => {
   it('loads every State with its regional group, and only valid treaty events', () => {
     expect(entities.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(entities.map((e) => e.regionalGroup))).toEqual(new Set(['african', 'asia_pacific', 'eastern_european', 'grulac', 'weog']));
+    expect(new Set(entities.map((e) => e.regionalGroup))).toEqual(
+      new Set(['african', 'asia_pacific', 'eastern_european', 'grulac', 'weog']),
+    );
     for (const e of events) expect(v.safeParse(treatyEventSchema, e).success, JSON.stringify(e)).toBe(true);
   });
 

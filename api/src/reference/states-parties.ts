@@ -59,7 +59,15 @@ export function loadStatesParties(csv: string = readFileSync(STATES_PARTIES_CSV,
     const deposit = dateOrNull(row.ratification_or_accession_date);
     const instrument = row.kind === 'accession' ? 'accession' : row.kind === 'succession' ? 'succession' : 'ratification';
     if (deposit && !row.kind) {
-      events.push({ id: `${id}-rome_statute-${instrument}-1`, entityId: id, treaty: 'rome_statute', type: instrument, date: deposit, source: `${source ?? ''} | instrument type not in the fixture: recorded as ratification`.trim(), asOf: null });
+      events.push({
+        id: `${id}-rome_statute-${instrument}-1`,
+        entityId: id,
+        treaty: 'rome_statute',
+        type: instrument,
+        date: deposit,
+        source: `${source ?? ''} | instrument type not in the fixture: recorded as ratification`.trim(),
+        asOf: null,
+      });
     } else if (deposit) event('rome_statute', instrument, deposit, 1);
     const entryIntoForce = dateOrNull(row.entry_into_force);
     const notified = dateOrNull(row.withdrawal_notified);
@@ -67,13 +75,29 @@ export function loadStatesParties(csv: string = readFileSync(STATES_PARTIES_CSV,
     else if (!deposit) {
       // Known to be (or to have been) a party, dates unknown: an undated entry into force, true as of
       // the day the fixture was checked, or of the withdrawal notice (a State notifying withdrawal was a party).
-      events.push({ id: `${id}-rome_statute-entry_into_force-1`, entityId: id, treaty: 'rome_statute', type: 'entry_into_force', date: null, source, asOf: notified ?? FIXTURE_CHECKED_ON });
+      events.push({
+        id: `${id}-rome_statute-entry_into_force-1`,
+        entityId: id,
+        treaty: 'rome_statute',
+        type: 'entry_into_force',
+        date: null,
+        source,
+        asOf: notified ?? FIXTURE_CHECKED_ON,
+      });
     }
     if (notified) event('rome_statute', 'withdrawal_notified', notified, 1);
     const effective = dateOrNull(row.withdrawal_effective);
     if (effective) event('rome_statute', 'withdrawal_effective', effective, 1);
     if (row.apic_party === 'yes') {
-      events.push({ id: `${id}-apic-entry_into_force-1`, entityId: id, treaty: 'apic', type: 'entry_into_force', date: null, source, asOf: FIXTURE_CHECKED_ON });
+      events.push({
+        id: `${id}-apic-entry_into_force-1`,
+        entityId: id,
+        treaty: 'apic',
+        type: 'entry_into_force',
+        date: null,
+        source,
+        asOf: FIXTURE_CHECKED_ON,
+      });
     }
   }
   return { entities, events };

@@ -25,7 +25,18 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
 
   table.add(
     router,
-    { method: 'GET', path: '/api/invitations', allow: ['public'], tag: 'accounts', summary: 'Whether a one-time link is still valid, and for which email.', query: v.object({ token: Token }), responses: { 200: { description: 'Valid', schema: v.object({ email: v.string(), purpose: v.string() }) }, 404: { description: 'Unknown, used or expired' } } },
+    {
+      method: 'GET',
+      path: '/api/invitations',
+      allow: ['public'],
+      tag: 'accounts',
+      summary: 'Whether a one-time link is still valid, and for which email.',
+      query: v.object({ token: Token }),
+      responses: {
+        200: { description: 'Valid', schema: v.object({ email: v.string(), purpose: v.string() }) },
+        404: { description: 'Unknown, used or expired' },
+      },
+    },
     async (c, { query }) => {
       const found = await links.peek(query.token);
       const user = found ? await users.findById(found.userId) : null;
@@ -36,7 +47,19 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
 
   table.add(
     router,
-    { method: 'POST', path: '/api/invitations/accept', allow: ['public'], tag: 'accounts', summary: 'Set the password with a one-time link (invitation or reset); signs in.', body: v.object({ token: Token, password: Password }), responses: { 200: { description: 'Signed in', schema: MeResponse }, 404: { description: 'Unknown, used or expired link' }, 422: { description: 'Weak password' } } },
+    {
+      method: 'POST',
+      path: '/api/invitations/accept',
+      allow: ['public'],
+      tag: 'accounts',
+      summary: 'Set the password with a one-time link (invitation or reset); signs in.',
+      body: v.object({ token: Token, password: Password }),
+      responses: {
+        200: { description: 'Signed in', schema: MeResponse },
+        404: { description: 'Unknown, used or expired link' },
+        422: { description: 'Weak password' },
+      },
+    },
     async (c, { body }) => {
       const found = await links.peek(body.token);
       const user = found ? await users.findById(found.userId) : null;
@@ -47,17 +70,38 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       await accounts.setPassword(user.email, body.password);
       await sessions.endAllFor(user.id);
       await startSession(c, deps, user.id);
-      await auditFrom(c, deps)({ action: found.purpose === 'invitation' ? 'account.invitation-accepted' : 'account.password-reset', actorId: user.id, actorEmail: user.email, entityId: user.entityId });
+      await auditFrom(
+        c,
+        deps,
+      )({
+        action: found.purpose === 'invitation' ? 'account.invitation-accepted' : 'account.password-reset',
+        actorId: user.id,
+        actorEmail: user.email,
+        entityId: user.entityId,
+      });
       return c.json({ user: { id: user.id, email: user.email, role: user.role, entityId: user.entityId } });
     },
   );
 
   table.add(
     router,
-    { method: 'POST', path: '/api/auth/password', allow: ['signed-in'], tag: 'auth', summary: 'Change my password; ends my other sessions.', body: v.object({ currentPassword: Password, newPassword: Password }), responses: { 204: { description: 'Changed' }, 403: { description: 'Current password wrong' }, 422: { description: 'Weak new password' } } },
+    {
+      method: 'POST',
+      path: '/api/auth/password',
+      allow: ['signed-in'],
+      tag: 'auth',
+      summary: 'Change my password; ends my other sessions.',
+      body: v.object({ currentPassword: Password, newPassword: Password }),
+      responses: {
+        204: { description: 'Changed' },
+        403: { description: 'Current password wrong' },
+        422: { description: 'Weak new password' },
+      },
+    },
     async (c, { body, user }) => {
       const me = (await users.findById(requireUser(user).id))!;
-      if (!(await verifyPassword(me.passwordHash, body.currentPassword))) throw new HttpError(403, 'invalid-credentials', 'The current password is not correct.');
+      if (!(await verifyPassword(me.passwordHash, body.currentPassword)))
+        throw new HttpError(403, 'invalid-credentials', 'The current password is not correct.');
       try {
         await accounts.setPassword(me.email, body.newPassword);
       } catch (e) {
@@ -72,7 +116,14 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
 
   table.add(
     router,
-    { method: 'GET', path: '/api/auth/sessions', allow: ['signed-in'], tag: 'auth', summary: 'My open sessions (devices).', responses: { 200: { description: 'Sessions' } } },
+    {
+      method: 'GET',
+      path: '/api/auth/sessions',
+      allow: ['signed-in'],
+      tag: 'auth',
+      summary: 'My open sessions (devices).',
+      responses: { 200: { description: 'Sessions' } },
+    },
     async (c, { user }) => {
       const current = c.get('sessionTokenHash');
       const items = (await sessions.listFor(requireUser(user).id)).map(({ tokenHash, ...s }) => ({ ...s, current: tokenHash === current }));
@@ -82,7 +133,14 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
 
   table.add(
     router,
-    { method: 'DELETE', path: '/api/auth/sessions/:id', allow: ['signed-in'], tag: 'auth', summary: 'End one of my sessions.', responses: { 204: { description: 'Ended' }, 404: { description: 'No such session of mine' } } },
+    {
+      method: 'DELETE',
+      path: '/api/auth/sessions/:id',
+      allow: ['signed-in'],
+      tag: 'auth',
+      summary: 'End one of my sessions.',
+      responses: { 204: { description: 'Ended' }, 404: { description: 'No such session of mine' } },
+    },
     async (c, { user }) => {
       if (!(await sessions.endOne(requireUser(user).id, param(c, 'id')))) throw notFound('This session');
       await auditFrom(c, deps)({ action: 'auth.session-ended' });

@@ -35,14 +35,23 @@ describe('invitations', () => {
   it('expires after seven days', async () => {
     const { token } = await invite();
     t.clock.now = new Date(t.clock.now.getTime() + 8 * 24 * 3600 * 1000);
-    expect((await t.request('/api/invitations/accept', { method: 'POST', json: { token, password: 'my own long passphrase' } })).status).toBe(404);
+    expect(
+      (await t.request('/api/invitations/accept', { method: 'POST', json: { token, password: 'my own long passphrase' } })).status,
+    ).toBe(404);
   });
 
   it('only the Secretariat invites; a duplicate email is refused', async () => {
     await t.createUser('ben@example.org', 'focal_point', 'BEN');
     const ben = await t.signIn('ben@example.org');
-    expect((await t.request('/api/users', { method: 'POST', cookie: ben, json: { email: 'x@y.org', role: 'focal_point', entityId: 'BEN' } })).status).toBe(403);
-    const dup = await t.request('/api/users', { method: 'POST', cookie: sec, json: { email: 'ben@example.org', role: 'focal_point', entityId: 'BEN' } });
+    expect(
+      (await t.request('/api/users', { method: 'POST', cookie: ben, json: { email: 'x@y.org', role: 'focal_point', entityId: 'BEN' } }))
+        .status,
+    ).toBe(403);
+    const dup = await t.request('/api/users', {
+      method: 'POST',
+      cookie: sec,
+      json: { email: 'ben@example.org', role: 'focal_point', entityId: 'BEN' },
+    });
     expect(dup.status).toBe(422);
   });
 });
@@ -59,7 +68,9 @@ describe('account life', () => {
       expect(me.status).toBe(401);
       expect(((await me.json()) as any).error.code).toBe('account-disabled');
     }
-    expect((await t.request('/api/auth/login', { method: 'POST', json: { email: 'ben@example.org', password: PASSWORD } })).status).toBe(401);
+    expect((await t.request('/api/auth/login', { method: 'POST', json: { email: 'ben@example.org', password: PASSWORD } })).status).toBe(
+      401,
+    );
     await t.request(`/api/users/${user.id}/reactivate`, { method: 'POST', cookie: sec });
     expect((await t.request('/api/auth/me', { cookie: laptop })).status).toBe(401);
     expect((await t.signIn('ben@example.org')).length).toBeGreaterThan(10);
@@ -69,13 +80,23 @@ describe('account life', () => {
     await t.createUser('ben@example.org', 'focal_point', 'BEN');
     const here = await t.signIn('ben@example.org');
     const other = await t.signIn('ben@example.org');
-    const wrong = await t.request('/api/auth/password', { method: 'POST', cookie: here, json: { currentPassword: 'nope nope nope', newPassword: 'a brand new passphrase' } });
+    const wrong = await t.request('/api/auth/password', {
+      method: 'POST',
+      cookie: here,
+      json: { currentPassword: 'nope nope nope', newPassword: 'a brand new passphrase' },
+    });
     expect(wrong.status).toBe(403);
-    const ok = await t.request('/api/auth/password', { method: 'POST', cookie: here, json: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' } });
+    const ok = await t.request('/api/auth/password', {
+      method: 'POST',
+      cookie: here,
+      json: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+    });
     expect(ok.status).toBe(204);
     expect((await t.request('/api/auth/me', { cookie: here })).status).toBe(200);
     expect((await t.request('/api/auth/me', { cookie: other })).status).toBe(401);
-    expect((await t.request('/api/auth/login', { method: 'POST', json: { email: 'ben@example.org', password: PASSWORD } })).status).toBe(401);
+    expect((await t.request('/api/auth/login', { method: 'POST', json: { email: 'ben@example.org', password: PASSWORD } })).status).toBe(
+      401,
+    );
   });
 
   it('lists my sessions and ends one', async () => {

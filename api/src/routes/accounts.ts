@@ -15,7 +15,15 @@ const InviteBody = v.object({ email: emailSchema, role: v.picklist(ROLES), entit
 const Account = v.object({ ...userSchema.entries, disabledAt: v.nullable(v.string()), createdAt: v.string(), passwordSet: v.boolean() });
 const Link = v.object({ url: v.string(), expiresAt: v.string() });
 
-const toAccount = (u: UserRecord) => ({ id: u.id, email: u.email, role: u.role, entityId: u.entityId, disabledAt: u.disabledAt, createdAt: u.createdAt, passwordSet: u.passwordHash !== null });
+const toAccount = (u: UserRecord) => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  entityId: u.entityId,
+  disabledAt: u.disabledAt,
+  createdAt: u.createdAt,
+  passwordSet: u.passwordHash !== null,
+});
 
 /** The Secretariat manages accounts: invitations, password resets, deactivation. */
 export function accountRoutes(deps: Deps, table: RouteTable) {
@@ -24,13 +32,28 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
   const accounts = accountService(deps.db, deps.now);
   const links = accountLinks(deps.db, deps.now);
   const sessions = sessionService(deps.db, deps.now);
-  const target = async (id: string) => (await users.findById(id)) ?? (() => { throw notFound('This account'); })();
+  const target = async (id: string) =>
+    (await users.findById(id)) ??
+    (() => {
+      throw notFound('This account');
+    })();
   const linkUrl = (c: Parameters<typeof appOrigin>[0], token: string) => `${appOrigin(c, deps.config)}/invitation#token=${token}`;
 
-  table.add(router, { method: 'GET', path: '/api/users', allow: ['secretariat'], tag: 'accounts', summary: 'Every account.', responses: { 200: { description: 'Accounts', schema: v.object({ items: v.array(Account), total: v.number() }) } } }, async (c) => {
-    const items = (await users.list()).map(toAccount);
-    return c.json({ items, total: items.length });
-  });
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/users',
+      allow: ['secretariat'],
+      tag: 'accounts',
+      summary: 'Every account.',
+      responses: { 200: { description: 'Accounts', schema: v.object({ items: v.array(Account), total: v.number() }) } },
+    },
+    async (c) => {
+      const items = (await users.list()).map(toAccount);
+      return c.json({ items, total: items.length });
+    },
+  );
 
   table.add(
     router,
@@ -41,25 +64,47 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
       tag: 'accounts',
       summary: 'Invite a person: creates the account without a password and returns a one-time link (7 days) to set it.',
       body: InviteBody,
-      responses: { 201: { description: 'Invited', schema: v.object({ user: Account, invitation: Link }) }, 422: { description: 'Invalid, or the email is taken' } },
+      responses: {
+        201: { description: 'Invited', schema: v.object({ user: Account, invitation: Link }) },
+        422: { description: 'Invalid, or the email is taken' },
+      },
     },
     async (c, { body }) => {
       let created;
       try {
         created = await accounts.createUser({ email: body.email, role: body.role, entityId: body.entityId ?? null, password: null });
       } catch (e) {
-        if (e instanceof AccountError) throw new HttpError(422, e.code === 'already-exists' ? 'already-exists' : 'validation-failed', e.message, [{ field: e.field ?? 'email', message: e.message }]);
+        if (e instanceof AccountError)
+          throw new HttpError(422, e.code === 'already-exists' ? 'already-exists' : 'validation-failed', e.message, [
+            { field: e.field ?? 'email', message: e.message },
+          ]);
         throw e;
       }
       const { token, expiresAt } = await links.issue(created.id, 'invitation');
-      await auditFrom(c, deps)({ action: 'account.invited', entityId: created.entityId, targetType: 'user', targetId: created.id, details: { role: created.role } });
+      await auditFrom(
+        c,
+        deps,
+      )({
+        action: 'account.invited',
+        entityId: created.entityId,
+        targetType: 'user',
+        targetId: created.id,
+        details: { role: created.role },
+      });
       return c.json({ user: toAccount((await users.findById(created.id))!), invitation: { url: linkUrl(c, token), expiresAt } }, 201);
     },
   );
 
   table.add(
     router,
-    { method: 'POST', path: '/api/users/:id/reset', allow: ['secretariat'], tag: 'accounts', summary: 'A one-time link (3 days) for the person to set a new password.', responses: { 200: { description: 'The link', schema: v.object({ link: Link }) }, 404: { description: 'No such account' } } },
+    {
+      method: 'POST',
+      path: '/api/users/:id/reset',
+      allow: ['secretariat'],
+      tag: 'accounts',
+      summary: 'A one-time link (3 days) for the person to set a new password.',
+      responses: { 200: { description: 'The link', schema: v.object({ link: Link }) }, 404: { description: 'No such account' } },
+    },
     async (c) => {
       const user = await target(param(c, 'id'));
       const { token, expiresAt } = await links.issue(user.id, 'password-reset');
@@ -76,8 +121,15 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
         path: `/api/users/:id/${action}`,
         allow: ['secretariat'],
         tag: 'accounts',
-        summary: action === 'deactivate' ? 'Deactivate: ends every session at once; the devices remove the entity’s local data at their next sync.' : 'Reactivate a deactivated account.',
-        responses: { 200: { description: 'The account', schema: v.object({ user: Account }) }, 404: { description: 'No such account' }, 409: { description: 'Your own account' } },
+        summary:
+          action === 'deactivate'
+            ? 'Deactivate: ends every session at once; the devices remove the entity’s local data at their next sync.'
+            : 'Reactivate a deactivated account.',
+        responses: {
+          200: { description: 'The account', schema: v.object({ user: Account }) },
+          404: { description: 'No such account' },
+          409: { description: 'Your own account' },
+        },
       },
       async (c, { user: me }) => {
         const user = await target(param(c, 'id'));
@@ -90,7 +142,15 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
           await users.setDisabled(user.id, null, at);
           await sessions.endAllFor(user.id);
         }
-        await auditFrom(c, deps)({ action: action === 'deactivate' ? 'account.deactivated' : 'account.reactivated', entityId: user.entityId, targetType: 'user', targetId: user.id });
+        await auditFrom(
+          c,
+          deps,
+        )({
+          action: action === 'deactivate' ? 'account.deactivated' : 'account.reactivated',
+          entityId: user.entityId,
+          targetType: 'user',
+          targetId: user.id,
+        });
         return c.json({ user: toAccount((await users.findById(user.id))!) });
       },
     );

@@ -9,21 +9,61 @@ beforeEach(async () => {
   await createAccounts(t, ['BEN', 'FRA', 'CPV']);
   await t.createUser('sec2@example.org', 'secretariat');
   sec = await t.signIn('sec2@example.org');
-  await publish(t, 'FRA', [{ category: 'assistance', fields: { title: 'Expert missions', role: 'provider', thematicAreas: ['Judicial training', 'legislative drafting'], partnerEntityIds: [] } }]);
-  await publish(t, 'BEN', [{ category: 'assistance', fields: { title: 'Training of magistrates', role: 'recipient', thematicAreas: ['judicial training'], partnerEntityIds: ['FRA'] } }]);
-  await publish(t, 'CPV', [{ category: 'assistance', fields: { title: 'Help with archives', role: 'recipient', thematicAreas: ['archives'], partnerEntityIds: [] } }]);
+  await publish(t, 'FRA', [
+    {
+      category: 'assistance',
+      fields: {
+        title: 'Expert missions',
+        role: 'provider',
+        thematicAreas: ['Judicial training', 'legislative drafting'],
+        partnerEntityIds: [],
+      },
+    },
+  ]);
+  await publish(t, 'BEN', [
+    {
+      category: 'assistance',
+      fields: { title: 'Training of magistrates', role: 'recipient', thematicAreas: ['judicial training'], partnerEntityIds: ['FRA'] },
+    },
+  ]);
+  await publish(t, 'CPV', [
+    {
+      category: 'assistance',
+      fields: { title: 'Help with archives', role: 'recipient', thematicAreas: ['archives'], partnerEntityIds: [] },
+    },
+  ]);
 });
 
 describe('assistance exchanges', () => {
   it('suggests matches by shared thematic area, records an exchange, and shows it in the public two-way table', async () => {
     const suggestions = ((await (await t.request('/api/assistance/suggestions', { cookie: sec })).json()) as any).items;
     expect(suggestions).toHaveLength(1); // Cabo Verde's need shares no area with any offer
-    expect(suggestions[0]).toMatchObject({ offer: { entityId: 'FRA' }, need: { entityId: 'BEN' }, sharedAreas: ['Judicial training'], namedPartner: true });
+    expect(suggestions[0]).toMatchObject({
+      offer: { entityId: 'FRA' },
+      need: { entityId: 'BEN' },
+      sharedAreas: ['Judicial training'],
+      namedPartner: true,
+    });
 
-    const created = await t.request('/api/assistance/exchanges', { method: 'POST', cookie: sec, json: { providerEntityId: 'FRA', recipientEntityId: 'BEN', offerItemId: suggestions[0].offer.id, needItemId: suggestions[0].need.id, thematicArea: 'Judicial training', notes: 'internal: call the embassy' } });
+    const created = await t.request('/api/assistance/exchanges', {
+      method: 'POST',
+      cookie: sec,
+      json: {
+        providerEntityId: 'FRA',
+        recipientEntityId: 'BEN',
+        offerItemId: suggestions[0].offer.id,
+        needItemId: suggestions[0].need.id,
+        thematicArea: 'Judicial training',
+        notes: 'internal: call the embassy',
+      },
+    });
     expect(created.status).toBe(201);
     const exchange = (await created.json()) as any;
-    const moved = await t.request(`/api/assistance/exchanges/${exchange.id}`, { method: 'PATCH', cookie: sec, json: { status: 'under_way' } });
+    const moved = await t.request(`/api/assistance/exchanges/${exchange.id}`, {
+      method: 'PATCH',
+      cookie: sec,
+      json: { status: 'under_way' },
+    });
     expect(((await moved.json()) as any).status).toBe('under_way');
     expect(((await (await t.request('/api/assistance/suggestions', { cookie: sec })).json()) as any).items).toEqual([]);
 
@@ -39,9 +79,17 @@ describe('assistance exchanges', () => {
   });
 
   it('refuses the same entity on both sides, and unknown entities', async () => {
-    const same = await t.request('/api/assistance/exchanges', { method: 'POST', cookie: sec, json: { providerEntityId: 'FRA', recipientEntityId: 'FRA', thematicArea: 'x' } });
+    const same = await t.request('/api/assistance/exchanges', {
+      method: 'POST',
+      cookie: sec,
+      json: { providerEntityId: 'FRA', recipientEntityId: 'FRA', thematicArea: 'x' },
+    });
     expect(same.status).toBe(422);
-    const unknown = await t.request('/api/assistance/exchanges', { method: 'POST', cookie: sec, json: { providerEntityId: 'XYZ', recipientEntityId: 'FRA', thematicArea: 'x' } });
+    const unknown = await t.request('/api/assistance/exchanges', {
+      method: 'POST',
+      cookie: sec,
+      json: { providerEntityId: 'XYZ', recipientEntityId: 'FRA', thematicArea: 'x' },
+    });
     expect(unknown.status).toBe(422);
   });
 });

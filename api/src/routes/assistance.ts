@@ -17,7 +17,13 @@ const NewExchange = v.object({
   status: v.optional(v.picklist(EXCHANGE_STATUSES), 'proposed'),
   notes: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(10_000)))),
 });
-const ExchangePatch = v.partial(v.object({ thematicArea: NewExchange.entries.thematicArea, status: v.picklist(EXCHANGE_STATUSES), notes: v.nullable(v.pipe(v.string(), v.maxLength(10_000))) }));
+const ExchangePatch = v.partial(
+  v.object({
+    thematicArea: NewExchange.entries.thematicArea,
+    status: v.picklist(EXCHANGE_STATUSES),
+    notes: v.nullable(v.pipe(v.string(), v.maxLength(10_000))),
+  }),
+);
 
 /** What the public may know of an exchange: who, what area, how far along; never the notes. */
 export const publicExchange = ({ notes: _notes, ...rest }: Exchange) => rest;
@@ -28,46 +34,133 @@ export function assistanceRoutes(deps: Deps, table: RouteTable) {
   const exchanges = assistanceExchangesRepo(deps.db);
   const entities = entitiesRepo(deps.db);
 
-  table.add(router, { method: 'GET', path: '/api/assistance/exchanges', allow: ['secretariat'], tag: 'assistance', summary: 'Every recorded exchange, with the Secretariat’s notes.', responses: { 200: { description: '{"items":[...]}' } } }, async (c) => {
-    const items = await exchanges.list();
-    return c.json({ items, total: items.length });
-  });
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/assistance/exchanges',
+      allow: ['secretariat'],
+      tag: 'assistance',
+      summary: 'Every recorded exchange, with the Secretariat’s notes.',
+      responses: { 200: { description: '{"items":[...]}' } },
+    },
+    async (c) => {
+      const items = await exchanges.list();
+      return c.json({ items, total: items.length });
+    },
+  );
 
-  table.add(router, { method: 'GET', path: '/api/public/assistance-exchanges', allow: ['public'], tag: 'public', summary: 'Recorded exchanges of technical assistance (provider, recipient, area, status).', responses: { 200: { description: '{"items":[...]}' } } }, async (c) => {
-    const items = (await exchanges.list()).map(publicExchange);
-    c.header('Cache-Control', 'public, max-age=60');
-    return c.json({ items, total: items.length });
-  });
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/public/assistance-exchanges',
+      allow: ['public'],
+      tag: 'public',
+      summary: 'Recorded exchanges of technical assistance (provider, recipient, area, status).',
+      responses: { 200: { description: '{"items":[...]}' } },
+    },
+    async (c) => {
+      const items = (await exchanges.list()).map(publicExchange);
+      c.header('Cache-Control', 'public, max-age=60');
+      return c.json({ items, total: items.length });
+    },
+  );
 
-  table.add(router, { method: 'GET', path: '/api/assistance/suggestions', allow: ['secretariat'], tag: 'assistance', summary: 'Suggested matches between published offers and needs (shared thematic area; same region, language or named partner rank higher).', responses: { 200: { description: '{"items":[...]}' } } }, async (c) => {
-    const items = await suggestMatches(deps.db);
-    return c.json({ items, total: items.length });
-  });
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/assistance/suggestions',
+      allow: ['secretariat'],
+      tag: 'assistance',
+      summary:
+        'Suggested matches between published offers and needs (shared thematic area; same region, language or named partner rank higher).',
+      responses: { 200: { description: '{"items":[...]}' } },
+    },
+    async (c) => {
+      const items = await suggestMatches(deps.db);
+      return c.json({ items, total: items.length });
+    },
+  );
 
-  table.add(router, { method: 'POST', path: '/api/assistance/exchanges', allow: ['secretariat'], tag: 'assistance', summary: 'Record an exchange between a provider and a recipient.', body: NewExchange, responses: { 201: { description: 'Recorded' }, 422: { description: 'Invalid' } } }, async (c, { body, user }) => {
-    for (const [field, id] of [['providerEntityId', body.providerEntityId], ['recipientEntityId', body.recipientEntityId]] as const) {
-      if (!(await entities.get(id))) throw new HttpError(422, 'validation-failed', 'Unknown entity.', [{ field, message: `${field} is not a known entity.` }]);
-    }
-    if (body.providerEntityId === body.recipientEntityId) throw new HttpError(422, 'validation-failed', 'A provider and a recipient are two different entities.', [{ field: 'recipientEntityId', message: 'must differ from the provider' }]);
-    const at = deps.now().toISOString();
-    const exchange: Exchange = { id: uuidv7(), providerEntityId: body.providerEntityId, recipientEntityId: body.recipientEntityId, offerItemId: body.offerItemId ?? null, needItemId: body.needItemId ?? null, thematicArea: body.thematicArea, status: body.status, notes: body.notes ?? null, createdAt: at, updatedAt: at };
-    await exchanges.insert(exchange, requireUser(user).id);
-    return c.json(exchange, 201);
-  });
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/assistance/exchanges',
+      allow: ['secretariat'],
+      tag: 'assistance',
+      summary: 'Record an exchange between a provider and a recipient.',
+      body: NewExchange,
+      responses: { 201: { description: 'Recorded' }, 422: { description: 'Invalid' } },
+    },
+    async (c, { body, user }) => {
+      for (const [field, id] of [
+        ['providerEntityId', body.providerEntityId],
+        ['recipientEntityId', body.recipientEntityId],
+      ] as const) {
+        if (!(await entities.get(id)))
+          throw new HttpError(422, 'validation-failed', 'Unknown entity.', [{ field, message: `${field} is not a known entity.` }]);
+      }
+      if (body.providerEntityId === body.recipientEntityId)
+        throw new HttpError(422, 'validation-failed', 'A provider and a recipient are two different entities.', [
+          { field: 'recipientEntityId', message: 'must differ from the provider' },
+        ]);
+      const at = deps.now().toISOString();
+      const exchange: Exchange = {
+        id: uuidv7(),
+        providerEntityId: body.providerEntityId,
+        recipientEntityId: body.recipientEntityId,
+        offerItemId: body.offerItemId ?? null,
+        needItemId: body.needItemId ?? null,
+        thematicArea: body.thematicArea,
+        status: body.status,
+        notes: body.notes ?? null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await exchanges.insert(exchange, requireUser(user).id);
+      return c.json(exchange, 201);
+    },
+  );
 
-  table.add(router, { method: 'PATCH', path: '/api/assistance/exchanges/:id', allow: ['secretariat'], tag: 'assistance', summary: 'Move an exchange along (proposed → agreed → under way → completed), or correct it.', body: ExchangePatch, responses: { 200: { description: 'Updated' }, 404: { description: 'No such exchange' } } }, async (c, { body }) => {
-    const current = await exchanges.get(param(c, 'id'));
-    if (!current) throw notFound('This exchange');
-    const next = { ...current, ...body, updatedAt: deps.now().toISOString() };
-    await exchanges.update(next);
-    return c.json(next);
-  });
+  table.add(
+    router,
+    {
+      method: 'PATCH',
+      path: '/api/assistance/exchanges/:id',
+      allow: ['secretariat'],
+      tag: 'assistance',
+      summary: 'Move an exchange along (proposed → agreed → under way → completed), or correct it.',
+      body: ExchangePatch,
+      responses: { 200: { description: 'Updated' }, 404: { description: 'No such exchange' } },
+    },
+    async (c, { body }) => {
+      const current = await exchanges.get(param(c, 'id'));
+      if (!current) throw notFound('This exchange');
+      const next = { ...current, ...body, updatedAt: deps.now().toISOString() };
+      await exchanges.update(next);
+      return c.json(next);
+    },
+  );
 
-  table.add(router, { method: 'DELETE', path: '/api/assistance/exchanges/:id', allow: ['secretariat'], tag: 'assistance', summary: 'Remove an exchange recorded in error.', responses: { 204: { description: 'Removed' }, 404: { description: 'No such exchange' } } }, async (c) => {
-    const id = param(c, 'id');
-    if (!(await exchanges.get(id))) throw notFound('This exchange');
-    await exchanges.remove(id);
-    return c.body(null, 204);
-  });
+  table.add(
+    router,
+    {
+      method: 'DELETE',
+      path: '/api/assistance/exchanges/:id',
+      allow: ['secretariat'],
+      tag: 'assistance',
+      summary: 'Remove an exchange recorded in error.',
+      responses: { 204: { description: 'Removed' }, 404: { description: 'No such exchange' } },
+    },
+    async (c) => {
+      const id = param(c, 'id');
+      if (!(await exchanges.get(id))) throw notFound('This exchange');
+      await exchanges.remove(id);
+      return c.body(null, 204);
+    },
+  );
   return router;
 }

@@ -21,21 +21,54 @@ export function auditRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
   const audit = auditRepo(deps.db);
 
-  table.add(router, { method: 'GET', path: '/api/audit', allow: ['secretariat'], tag: 'audit', summary: 'The audit trail, newest first.', query: Filter, responses: { 200: { description: '{"items":[...]}' } } }, async (c, { query }) => {
-    const items = await audit.list(query, query.limit, query.offset);
-    return c.json({ items, total: items.length });
-  });
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/audit',
+      allow: ['secretariat'],
+      tag: 'audit',
+      summary: 'The audit trail, newest first.',
+      query: Filter,
+      responses: { 200: { description: '{"items":[...]}' } },
+    },
+    async (c, { query }) => {
+      const items = await audit.list(query, query.limit, query.offset);
+      return c.json({ items, total: items.length });
+    },
+  );
 
-  table.add(router, { method: 'GET', path: '/api/audit.csv', allow: ['secretariat'], tag: 'audit', summary: 'The filtered audit trail as CSV (the export itself is audited).', query: Filter, responses: { 200: { description: 'text/csv' } } }, async (c, { query }) => {
-    const items = await audit.list(query, 100_000, 0);
-    await auditFrom(c, deps)({ action: 'audit.exported', details: { rows: items.length } });
-    const csv = stringify(
-      items.map((i) => [i.at, i.actorEmail ?? '', i.action, i.entityId ?? '', i.targetType ?? '', i.targetId ?? '', i.address ?? '', i.details ? JSON.stringify(i.details) : '']),
-      { header: true, columns: ['at', 'actor', 'action', 'entity', 'target_type', 'target_id', 'address', 'details'] },
-    );
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', 'attachment; filename="audit.csv"');
-    return c.body(csv);
-  });
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/audit.csv',
+      allow: ['secretariat'],
+      tag: 'audit',
+      summary: 'The filtered audit trail as CSV (the export itself is audited).',
+      query: Filter,
+      responses: { 200: { description: 'text/csv' } },
+    },
+    async (c, { query }) => {
+      const items = await audit.list(query, 100_000, 0);
+      await auditFrom(c, deps)({ action: 'audit.exported', details: { rows: items.length } });
+      const csv = stringify(
+        items.map((i) => [
+          i.at,
+          i.actorEmail ?? '',
+          i.action,
+          i.entityId ?? '',
+          i.targetType ?? '',
+          i.targetId ?? '',
+          i.address ?? '',
+          i.details ? JSON.stringify(i.details) : '',
+        ]),
+        { header: true, columns: ['at', 'actor', 'action', 'entity', 'target_type', 'target_id', 'address', 'details'] },
+      );
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', 'attachment; filename="audit.csv"');
+      return c.body(csv);
+    },
+  );
   return router;
 }

@@ -43,8 +43,14 @@ describe('sessions', () => {
   });
 
   it('gives the same 401 for a wrong password and an unknown email', async () => {
-    const wrong = await t.request('/api/auth/login', { method: 'POST', json: { email: 'focal@example.org', password: 'not the password at all' } });
-    const unknown = await t.request('/api/auth/login', { method: 'POST', json: { email: 'nobody@example.org', password: 'not the password at all' } });
+    const wrong = await t.request('/api/auth/login', {
+      method: 'POST',
+      json: { email: 'focal@example.org', password: 'not the password at all' },
+    });
+    const unknown = await t.request('/api/auth/login', {
+      method: 'POST',
+      json: { email: 'nobody@example.org', password: 'not the password at all' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect((await wrong.json()) as any).toEqual((await unknown.json()) as any);
@@ -70,7 +76,8 @@ describe('sessions', () => {
   });
 
   it('throttles: the 11th failure within 15 minutes is 429, and the lock lifts by itself', async () => {
-    const attempt = () => t.request('/api/auth/login', { method: 'POST', json: { email: 'focal@example.org', password: 'wrong password here' } });
+    const attempt = () =>
+      t.request('/api/auth/login', { method: 'POST', json: { email: 'focal@example.org', password: 'wrong password here' } });
     for (let i = 1; i <= 10; i++) expect((await attempt()).status).toBe(401);
     const eleventh = await attempt();
     expect(eleventh.status).toBe(429);
@@ -81,7 +88,9 @@ describe('sessions', () => {
     expect(right.status).toBe(429);
     // ...and accepted once the window has passed.
     t.clock.now = new Date(t.clock.now.getTime() + 16 * 60 * 1000);
-    expect((await t.request('/api/auth/login', { method: 'POST', json: { email: 'focal@example.org', password: PASSWORD } })).status).toBe(200);
+    expect((await t.request('/api/auth/login', { method: 'POST', json: { email: 'focal@example.org', password: PASSWORD } })).status).toBe(
+      200,
+    );
   });
 
   it('throttles per address across accounts', async () => {

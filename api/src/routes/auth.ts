@@ -92,4 +92,3 @@ export function authRoutes(deps: Deps, table: RouteTable) {
 
   return router;
 }
-

@@ -16,7 +16,12 @@ beforeEach(async () => {
 });
 
 const put = (cookie: string, hash: string, body: Buffer, headers: Record<string, string> = {}) =>
-  t.request(`/api/blobs/${hash}`, { method: 'PUT', cookie, body: new Uint8Array(body), headers: { 'content-type': 'application/pdf', ...headers } });
+  t.request(`/api/blobs/${hash}`, {
+    method: 'PUT',
+    cookie,
+    body: new Uint8Array(body),
+    headers: { 'content-type': 'application/pdf', ...headers },
+  });
 
 describe('attachments', () => {
   it('stores an upload once, checked against its hash, and serves it to readers of a referencing record', async () => {
@@ -29,7 +34,10 @@ describe('attachments', () => {
     expect(((await again.json()) as any).complete).toBe(true);
 
     const s = newSubmission('BEN');
-    await ben.push([s, newItem(s.id, 'legislation', { attachments: [{ sha256: hash, name: 'law.pdf', type: 'application/pdf', size: bytes.length }] })]);
+    await ben.push([
+      s,
+      newItem(s.id, 'legislation', { attachments: [{ sha256: hash, name: 'law.pdf', type: 'application/pdf', size: bytes.length }] }),
+    ]);
     const mine = await t.request(`/api/blobs/${hash}`, { cookie: ben.cookie });
     expect(mine.status).toBe(200);
     expect(Buffer.from(await mine.arrayBuffer()).equals(bytes)).toBe(true);
@@ -45,7 +53,7 @@ describe('attachments', () => {
     const hash = sha(bytes);
     const chunk = 1024 * 1024;
     const first = await put(ben.cookie, hash, bytes.subarray(0, chunk), { 'content-range': `bytes 0-${chunk - 1}/${bytes.length}` });
-    expect(((await first.json()) as any)).toEqual({ size: bytes.length, received: chunk, complete: false });
+    expect((await first.json()) as any).toEqual({ size: bytes.length, received: chunk, complete: false });
     // The connection drops; the app asks where the upload stands and continues from there.
     const status = (await (await t.request(`/api/blobs/${hash}/status`, { cookie: ben.cookie })).json()) as any;
     expect(status.received).toBe(chunk);
@@ -80,7 +88,11 @@ describe('attachments', () => {
     await put(ben.cookie, sha(secret), secret);
     const s = newSubmission('BEN');
     const att = (b: Buffer) => [{ sha256: sha(b), name: 'f.pdf', type: 'application/pdf', size: b.length }];
-    await ben.push([s, newItem(s.id, 'legislation', { attachments: att(open) }), newItem(s.id, 'obstacle', { confidential: true, attachments: att(secret) })]);
+    await ben.push([
+      s,
+      newItem(s.id, 'legislation', { attachments: att(open) }),
+      newItem(s.id, 'obstacle', { confidential: true, attachments: att(secret) }),
+    ]);
     await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie });
     const sec = await device(t, 'sec@example.org');
     expect((await t.request(`/api/blobs/${sha(secret)}`, { cookie: sec.cookie })).status).toBe(200);

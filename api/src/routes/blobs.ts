@@ -31,7 +31,8 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
   const store = blobStore(deps.config.dataDir);
   const sha = (c: Parameters<typeof param>[0]) => {
     const value = param(c, 'sha256');
-    if (!SHA256.test(value)) throw new HttpError(400, 'bad-request', 'An attachment is addressed by the SHA-256 of its bytes, in lowercase hex.');
+    if (!SHA256.test(value))
+      throw new HttpError(400, 'bad-request', 'An attachment is addressed by the SHA-256 of its bytes, in lowercase hex.');
     return value;
   };
   const mayRead = async (user: SessionUser | null, sha256: string, createdBy: string | null) => {
@@ -121,7 +122,8 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       path: '/api/blobs/:sha256',
       allow: ['public'],
       tag: 'attachments',
-      summary: 'Download an attachment: only for readers of a record that references it (the public: published, non-confidential elements).',
+      summary:
+        'Download an attachment: only for readers of a record that references it (the public: published, non-confidential elements).',
       responses: { 200: { description: 'The bytes' }, 404: { description: 'Unknown, or not readable by this user' } },
     },
     async (c, { user }) => {

@@ -26,7 +26,11 @@ describe('requests for information', () => {
     expect(created.status).toBe(201);
     const cycle = (await created.json()) as any;
     expect(cycle.id).toMatch(/^[0-9a-f-]{36}$/);
-    const onlyBen = await t.request('/api/cycles', { method: 'POST', cookie: sec, json: { ...request, reference: 'X/1', addressees: ['BEN'] } });
+    const onlyBen = await t.request('/api/cycles', {
+      method: 'POST',
+      cookie: sec,
+      json: { ...request, reference: 'X/1', addressees: ['BEN'] },
+    });
     expect(onlyBen.status).toBe(201);
 
     const ben = (await (await t.request('/api/cycles', { cookie: await t.signIn('ben@example.org') })).json()) as any;
@@ -39,7 +43,11 @@ describe('requests for information', () => {
     const ben = await t.signIn('ben@example.org');
     expect((await t.request('/api/cycles', { method: 'POST', cookie: ben, json: request })).status).toBe(403);
     const sec = await t.signIn('sec@example.org');
-    const bad = await t.request('/api/cycles', { method: 'POST', cookie: sec, json: { ...request, deadline: '2010-01-01', categories: ['gossip'] } });
+    const bad = await t.request('/api/cycles', {
+      method: 'POST',
+      cookie: sec,
+      json: { ...request, deadline: '2010-01-01', categories: ['gossip'] },
+    });
     expect(bad.status).toBe(422);
     const fields = ((await bad.json()) as any).error.details.map((d: any) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['categories']));

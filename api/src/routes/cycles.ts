@@ -76,7 +76,11 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
       tag: 'workflow',
       summary: 'Edit a request for information, or close it ({"closedAt": timestamp}).',
       body: CyclePatch,
-      responses: { 200: { description: 'The request', schema: cycleSchema }, 404: { description: 'No such request' }, 422: { description: 'Invalid fields' } },
+      responses: {
+        200: { description: 'The request', schema: cycleSchema },
+        404: { description: 'No such request' },
+        422: { description: 'Invalid fields' },
+      },
     },
     async (c, { body }) => {
       const cycle = await cycleOr404(param(c, 'id'));
@@ -93,7 +97,8 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
       path: '/api/cycles/:id/tracking',
       allow: ['secretariat', 'bureau'],
       tag: 'workflow',
-      summary: 'Every addressee of a request with the state of its answer (overdue after the deadline), and response rates by regional group.',
+      summary:
+        'Every addressee of a request with the state of its answer (overdue after the deadline), and response rates by regional group.',
       responses: { 200: { description: '{cycle, rows, rates}' }, 404: { description: 'No such request' } },
     },
     async (c) => c.json(await trackCycle(deps.db, deps.keyring, await cycleOr404(param(c, 'id')), today())),

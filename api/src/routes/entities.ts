@@ -8,7 +8,10 @@ import * as v from 'valibot';
 
 const NewEntity = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a short lowercase slug (letters, digits, hyphens)')),
-  kind: v.picklist(ENTITY_KINDS.filter((k) => k !== 'state'), 'must be an organisation kind (States come from the reference data)'),
+  kind: v.picklist(
+    ENTITY_KINDS.filter((k) => k !== 'state'),
+    'must be an organisation kind (States come from the reference data)',
+  ),
   names: entityNamesSchema,
 });
 import { param, type RouteTable } from '../http/route-table.ts';
@@ -104,7 +107,15 @@ export function entityRoutes(deps: Deps, table: RouteTable) {
       const entity = await entities.get(param(c, 'id'));
       if (!entity) throw notFound('This entity');
       const list = await recordsRepo(deps.db, deps.keyring).listSubmissions({ entityId: entity.id, nonDraftOnly: true });
-      const items = list.map((s) => ({ id: s.id, cycleId: s.record.cycleId ?? null, title: s.record.title ?? null, status: s.submissionStatus, transmittedAt: s.record.transmittedAt ?? null, acknowledgedAt: s.record.acknowledgedAt ?? null, publishedAt: s.record.publishedAt ?? null }));
+      const items = list.map((s) => ({
+        id: s.id,
+        cycleId: s.record.cycleId ?? null,
+        title: s.record.title ?? null,
+        status: s.submissionStatus,
+        transmittedAt: s.record.transmittedAt ?? null,
+        acknowledgedAt: s.record.acknowledgedAt ?? null,
+        publishedAt: s.record.publishedAt ?? null,
+      }));
       return c.json({ items, total: items.length });
     },
   );

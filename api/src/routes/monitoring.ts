@@ -12,7 +12,8 @@ export function monitoringRoutes(deps: Deps, table: RouteTable) {
       path: '/api/monitoring',
       allow: ['bureau', 'secretariat'],
       tag: 'monitoring',
-      summary: 'The Bureau’s monitoring figures: States Parties over time by regional group, APIC coverage, implementing legislation, obstacles, responses per request.',
+      summary:
+        'The Bureau’s monitoring figures: States Parties over time by regional group, APIC coverage, implementing legislation, obstacles, responses per request.',
       responses: { 200: { description: '{asOf, partiesOverTime, apicCoverage, legislationByGroup, obstaclesByKind, responses}' } },
     },
     async (c) => c.json(await monitoringFigures(deps.db, deps.keyring, deps.now().toISOString().slice(0, 10))),

@@ -46,7 +46,9 @@ export function buildOpenApi(table: RouteTable) {
     for (const [status, r] of Object.entries(spec.responses)) {
       const isError = Number(status) >= 400;
       const schema = r.schema ? jsonSchema(r.schema) : isError ? ERROR_ENVELOPE : undefined;
-      responses[status] = schema ? { description: r.description, content: { 'application/json': { schema } } } : { description: r.description };
+      responses[status] = schema
+        ? { description: r.description, content: { 'application/json': { schema } } }
+        : { description: r.description };
     }
     (paths[path] ??= {})[spec.method.toLowerCase()] = {
       summary: spec.summary,

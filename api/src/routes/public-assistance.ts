@@ -12,7 +12,11 @@ import { AssistanceQuery, PUBLIC_CACHE } from './public-schemas.ts';
 /** Annex II's two-way table of technical assistance: providers × recipients, and its CSV. */
 export function publicAssistanceRoutes(deps: Deps, table: RouteTable, router: Hono<AppEnv>) {
   const tableOf = async (filter: { thematicArea?: string; status?: string }) =>
-    buildAssistanceTable(toPublicItems(await publicReadsRepo(deps.db).itemsOfCategory('assistance')), filter, (await assistanceExchangesRepo(deps.db).list()).map(publicExchange));
+    buildAssistanceTable(
+      toPublicItems(await publicReadsRepo(deps.db).itemsOfCategory('assistance')),
+      filter,
+      (await assistanceExchangesRepo(deps.db).list()).map(publicExchange),
+    );
 
   table.add(
     router,
@@ -21,9 +25,15 @@ export function publicAssistanceRoutes(deps: Deps, table: RouteTable, router: Ho
       path: '/api/public/assistance-table',
       allow: ['public'],
       tag: 'public',
-      summary: 'The two-way table: one cell per provider × recipient with the offers and needs behind it; null sides are open offers or needs.',
+      summary:
+        'The two-way table: one cell per provider × recipient with the offers and needs behind it; null sides are open offers or needs.',
       query: AssistanceQuery,
-      responses: { 200: { description: '{"items":[{"provider","recipient","offers":[...],"needs":[...]}],"total":N,"providers","recipients","thematicAreas","statuses"}' } },
+      responses: {
+        200: {
+          description:
+            '{"items":[{"provider","recipient","offers":[...],"needs":[...]}],"total":N,"providers","recipients","thematicAreas","statuses"}',
+        },
+      },
     },
     async (c, { query }) => {
       c.header('Cache-Control', PUBLIC_CACHE);
@@ -43,7 +53,12 @@ export function publicAssistanceRoutes(deps: Deps, table: RouteTable, router: Ho
       responses: { 200: { description: 'text/csv' } },
     },
     async (c, { query }) => {
-      const csv = stringify(assistanceCsvRows(await tableOf(query)), { header: true, columns: [...ASSISTANCE_CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
+      const csv = stringify(assistanceCsvRows(await tableOf(query)), {
+        header: true,
+        columns: [...ASSISTANCE_CSV_COLUMNS],
+        bom: true,
+        record_delimiter: 'windows',
+      });
       c.header('Cache-Control', PUBLIC_CACHE);
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', 'attachment; filename="assistance-table.csv"');

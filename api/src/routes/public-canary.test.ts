@@ -14,23 +14,81 @@ beforeAll(async () => {
   t = await createTestContext();
   await createAccounts(t, ['BEN', 'CPV']);
   await publish(t, 'BEN', [
-    { category: 'obstacle', fields: { confidential: true, title: 'CANARY-ELEMENT obstacle', description: 'CANARY-ELEMENT text', kind: 'political' } },
+    {
+      category: 'obstacle',
+      fields: { confidential: true, title: 'CANARY-ELEMENT obstacle', description: 'CANARY-ELEMENT text', kind: 'political' },
+    },
     { category: 'event', fields: { confidential: true, title: 'CANARY-ELEMENT dinner', startDate: '2026-12-10', place: 'CANARY-PLACE' } },
-    { category: 'assistance', fields: { confidential: true, title: 'CANARY-ELEMENT aid', role: 'provider', thematicAreas: ['CANARY-AREA'], partnerEntityIds: ['CPV'] } },
-    { category: 'event', fields: { title: 'Public seminar', startDate: '2026-12-01', place: 'CANARY-FIELD-place', description: 'CANARY-FIELD-description', confidentialFields: ['place', 'description'] } },
-    { category: 'assistance', fields: { title: 'Public offer', role: 'provider', thematicAreas: ['CANARY-FIELD-area'], partnerEntityIds: ['CPV'], confidentialFields: ['thematicAreas', 'partnerEntityIds'] } },
-    { category: 'focal_point', fields: { title: 'Focal point', personName: 'A. Person', email: 'canary@example.org', phone: '+229 0000 CANARY'.replace(' CANARY', ''), confidentialFields: ['email', 'phone'] } },
-    { category: 'legislation', fields: { title: 'CANARY-FIELD-title', description: 'A public law', attachments: [{ sha256: 'c'.repeat(64), name: 'CANARY-FIELD-attachment.pdf', type: 'application/pdf', size: 10 }], confidentialFields: ['title', 'attachments'] } },
+    {
+      category: 'assistance',
+      fields: {
+        confidential: true,
+        title: 'CANARY-ELEMENT aid',
+        role: 'provider',
+        thematicAreas: ['CANARY-AREA'],
+        partnerEntityIds: ['CPV'],
+      },
+    },
+    {
+      category: 'event',
+      fields: {
+        title: 'Public seminar',
+        startDate: '2026-12-01',
+        place: 'CANARY-FIELD-place',
+        description: 'CANARY-FIELD-description',
+        confidentialFields: ['place', 'description'],
+      },
+    },
+    {
+      category: 'assistance',
+      fields: {
+        title: 'Public offer',
+        role: 'provider',
+        thematicAreas: ['CANARY-FIELD-area'],
+        partnerEntityIds: ['CPV'],
+        confidentialFields: ['thematicAreas', 'partnerEntityIds'],
+      },
+    },
+    {
+      category: 'focal_point',
+      fields: {
+        title: 'Focal point',
+        personName: 'A. Person',
+        email: 'canary@example.org',
+        phone: '+229 0000 CANARY'.replace(' CANARY', ''),
+        confidentialFields: ['email', 'phone'],
+      },
+    },
+    {
+      category: 'legislation',
+      fields: {
+        title: 'CANARY-FIELD-title',
+        description: 'A public law',
+        attachments: [{ sha256: 'c'.repeat(64), name: 'CANARY-FIELD-attachment.pdf', type: 'application/pdf', size: 10 }],
+        confidentialFields: ['title', 'attachments'],
+      },
+    },
   ]);
 });
 
-const publicGetRoutes = () => t.app.routeTable.specs.filter((s) => s.method === 'GET' && s.allow.includes('public') && s.path.startsWith('/api/public/'));
+const publicGetRoutes = () =>
+  t.app.routeTable.specs.filter((s) => s.method === 'GET' && s.allow.includes('public') && s.path.startsWith('/api/public/'));
 
 describe('confidentiality canary', () => {
   it('no public endpoint ever answers a confidential element or field', async () => {
     const routes = publicGetRoutes();
     expect(routes.map((r) => r.path)).toEqual(
-      expect.arrayContaining(['/api/public/items', '/api/public/assistance-table', '/api/public/assistance-table.csv', '/api/public/events', '/api/public/events.ics', '/api/public/export.csv', '/api/public/export.json', '/api/public/entities/:id/profile', '/api/public/summary']),
+      expect.arrayContaining([
+        '/api/public/items',
+        '/api/public/assistance-table',
+        '/api/public/assistance-table.csv',
+        '/api/public/events',
+        '/api/public/events.ics',
+        '/api/public/export.csv',
+        '/api/public/export.json',
+        '/api/public/entities/:id/profile',
+        '/api/public/summary',
+      ]),
     );
     const queries = ['', '?q=canary', '?q=CANARY-ELEMENT', '?q=canary%2A', '?thematicArea=CANARY-AREA', '?entity=BEN', '?category=event'];
     for (const route of routes) {
@@ -59,7 +117,9 @@ describe('confidentiality canary', () => {
   });
 
   it('unpublishing removes a submission from search and every list at once', async () => {
-    const { submissionId } = await publish(t, 'CPV', [{ category: 'event', fields: { title: 'Withdrawn gathering', startDate: '2026-12-20' } }]);
+    const { submissionId } = await publish(t, 'CPV', [
+      { category: 'event', fields: { title: 'Withdrawn gathering', startDate: '2026-12-20' } },
+    ]);
     expect((await getJson(t, '/api/public/items?q=gathering')).total).toBe(1);
     const sec = await t.signIn('sec@example.org');
     expect((await t.request(`/api/submissions/${submissionId}/unpublish`, { method: 'POST', cookie: sec })).status).toBe(200);

@@ -41,10 +41,13 @@ export function publicEventsRoutes(deps: Deps, table: RouteTable, router: Hono<A
     },
     async (c, { query }) => {
       const names = new Map((await entitiesRepo(deps.db).list()).map((e) => [e.id, e.names.en]));
-      const ics = toICalendar(toCalendarEvents(await events.list(query), (id) => names.get(id) ?? id), {
-        name: 'Plan of Action clearinghouse: events',
-        description: 'Events and activities published by States and organisations (Rome Statute Plan of Action).',
-      });
+      const ics = toICalendar(
+        toCalendarEvents(await events.list(query), (id) => names.get(id) ?? id),
+        {
+          name: 'Plan of Action clearinghouse: events',
+          description: 'Events and activities published by States and organisations (Rome Statute Plan of Action).',
+        },
+      );
       c.header('Cache-Control', PUBLIC_CACHE);
       c.header('Content-Type', 'text/calendar; charset=utf-8');
       c.header('Content-Disposition', 'inline; filename="clearinghouse-events.ics"');

@@ -11,14 +11,58 @@ beforeAll(async () => {
   t = await createTestContext();
   await createAccounts(t, ['BEN', 'CPV', 'FRA']);
   const ben = await publish(t, 'BEN', [
-    { category: 'assistance', fields: { title: 'Training for judges', role: 'provider', status: 'offered', thematicAreas: ['Judicial training'], forms: ['training'], partnerEntityIds: ['CPV', 'FRA'] } },
-    { category: 'assistance', fields: { title: 'Open offer of experts', role: 'provider', thematicAreas: ['Legislative drafting'], partnerEntityIds: [] } },
-    { category: 'event', fields: { title: 'Seminar; on, complementarity\\ in Cotonou', description: 'Line one\nLine two, with a comma', startDate: '2026-12-01', endDate: '2026-12-03', place: 'Cotonou, Bénin', url: 'https://example.org/seminar', kind: 'seminar' } },
-    { category: 'legislation', fields: { title: '=HYPERLINK("http://evil")', description: 'Quotes "inside", commas, and\nnew lines', articlesCovered: ['7', '8bis'], status: 'in_force' } },
+    {
+      category: 'assistance',
+      fields: {
+        title: 'Training for judges',
+        role: 'provider',
+        status: 'offered',
+        thematicAreas: ['Judicial training'],
+        forms: ['training'],
+        partnerEntityIds: ['CPV', 'FRA'],
+      },
+    },
+    {
+      category: 'assistance',
+      fields: { title: 'Open offer of experts', role: 'provider', thematicAreas: ['Legislative drafting'], partnerEntityIds: [] },
+    },
+    {
+      category: 'event',
+      fields: {
+        title: 'Seminar; on, complementarity\\ in Cotonou',
+        description: 'Line one\nLine two, with a comma',
+        startDate: '2026-12-01',
+        endDate: '2026-12-03',
+        place: 'Cotonou, Bénin',
+        url: 'https://example.org/seminar',
+        kind: 'seminar',
+      },
+    },
+    {
+      category: 'legislation',
+      fields: {
+        title: '=HYPERLINK("http://evil")',
+        description: 'Quotes "inside", commas, and\nnew lines',
+        articlesCovered: ['7', '8bis'],
+        status: 'in_force',
+      },
+    },
   ]);
   const cpv = await publish(t, 'CPV', [
-    { category: 'assistance', fields: { title: 'Help drafting the implementing act', role: 'recipient', status: 'needed', thematicAreas: ['legislative drafting'], partnerEntityIds: ['BEN'] } },
-    { category: 'event', fields: { title: 'Outreach day: ' + 'é'.repeat(60) + ' 日本語テキスト'.repeat(5), startDate: '2027-01-15', place: 'Praia' } },
+    {
+      category: 'assistance',
+      fields: {
+        title: 'Help drafting the implementing act',
+        role: 'recipient',
+        status: 'needed',
+        thematicAreas: ['legislative drafting'],
+        partnerEntityIds: ['BEN'],
+      },
+    },
+    {
+      category: 'event',
+      fields: { title: 'Outreach day: ' + 'é'.repeat(60) + ' 日本語テキスト'.repeat(5), startDate: '2027-01-15', place: 'Praia' },
+    },
     { category: 'event', fields: { title: 'Undated workshop' } },
   ]);
   seeded = { ben: ben.itemIds, cpv: cpv.itemIds };
@@ -40,7 +84,10 @@ describe('the two-way assistance table', () => {
 
   it('filters by thematic area (any case) and status', async () => {
     const drafting = await getJson(t, '/api/public/assistance-table?thematicArea=LEGISLATIVE%20DRAFTING');
-    expect(drafting.items.map((c: any) => [c.provider, c.recipient])).toEqual([['BEN', 'CPV'], ['BEN', null]]);
+    expect(drafting.items.map((c: any) => [c.provider, c.recipient])).toEqual([
+      ['BEN', 'CPV'],
+      ['BEN', null],
+    ]);
     expect(drafting.items[0].offers).toHaveLength(0);
     const needed = await getJson(t, '/api/public/assistance-table?status=needed');
     expect(needed.total).toBe(1);
@@ -51,7 +98,12 @@ describe('the two-way assistance table', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(4);
-    expect(rows.find((r) => r.direction === 'need')).toMatchObject({ provider_id: 'BEN', recipient_id: 'CPV', entity_id: 'CPV', thematic_areas: 'legislative drafting' });
+    expect(rows.find((r) => r.direction === 'need')).toMatchObject({
+      provider_id: 'BEN',
+      recipient_id: 'CPV',
+      entity_id: 'CPV',
+      thematic_areas: 'legislative drafting',
+    });
   });
 });
 
@@ -77,7 +129,10 @@ describe('events', () => {
       expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
     }
     // unfold, then check the structure line by line
-    const lines = raw.replace(/\r\n[ \t]/g, '').slice(0, -2).split('\r\n');
+    const lines = raw
+      .replace(/\r\n[ \t]/g, '')
+      .slice(0, -2)
+      .split('\r\n');
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(lines.at(-1)).toBe('END:VCALENDAR');
     expect(lines).toContain('VERSION:2.0');
@@ -89,8 +144,7 @@ describe('events', () => {
       else if (line === 'END:VEVENT') {
         events.push(current!);
         current = null;
-      }
-      else if (current) {
+      } else if (current) {
         const m = /^([A-Z-]+)((?:;[A-Z-]+=[^:;]+)*):(.*)$/.exec(line);
         expect(m, line).not.toBeNull();
         current[m![1]! + m![2]!] = m![3]!;

@@ -8,11 +8,16 @@ let published: { submissionId: string; itemIds: string[] };
 beforeAll(async () => {
   t = await createTestContext();
   await createAccounts(t, ['BEN']);
-  published = await publish(t, 'BEN', [
-    { category: 'legislation', fields: { title: 'Implementing act', status: 'adopted' } },
-    { category: 'obstacle', fields: { title: 'Immunities', kind: 'constitutional' } },
-    { category: 'legislation', fields: { title: 'Cooperation act', status: 'draft', position: 'a1' } },
-  ], { title: 'Report of Benin 2026' });
+  published = await publish(
+    t,
+    'BEN',
+    [
+      { category: 'legislation', fields: { title: 'Implementing act', status: 'adopted' } },
+      { category: 'obstacle', fields: { title: 'Immunities', kind: 'constitutional' } },
+      { category: 'legislation', fields: { title: 'Cooperation act', status: 'draft', position: 'a1' } },
+    ],
+    { title: 'Report of Benin 2026' },
+  );
 });
 
 describe('GET /api/public/entities/{id}/profile', () => {
@@ -23,11 +28,16 @@ describe('GET /api/public/entities/{id}/profile', () => {
     expect(p.treaties.rome_statute.today.status).toBe('party');
     // Benin deposited on 2002-01-22: art. 126 says never before the Statute's own entry into force
     expect(p.treaties.rome_statute.today.entryIntoForce).toBe('2002-07-01');
-    expect(p.treaties.rome_statute.events.map((e: any) => [e.type, e.date])).toEqual([['signature', '1999-09-24'], ['ratification', '2002-01-22']]);
+    expect(p.treaties.rome_statute.events.map((e: any) => [e.type, e.date])).toEqual([
+      ['signature', '1999-09-24'],
+      ['ratification', '2002-01-22'],
+    ]);
     expect(p.treaties.apic.today.status).toBeDefined();
     expect(Object.keys(p.itemsByCategory)).toEqual(['obstacle', 'legislation']); // the Plan's order
     expect(p.itemsByCategory.legislation.map((i: any) => i.title)).toEqual(['Implementing act', 'Cooperation act']);
-    expect(p.submissions).toEqual([expect.objectContaining({ id: published.submissionId, title: 'Report of Benin 2026', itemCount: 3, edition: 1 })]);
+    expect(p.submissions).toEqual([
+      expect.objectContaining({ id: published.submissionId, title: 'Report of Benin 2026', itemCount: 3, edition: 1 }),
+    ]);
     expect(p.submissions[0]).not.toHaveProperty('returnMessage');
     expect(p.submissions[0]).not.toHaveProperty('createdBy');
   });

@@ -22,8 +22,12 @@ export function publicProfileRoutes(deps: Deps, table: RouteTable, router: Hono<
       path: '/api/public/entities/:id/profile',
       allow: ['public'],
       tag: 'public',
-      summary: 'An entity’s profile: treaty status today (Rome Statute, APIC) with its dated events, published elements by category, source submissions.',
-      responses: { 200: { description: '{"entity","asOf","treaties":{"rome_statute"|"apic":{"today","events"}},"itemsByCategory","submissions"}' }, 404: { description: 'No such entity' } },
+      summary:
+        'An entity’s profile: treaty status today (Rome Statute, APIC) with its dated events, published elements by category, source submissions.',
+      responses: {
+        200: { description: '{"entity","asOf","treaties":{"rome_statute"|"apic":{"today","events"}},"itemsByCategory","submissions"}' },
+        404: { description: 'No such entity' },
+      },
     },
     async (c) => {
       const profile = await profiles.profile(param(c, 'id'));
@@ -40,13 +44,24 @@ export function publicProfileRoutes(deps: Deps, table: RouteTable, router: Hono<
       path: '/api/public/summary',
       allow: ['public'],
       tag: 'public',
-      summary: 'Key figures: States Parties today by regional group (from treaty events), newest and upcoming parties, pending withdrawals, APIC parties, publication counts, latest publications.',
-      responses: { 200: { description: '{"asOf","statesParties","apicParties","newestParties","upcomingParties","pendingWithdrawals","published":{"submissions","items"},"latestPublications"}' } },
+      summary:
+        'Key figures: States Parties today by regional group (from treaty events), newest and upcoming parties, pending withdrawals, APIC parties, publication counts, latest publications.',
+      responses: {
+        200: {
+          description:
+            '{"asOf","statesParties","apicParties","newestParties","upcomingParties","pendingWithdrawals","published":{"submissions","items"},"latestPublications"}',
+        },
+      },
     },
     async (c) => {
       const today = deps.now().toISOString().slice(0, 10);
       const reads = publicReadsRepo(deps.db);
-      const [entities, events, counts, latest] = await Promise.all([entitiesRepo(deps.db).list(), treatyEventsRepo(deps.db).listAll(), reads.counts(), reads.latestSubmissions(LATEST)]);
+      const [entities, events, counts, latest] = await Promise.all([
+        entitiesRepo(deps.db).list(),
+        treatyEventsRepo(deps.db).listAll(),
+        reads.counts(),
+        reads.latestSubmissions(LATEST),
+      ]);
       c.header('Cache-Control', PUBLIC_CACHE);
       return c.json({ ...treatyFigures(entities, events, today), published: counts, latestPublications: latest.map(toPublicSubmission) });
     },

@@ -6,7 +6,8 @@ import * as v from 'valibot';
  * empty value means "no filter", not an error. Unknown parameters are ignored (cache busters).
  */
 const blankToUndefined = v.transform((s: string) => (s.trim() === '' ? undefined : s.trim()));
-const optional = <S extends v.GenericSchema<string, unknown>>(schema: S) => v.optional(v.pipe(v.string(), blankToUndefined, v.optional(schema)));
+const optional = <S extends v.GenericSchema<string, unknown>>(schema: S) =>
+  v.optional(v.pipe(v.string(), blankToUndefined, v.optional(schema)));
 const wholeNumber = v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'must be a whole number'), v.transform(Number));
 
 export const itemFilterEntries = {

@@ -11,16 +11,30 @@ beforeAll(async () => {
   t.clock.now = new Date('2025-03-01T09:00:00Z');
   const ben = await publish(t, 'BEN', [
     // the word is only in the description here, many times: bm25 alone might put it first
-    { category: 'obstacle', fields: { title: 'Capacity of the courts', description: 'Witness protection witness protection, witness protection is lacking.' } },
+    {
+      category: 'obstacle',
+      fields: { title: 'Capacity of the courts', description: 'Witness protection witness protection, witness protection is lacking.' },
+    },
     { category: 'legislation', fields: { title: 'Witness protection act', description: 'Adopted by parliament.', status: 'adopted' } },
   ]);
   t.clock.now = new Date('2026-11-28T10:00:00Z');
   const cpv = await publish(t, 'CPV', [
-    { category: 'legislation', fields: { title: 'Código penal', description: 'Implementing the <b>Rome Statute</b> & "complementarity"; see art. 8bis.' } },
+    {
+      category: 'legislation',
+      fields: { title: 'Código penal', description: 'Implementing the <b>Rome Statute</b> & "complementarity"; see art. 8bis.' },
+    },
     { category: 'event', fields: { title: 'Seminar on witness relocation', startDate: '2026-12-01', place: 'Praia' } },
   ]);
-  const fra = await publish(t, 'FRA', [{ category: 'legislation', fields: { title: 'Loi d’adaptation', description: 'Élection des juges et coopération.' } }]);
-  ids = { benObstacle: ben.itemIds[0]!, benAct: ben.itemIds[1]!, cpvCode: cpv.itemIds[0]!, cpvEvent: cpv.itemIds[1]!, fraLaw: fra.itemIds[0]! };
+  const fra = await publish(t, 'FRA', [
+    { category: 'legislation', fields: { title: 'Loi d’adaptation', description: 'Élection des juges et coopération.' } },
+  ]);
+  ids = {
+    benObstacle: ben.itemIds[0]!,
+    benAct: ben.itemIds[1]!,
+    cpvCode: cpv.itemIds[0]!,
+    cpvEvent: cpv.itemIds[1]!,
+    fraLaw: fra.itemIds[0]!,
+  };
 });
 
 const search = (qs: string) => getJson(t, `/api/public/items?${qs}`);
@@ -38,7 +52,10 @@ describe('GET /api/public/items', () => {
       { value: 'legislation', count: 3 },
       { value: 'obstacle', count: 1 },
     ]);
-    expect(body.facets.year).toEqual([{ value: '2025', count: 2 }, { value: '2026', count: 3 }]);
+    expect(body.facets.year).toEqual([
+      { value: '2025', count: 2 },
+      { value: '2026', count: 3 },
+    ]);
     expect(body.facets.region.find((f: any) => f.value === 'african').count).toBe(4);
   });
 
@@ -76,11 +93,33 @@ describe('GET /api/public/items', () => {
     // a facet ignores its own filter so the other choices stay visible
     const f = await search('category=legislation&region=african');
     expect(f.facets.category.map((x: any) => x.value)).toEqual(['event', 'legislation', 'obstacle']);
-    expect(f.facets.region).toEqual([{ value: 'african', count: 2 }, { value: 'weog', count: 1 }]);
+    expect(f.facets.region).toEqual([
+      { value: 'african', count: 2 },
+      { value: 'weog', count: 1 },
+    ]);
   });
 
   it('treats quotes, operators and SQL in q as plain words, never as syntax', async () => {
-    const hostile = ['"', '""', '"witness', 'witness"', '*', 'witness*', 'NEAR(witness protection)', 'witness NEAR protection', "'; DROP TABLE published_items; --", 'title:witness', '^witness', '(', 'AND OR NOT', '-witness', 'a"b"c', '\u0000', '%_%', 'é'.repeat(600).slice(0, 500)];
+    const hostile = [
+      '"',
+      '""',
+      '"witness',
+      'witness"',
+      '*',
+      'witness*',
+      'NEAR(witness protection)',
+      'witness NEAR protection',
+      "'; DROP TABLE published_items; --",
+      'title:witness',
+      '^witness',
+      '(',
+      'AND OR NOT',
+      '-witness',
+      'a"b"c',
+      '\u0000',
+      '%_%',
+      'é'.repeat(600).slice(0, 500),
+    ];
     for (const q of hostile) {
       const res = await t.request(`/api/public/items?q=${encodeURIComponent(q)}`);
       expect(res.status, q).toBe(200);

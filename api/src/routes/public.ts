@@ -11,7 +11,18 @@ import { publicEventsRoutes } from './public-events.ts';
 import { publicProfileRoutes } from './public-profile.ts';
 import { ExportQuery, ItemsQuery, PUBLIC_CACHE } from './public-schemas.ts';
 
-const toSearchQuery = (q: { q?: string; category?: string; entity?: string; region?: string; kind?: string; year?: string; status?: string; language?: string; limit?: number; offset?: number }): SearchQuery => ({
+const toSearchQuery = (q: {
+  q?: string;
+  category?: string;
+  entity?: string;
+  region?: string;
+  kind?: string;
+  year?: string;
+  status?: string;
+  language?: string;
+  limit?: number;
+  offset?: number;
+}): SearchQuery => ({
   q: q.q,
   category: q.category,
   entityId: q.entity,
@@ -42,7 +53,10 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
       summary: 'Published elements: full-text search (q) with filters that combine, facets, highlighted snippets; limit ≤ 100.',
       query: ItemsQuery,
       responses: {
-        200: { description: '{"items":[{...element, entityId, publishedAt, snippet}],"total":N,"limit","offset","facets":{"category"|"region"|"kind"|"year"|"status"|"language":[{"value","count"}]}}' },
+        200: {
+          description:
+            '{"items":[{...element, entityId, publishedAt, snippet}],"total":N,"limit","offset","facets":{"category"|"region"|"kind"|"year"|"status"|"language":[{"value","count"}]}}',
+        },
         422: { description: 'A filter has an invalid value' },
       },
     },
@@ -53,7 +67,11 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
   );
 
   const exportRows = async (query: Parameters<typeof toSearchQuery>[0]) => {
-    const [items, entities, submissionTitles] = await Promise.all([search.all(toSearchQuery(query)), entitiesRepo(deps.db).list(), publicReadsRepo(deps.db).submissionTitles()]);
+    const [items, entities, submissionTitles] = await Promise.all([
+      search.all(toSearchQuery(query)),
+      entitiesRepo(deps.db).list(),
+      publicReadsRepo(deps.db).submissionTitles(),
+    ]);
     const ctx = { entities: new Map(entities.map((e) => [e.id, e])), submissionTitles };
     return items.map((item) => toExportRow(item, ctx));
   };
@@ -65,7 +83,8 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
       path: '/api/public/export.csv',
       allow: ['public'],
       tag: 'public',
-      summary: 'Every published element matching the filters of /api/public/items, as CSV (UTF-8 with BOM, CRLF; columns in docs/open-data.md).',
+      summary:
+        'Every published element matching the filters of /api/public/items, as CSV (UTF-8 with BOM, CRLF; columns in docs/open-data.md).',
       query: ExportQuery,
       responses: { 200: { description: 'text/csv' }, 422: { description: 'A filter has an invalid value' } },
     },

@@ -63,7 +63,9 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
       const problem = passwordProblem(body.password, body.email);
       if (problem) throw new HttpError(422, 'weak-password', problem, [{ field: 'password', message: problem }]);
       if (await usersRepo(deps.db).findByEmail(body.email)) {
-        throw new HttpError(422, 'validation-failed', 'An account with this email address already exists.', [{ field: 'email', message: 'An account with this email address already exists.' }]);
+        throw new HttpError(422, 'validation-failed', 'An account with this email address already exists.', [
+          { field: 'email', message: 'An account with this email address already exists.' },
+        ]);
       }
       // Consuming is one conditional UPDATE: of two simultaneous requests, only one gets the token.
       if (!(await setup.consume(body.token))) {
@@ -73,7 +75,8 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
       try {
         user = await accounts.createUser({ email: body.email, role: 'secretariat', password: body.password });
       } catch (e) {
-        if (e instanceof AccountError) throw new HttpError(422, 'validation-failed', e.message, [{ field: e.field ?? 'email', message: e.message }]);
+        if (e instanceof AccountError)
+          throw new HttpError(422, 'validation-failed', e.message, [{ field: e.field ?? 'email', message: e.message }]);
         throw e;
       }
       deps.logger.info('setup.first-secretariat-created', { userId: user.id });

@@ -16,7 +16,9 @@ const SubmissionResponse = v.object({ submission: submissionSchema });
 const ImportBody = v.object({
   submissions: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(1000)),
   items: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(20_000)),
-  attachments: v.optional(v.array(v.object({ sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), type: v.optional(v.string()), data: v.string() }))),
+  attachments: v.optional(
+    v.array(v.object({ sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), type: v.optional(v.string()), data: v.string() })),
+  ),
 });
 const ReturnBody = v.object({ message: v.pipe(v.string(), v.trim(), v.minLength(1, 'must say what to correct'), v.maxLength(10_000)) });
 
@@ -29,9 +31,17 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
     409: { description: 'Not possible from the submission’s current status' },
   };
   const steps: { action: 'transmit' | 'acknowledge' | 'publish'; allow: Audience[]; summary: string }[] = [
-    { action: 'transmit', allow: ['focal_point'], summary: 'A focal point of the entity sends its draft to the Secretariat: draft → transmitted.' },
+    {
+      action: 'transmit',
+      allow: ['focal_point'],
+      summary: 'A focal point of the entity sends its draft to the Secretariat: draft → transmitted.',
+    },
     { action: 'acknowledge', allow: ['secretariat'], summary: 'The Secretariat acknowledges receipt: transmitted → acknowledged.' },
-    { action: 'publish', allow: ['secretariat'], summary: 'The Secretariat publishes the public copy (confidential parts removed); again after a correction.' },
+    {
+      action: 'publish',
+      allow: ['secretariat'],
+      summary: 'The Secretariat publishes the public copy (confidential parts removed); again after a correction.',
+    },
   ];
   for (const step of steps) {
     table.add(
@@ -47,7 +57,10 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       async (c, { user }) => {
         const submission = await workflow[step.action](requireUser(user), param(c, 'id'));
         deps.logger.info(`submission.${step.action}`, { submissionId: submission.id, userId: user?.id });
-        await auditFrom(c, deps)({ action: AUDITED[step.action], entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+        await auditFrom(
+          c,
+          deps,
+        )({ action: AUDITED[step.action], entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
         return c.json({ submission });
       },
     );
@@ -65,7 +78,10 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
     },
     async (c, { user, body }) => {
       const submission = await workflow.returnForCorrection(requireUser(user), param(c, 'id'), body.message);
-      await auditFrom(c, deps)({ action: 'submission.returned', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+      await auditFrom(
+        c,
+        deps,
+      )({ action: 'submission.returned', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
       return c.json({ submission });
     },
   );
@@ -82,7 +98,10 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
     },
     async (c, { user }) => {
       const submission = await workflow.unpublish(requireUser(user), param(c, 'id'));
-      await auditFrom(c, deps)({ action: 'submission.unpublished', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+      await auditFrom(
+        c,
+        deps,
+      )({ action: 'submission.unpublished', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
       return c.json({ submission });
     },
   );
@@ -94,14 +113,25 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       path: '/api/submissions/import',
       allow: ['secretariat'],
       tag: 'workflow',
-      summary: 'Import submissions received by other channels (a focal point’s exported file, or one entered from paper); ids already known are skipped, so a second import creates nothing.',
+      summary:
+        'Import submissions received by other channels (a focal point’s exported file, or one entered from paper); ids already known are skipped, so a second import creates nothing.',
       body: ImportBody,
       responses: { 200: { description: '{created, skipped}' }, 422: { description: 'Invalid records: nothing imported' } },
     },
     async (c, { user, body }) => {
       const me = requireUser(user);
       const result = await importSubmissions(deps.db, deps.keyring, deps.config.dataDir, me, body, deps.now);
-      await auditFrom(c, deps)({ action: 'submission.imported', details: { submissions: result.created.submissions, items: result.created.items, skipped: result.skipped.submissions + result.skipped.items } });
+      await auditFrom(
+        c,
+        deps,
+      )({
+        action: 'submission.imported',
+        details: {
+          submissions: result.created.submissions,
+          items: result.created.items,
+          skipped: result.skipped.submissions + result.skipped.items,
+        },
+      });
       return c.json(result);
     },
   );
@@ -122,7 +152,11 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       const records = recordsRepo(deps.db, deps.keyring);
       const current = await records.get('submissions', id);
       if (!current || !canSee(me, current)) throw notFound('This submission');
-      const versions = (await records.versions('submissions', id)).map(({ record, ...meta }) => ({ ...meta, status: record.status ?? null, title: record.title ?? null }));
+      const versions = (await records.versions('submissions', id)).map(({ record, ...meta }) => ({
+        ...meta,
+        status: record.status ?? null,
+        title: record.title ?? null,
+      }));
       return c.json({ versions, publications: await publicationsRepo(deps.db).history(id) });
     },
   );

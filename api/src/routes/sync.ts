@@ -1,4 +1,11 @@
-import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, pullQuerySchema, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '@clearinghouse/shared';
+import {
+  MIN_PROTOCOL_VERSION,
+  PROTOCOL_VERSION,
+  pullQuerySchema,
+  pullResponseSchema,
+  pushRequestSchema,
+  pushResponseSchema,
+} from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
@@ -8,7 +15,11 @@ import { syncPullService } from '../services/sync/pull.ts';
 import { syncPushService } from '../services/sync/push.ts';
 
 const tooOld = () =>
-  new HttpError(426, 'client-too-old', `This version of the app is too old to sync (protocol below ${MIN_PROTOCOL_VERSION}). Reload to update it; your drafts are kept.`);
+  new HttpError(
+    426,
+    'client-too-old',
+    `This version of the app is too old to sync (protocol below ${MIN_PROTOCOL_VERSION}). Reload to update it; your drafts are kept.`,
+  );
 
 export function syncRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
@@ -32,7 +43,8 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
     },
     async (c, { body, user }) => {
       if (body.protocol < MIN_PROTOCOL_VERSION) throw tooOld();
-      if (body.protocol > PROTOCOL_VERSION) throw new HttpError(400, 'bad-request', 'This server is older than the app; ask the Secretariat to update it.');
+      if (body.protocol > PROTOCOL_VERSION)
+        throw new HttpError(400, 'bad-request', 'This server is older than the app; ask the Secretariat to update it.');
       return c.json(await pushes.push(requireUser(user), body));
     },
   );
@@ -59,9 +71,16 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
       const page = await pulls.pull(me, query.cursor, query.limit);
       if (me.role === 'secretariat') {
         // Every delivery of a confidential element or field to the Secretariat is on the record.
-        const confidential = page.changes.filter((ch) => ch.record && (ch.record.confidential === true || (Array.isArray(ch.record.confidentialFields) && ch.record.confidentialFields.length > 0)));
+        const confidential = page.changes.filter(
+          (ch) =>
+            ch.record &&
+            (ch.record.confidential === true || (Array.isArray(ch.record.confidentialFields) && ch.record.confidentialFields.length > 0)),
+        );
         if (confidential.length) {
-          await auditFrom(c, deps)({ action: 'confidential.viewed', targetType: 'items', details: { items: confidential.map((ch) => ch.id), via: 'sync' } });
+          await auditFrom(
+            c,
+            deps,
+          )({ action: 'confidential.viewed', targetType: 'items', details: { items: confidential.map((ch) => ch.id), via: 'sync' } });
         }
       }
       return c.json(page);

@@ -10,7 +10,15 @@ import { validate } from '../http/validation.ts';
 import { parseTreatyCsv } from '../services/treaty-import.ts';
 
 const EventBody = v.omit(treatyEventSchema.pipe[0], ['id']);
-const toRecord = (e: TreatyEvent): TreatyEventRecord => ({ id: e.id, entityId: e.entityId, treaty: e.treaty, type: e.type, date: e.date, source: e.source ?? null, asOf: e.asOf ?? null });
+const toRecord = (e: TreatyEvent): TreatyEventRecord => ({
+  id: e.id,
+  entityId: e.entityId,
+  treaty: e.treaty,
+  type: e.type,
+  date: e.date,
+  source: e.source ?? null,
+  asOf: e.asOf ?? null,
+});
 
 /** The Secretariat keeps the dated treaty records (Rome Statute, APIC); status is always derived. */
 export function treatyRoutes(deps: Deps, table: RouteTable) {
@@ -19,51 +27,116 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
   const entities = entitiesRepo(deps.db);
   const checked = async (input: unknown) => {
     const e = validate(treatyEventSchema, input, 'The treaty event');
-    if (!(await entities.get(e.entityId))) throw new HttpError(422, 'validation-failed', 'Unknown entity.', [{ field: 'entityId', message: 'entityId is not a known entity.' }]);
+    if (!(await entities.get(e.entityId)))
+      throw new HttpError(422, 'validation-failed', 'Unknown entity.', [{ field: 'entityId', message: 'entityId is not a known entity.' }]);
     return e;
   };
 
-  table.add(router, { method: 'GET', path: '/api/treaty-events', allow: ['secretariat', 'bureau'], tag: 'treaty', summary: 'Treaty events, of one entity or all.', query: v.object({ entity: v.optional(entityIdSchema) }), responses: { 200: { description: '{"items":[...]}' } } }, async (c, { query }) => {
-    const items = query.entity ? await events.listForEntity(query.entity) : await events.listAll();
-    return c.json({ items, total: items.length });
-  });
-
-  table.add(router, { method: 'POST', path: '/api/treaty-events', allow: ['secretariat'], tag: 'treaty', summary: 'Record a dated treaty event (date null = known but undated, with asOf).', body: EventBody, responses: { 201: { description: 'Created' }, 422: { description: 'Invalid' } } }, async (c, { body }) => {
-    const e = await checked({ ...body, id: uuidv7() });
-    await events.insertMany([toRecord(e)], deps.now().toISOString());
-    return c.json(e, 201);
-  });
-
-  table.add(router, { method: 'PATCH', path: '/api/treaty-events/:id', allow: ['secretariat'], tag: 'treaty', summary: 'Correct a treaty event.', body: v.partial(EventBody), responses: { 200: { description: 'Updated' }, 404: { description: 'No such event' }, 422: { description: 'Invalid' } } }, async (c, { body }) => {
-    const current = await events.get(param(c, 'id'));
-    if (!current) throw notFound('This treaty event');
-    const e = await checked({ ...current, ...body });
-    await events.update(toRecord(e));
-    return c.json(e);
-  });
-
-  table.add(router, { method: 'DELETE', path: '/api/treaty-events/:id', allow: ['secretariat'], tag: 'treaty', summary: 'Remove a treaty event entered in error.', responses: { 204: { description: 'Removed' }, 404: { description: 'No such event' } } }, async (c) => {
-    const id = param(c, 'id');
-    if (!(await events.get(id))) throw notFound('This treaty event');
-    await events.remove(id);
-    return c.body(null, 204);
-  });
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/treaty-events',
+      allow: ['secretariat', 'bureau'],
+      tag: 'treaty',
+      summary: 'Treaty events, of one entity or all.',
+      query: v.object({ entity: v.optional(entityIdSchema) }),
+      responses: { 200: { description: '{"items":[...]}' } },
+    },
+    async (c, { query }) => {
+      const items = query.entity ? await events.listForEntity(query.entity) : await events.listAll();
+      return c.json({ items, total: items.length });
+    },
+  );
 
   table.add(
     router,
-    { method: 'POST', path: '/api/treaty-events/import', allow: ['secretariat'], tag: 'treaty', summary: 'Import treaty events from CSV: preview with dryRun; all rows are applied or none.', body: v.object({ csv: v.pipe(v.string(), v.maxLength(900_000)), dryRun: v.optional(v.boolean(), false) }), responses: { 200: { description: '{applied, rows, errors:[{line, message}]}' } } },
+    {
+      method: 'POST',
+      path: '/api/treaty-events',
+      allow: ['secretariat'],
+      tag: 'treaty',
+      summary: 'Record a dated treaty event (date null = known but undated, with asOf).',
+      body: EventBody,
+      responses: { 201: { description: 'Created' }, 422: { description: 'Invalid' } },
+    },
+    async (c, { body }) => {
+      const e = await checked({ ...body, id: uuidv7() });
+      await events.insertMany([toRecord(e)], deps.now().toISOString());
+      return c.json(e, 201);
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'PATCH',
+      path: '/api/treaty-events/:id',
+      allow: ['secretariat'],
+      tag: 'treaty',
+      summary: 'Correct a treaty event.',
+      body: v.partial(EventBody),
+      responses: { 200: { description: 'Updated' }, 404: { description: 'No such event' }, 422: { description: 'Invalid' } },
+    },
+    async (c, { body }) => {
+      const current = await events.get(param(c, 'id'));
+      if (!current) throw notFound('This treaty event');
+      const e = await checked({ ...current, ...body });
+      await events.update(toRecord(e));
+      return c.json(e);
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'DELETE',
+      path: '/api/treaty-events/:id',
+      allow: ['secretariat'],
+      tag: 'treaty',
+      summary: 'Remove a treaty event entered in error.',
+      responses: { 204: { description: 'Removed' }, 404: { description: 'No such event' } },
+    },
+    async (c) => {
+      const id = param(c, 'id');
+      if (!(await events.get(id))) throw notFound('This treaty event');
+      await events.remove(id);
+      return c.body(null, 204);
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'POST',
+      path: '/api/treaty-events/import',
+      allow: ['secretariat'],
+      tag: 'treaty',
+      summary: 'Import treaty events from CSV: preview with dryRun; all rows are applied or none.',
+      body: v.object({ csv: v.pipe(v.string(), v.maxLength(900_000)), dryRun: v.optional(v.boolean(), false) }),
+      responses: { 200: { description: '{applied, rows, errors:[{line, message}]}' } },
+    },
     async (c, { body }) => {
       const known = new Set((await entities.list()).map((e) => e.id));
       const { rows, errors } = parseTreatyCsv(body.csv, known);
       const apply = !body.dryRun && errors.length === 0;
-      if (apply) await deps.db.transaction().execute((trx) => treatyEventsRepo(trx).insertMany(rows.map(toRecord), deps.now().toISOString()));
+      if (apply)
+        await deps.db.transaction().execute((trx) => treatyEventsRepo(trx).insertMany(rows.map(toRecord), deps.now().toISOString()));
       return c.json({ applied: apply ? rows.length : 0, rows, errors });
     },
   );
 
   table.add(
     router,
-    { method: 'GET', path: '/api/treaty-status', allow: ['public'], tag: 'treaty', summary: 'The derived status of every State under the Rome Statute and the APIC on a date (default today).', query: v.object({ date: v.optional(isoDateSchema) }), responses: { 200: { description: '{date, states:[...]}' } } },
+    {
+      method: 'GET',
+      path: '/api/treaty-status',
+      allow: ['public'],
+      tag: 'treaty',
+      summary: 'The derived status of every State under the Rome Statute and the APIC on a date (default today).',
+      query: v.object({ date: v.optional(isoDateSchema) }),
+      responses: { 200: { description: '{date, states:[...]}' } },
+    },
     async (c, { query }) => {
       const date = query.date ?? deps.now().toISOString().slice(0, 10);
       const all = (await events.listAll()) as unknown as TreatyEvent[];
@@ -71,7 +144,13 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       for (const e of all) byEntity.set(e.entityId, [...(byEntity.get(e.entityId) ?? []), e]);
       const states = (await entities.list())
         .filter((e) => e.kind === 'state')
-        .map((e) => ({ entityId: e.id, name: e.names, regionalGroup: e.regionalGroup, romeStatute: treatyStatusOn(byEntity.get(e.id) ?? [], 'rome_statute', date), apic: treatyStatusOn(byEntity.get(e.id) ?? [], 'apic', date) }));
+        .map((e) => ({
+          entityId: e.id,
+          name: e.names,
+          regionalGroup: e.regionalGroup,
+          romeStatute: treatyStatusOn(byEntity.get(e.id) ?? [], 'rome_statute', date),
+          apic: treatyStatusOn(byEntity.get(e.id) ?? [], 'apic', date),
+        }));
       c.header('Cache-Control', 'public, max-age=300');
       return c.json({ date, states });
     },

@@ -54,17 +54,27 @@ beforeAll(async () => {
 
   const attachmentBytes = 'confidential annex bytes';
   secretAttachment = sha(attachmentBytes);
-  await t.request(`/api/blobs/${secretAttachment}`, { method: 'PUT', cookie: ben.cookie, body: new TextEncoder().encode(attachmentBytes), headers: { 'content-type': 'application/pdf' } });
+  await t.request(`/api/blobs/${secretAttachment}`, {
+    method: 'PUT',
+    cookie: ben.cookie,
+    body: new TextEncoder().encode(attachmentBytes),
+    headers: { 'content-type': 'application/pdf' },
+  });
 
   const s = newSubmission('BEN', { title: 'Public report of Benin' });
   const items = [];
   for (const category of CATEGORIES as readonly Category[]) {
-    const secretFields: Record<string, unknown> = { title: canary(`${category}title`), description: canaryValue({ name: 'description', kind: 'longtext' }, `${category}desc`) };
+    const secretFields: Record<string, unknown> = {
+      title: canary(`${category}title`),
+      description: canaryValue({ name: 'description', kind: 'longtext' }, `${category}desc`),
+    };
     for (const d of fieldsOf(category)) {
       const value = canaryValue(d, `${category}${d.name}`);
       if (value !== undefined) secretFields[d.name] = value;
     }
-    secretFields.attachments = [{ sha256: secretAttachment, name: `${canary(`${category}file`)}.pdf`, type: 'application/pdf', size: attachmentBytes.length }];
+    secretFields.attachments = [
+      { sha256: secretAttachment, name: `${canary(`${category}file`)}.pdf`, type: 'application/pdf', size: attachmentBytes.length },
+    ];
     items.push(newItem(s.id, category, { ...secretFields, confidential: true }));
 
     const publicFields: Record<string, unknown> = { title: `Public ${category} element`, description: 'Nothing secret here.' };
@@ -94,9 +104,13 @@ describe('confidentiality canary', () => {
   it('no public endpoint, with any filter or format, returns a canary', async () => {
     const doc = (await (await t.request('/api/openapi.json')).json()) as any;
     const publicGets = Object.entries(doc.paths as Record<string, any>).flatMap(([path, ops]) =>
-      ops.get && ops.get['x-allow'].includes('public') ? [{ path, params: (ops.get.parameters ?? []) as { name: string; in: string }[] }] : [],
+      ops.get && ops.get['x-allow'].includes('public')
+        ? [{ path, params: (ops.get.parameters ?? []) as { name: string; in: string }[] }]
+        : [],
     );
-    expect(publicGets.map((p) => p.path)).toEqual(expect.arrayContaining(['/api/public/items', '/api/public/export.csv', '/api/public/events.ics']));
+    expect(publicGets.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/api/public/items', '/api/public/export.csv', '/api/public/events.ics']),
+    );
     const queryValues: Record<string, string[]> = {
       q: ['', 'element', 'Benin', 'secret', ...canaries.slice(0, 40)],
       category: ['', ...CATEGORIES],
@@ -111,7 +125,8 @@ describe('confidentiality canary', () => {
       const concrete = path.replace('{id}', 'BEN');
       const queryNames = params.filter((p) => p.in === 'query').map((p) => p.name);
       const variants: string[] = [''];
-      for (const name of queryNames) for (const value of queryValues[name] ?? []) if (value) variants.push(`${name}=${encodeURIComponent(value)}`);
+      for (const name of queryNames)
+        for (const value of queryValues[name] ?? []) if (value) variants.push(`${name}=${encodeURIComponent(value)}`);
       for (const query of variants) {
         const res = await t.request(`${concrete}${query ? `?${query}` : ''}`);
         requests++;

@@ -27,7 +27,11 @@ export function accountService(db: Db, now: () => Date) {
       if (!EMAIL.test(email)) throw new AccountError('validation-failed', `"${input.email}" is not an email address.`, 'email');
       const entityId = input.entityId ?? null;
       if (input.role === 'focal_point' && !entityId) {
-        throw new AccountError('validation-failed', 'A focal point belongs to an entity: give its id (for a State, its ISO 3166 alpha-3 code).', 'entityId');
+        throw new AccountError(
+          'validation-failed',
+          'A focal point belongs to an entity: give its id (for a State, its ISO 3166 alpha-3 code).',
+          'entityId',
+        );
       }
       if (input.role !== 'focal_point' && entityId) {
         throw new AccountError('validation-failed', `Only focal points belong to an entity; a ${input.role} account does not.`, 'entityId');

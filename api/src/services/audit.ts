@@ -40,7 +40,13 @@ export function auditService(db: Db, now: () => Date) {
 /** Audit from a request: the actor and the address come from the request itself. */
 export function auditFrom(c: Context<AppEnv>, deps: Deps) {
   const audit = auditService(deps.db, deps.now);
-  return (entry: Omit<AuditEntry, 'actorId' | 'actorEmail' | 'address'> & { action: AuditAction; actorId?: string | null; actorEmail?: string | null }) => {
+  return (
+    entry: Omit<AuditEntry, 'actorId' | 'actorEmail' | 'address'> & {
+      action: AuditAction;
+      actorId?: string | null;
+      actorEmail?: string | null;
+    },
+  ) => {
     const user = c.get('user');
     return audit.record({
       ...entry,

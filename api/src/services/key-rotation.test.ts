@@ -17,7 +17,19 @@ describe('key rotation', () => {
     await loadReferenceData(db, () => new Date());
     const first = loadKeyring(dir, {});
     const write = (id: string, description: string) =>
-      recordsRepo(db, first).write({ table: 'items', id, entityId: 'BEN', submissionId: 's', version: 1, deleted: false, submissionStatus: 'draft', userId: null, clientId: null, at: '2026-11-28T00:00:00Z', record: { id, submissionId: 's', category: 'obstacle', confidential: true, title: 'secret title', description } });
+      recordsRepo(db, first).write({
+        table: 'items',
+        id,
+        entityId: 'BEN',
+        submissionId: 's',
+        version: 1,
+        deleted: false,
+        submissionStatus: 'draft',
+        userId: null,
+        clientId: null,
+        at: '2026-11-28T00:00:00Z',
+        record: { id, submissionId: 's', category: 'obstacle', confidential: true, title: 'secret title', description },
+      });
     await write('a', 'first secret');
     await write('b', 'second secret');
     expect(Object.keys(await sealedValuesByKey(db))).toEqual([first.currentKeyId]);

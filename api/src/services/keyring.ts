@@ -18,7 +18,8 @@ export interface Keyring {
 const keyIdOf = (key: Buffer) => createHash('sha256').update(key).digest('base64url').slice(0, 8);
 
 export function createKeyring(current: Buffer, previous: Buffer[] = []): Keyring {
-  for (const k of [current, ...previous]) if (k.length !== 32) throw new Error('An encryption key must be 32 bytes (base64 of 32 random bytes).');
+  for (const k of [current, ...previous])
+    if (k.length !== 32) throw new Error('An encryption key must be 32 bytes (base64 of 32 random bytes).');
   const keys = new Map([current, ...previous].map((k) => [keyIdOf(k), k] as const));
   const currentKeyId = keyIdOf(current);
   return {
@@ -73,7 +74,10 @@ export function loadKeyring(dataDir: string, env: NodeJS.ProcessEnv = process.en
     ...(env.CLEARINGHOUSE_OLD_KEYS?.split(',') ?? []),
     ...(existsSync(oldFile) ? readFileSync(oldFile, 'utf8').split('\n') : []),
   ].filter((s) => s.trim());
-  return createKeyring(current, oldTexts.map((t) => parseKey(t, 'an old key')));
+  return createKeyring(
+    current,
+    oldTexts.map((t) => parseKey(t, 'an old key')),
+  );
 }
 
 export const testKeyring = () => createKeyring(randomBytes(32));

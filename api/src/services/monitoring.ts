@@ -37,9 +37,15 @@ export async function monitoringFigures(db: Db, keyring: Keyring, today: string)
   }
   const romeToday = countPartiesByRegionalGroup(states, events, today, 'rome_statute');
   const apicToday = countPartiesByRegionalGroup(states, events, today, 'apic');
-  const apicCoverage = REGIONAL_GROUPS.map((g) => ({ group: g, romeStatuteParties: romeToday[g].parties, apicParties: apicToday[g].parties }));
+  const apicCoverage = REGIONAL_GROUPS.map((g) => ({
+    group: g,
+    romeStatuteParties: romeToday[g].parties,
+    apicParties: apicToday[g].parties,
+  }));
 
-  const published = (await publicationsRepo(db).publishedItems()).map((i) => ({ item: projectItem(i, PUBLIC_ACCESS), entityId: i.entityId as string })).filter((x) => x.item);
+  const published = (await publicationsRepo(db).publishedItems())
+    .map((i) => ({ item: projectItem(i, PUBLIC_ACCESS), entityId: i.entityId as string }))
+    .filter((x) => x.item);
   const legislationByGroup: Record<string, Counts> = {};
   const obstaclesByKind: Record<string, Counts> = {};
   for (const { item, entityId } of published) {
@@ -51,7 +57,13 @@ export async function monitoringFigures(db: Db, keyring: Keyring, today: string)
   const responses = [];
   for (const cycle of await cyclesRepo(db).list()) {
     const tracking = await trackCycle(db, keyring, cycle, today);
-    responses.push({ cycleId: cycle.id, reference: cycle.reference, deadline: cycle.deadline, groups: tracking.rates.groups, total: tracking.rates.total });
+    responses.push({
+      cycleId: cycle.id,
+      reference: cycle.reference,
+      deadline: cycle.deadline,
+      groups: tracking.rates.groups,
+      total: tracking.rates.total,
+    });
   }
   return { asOf: today, partiesOverTime, apicCoverage, legislationByGroup, obstaclesByKind, responses };
 }

@@ -22,9 +22,26 @@ function exportFile() {
     format: 'clearinghouse-drafts',
     version: 1,
     entityId: 'CPV',
-    submissions: [{ id: submissionId, entityId: 'CPV', title: 'Cabo Verde: information', language: 'en', status: 'draft', updatedAt: '2026-11-01T10:00:00.000Z' }],
+    submissions: [
+      {
+        id: submissionId,
+        entityId: 'CPV',
+        title: 'Cabo Verde: information',
+        language: 'en',
+        status: 'draft',
+        updatedAt: '2026-11-01T10:00:00.000Z',
+      },
+    ],
     items: [
-      { id: uuidv7(), submissionId, category: 'legislation', position: 'a0', title: 'Law', attachments: [{ sha256, name: 'law.pdf', type: 'application/pdf', size: bytes.length }], updatedAt: '2026-11-01T10:00:00.000Z' },
+      {
+        id: uuidv7(),
+        submissionId,
+        category: 'legislation',
+        position: 'a0',
+        title: 'Law',
+        attachments: [{ sha256, name: 'law.pdf', type: 'application/pdf', size: bytes.length }],
+        updatedAt: '2026-11-01T10:00:00.000Z',
+      },
       { id: uuidv7(), submissionId, category: 'obstacle', position: 'a1', title: 'Secret obstacle', confidential: true },
     ],
     bases: [],

@@ -16,8 +16,18 @@ export interface ImportFile {
 }
 
 /** Fields a device keeps for itself; the server never stores them. */
-const LOCAL_ONLY = new Set(['updatedAt', 'createdAt', 'createdBy', 'status', 'returnMessage', 'transmittedAt', 'acknowledgedAt', 'publishedAt']);
-const clean = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k, v]) => !LOCAL_ONLY.has(k) && v !== undefined));
+const LOCAL_ONLY = new Set([
+  'updatedAt',
+  'createdAt',
+  'createdBy',
+  'status',
+  'returnMessage',
+  'transmittedAt',
+  'acknowledgedAt',
+  'publishedAt',
+]);
+const clean = (r: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(r).filter(([k, v]) => !LOCAL_ONLY.has(k) && v !== undefined));
 
 /**
  * Information received by other channels: a file exported by a focal point's app (handed over on a USB
@@ -31,19 +41,22 @@ export async function importSubmissions(db: Db, keyring: Keyring, dataDir: strin
   for (const [i, s] of file.submissions.entries()) {
     const check = validateSubmissionPatch(clean(s), { partial: false, origin: 'server' });
     if (!check.ok) errors.push(...check.details.map((d) => ({ ...d, field: `submissions[${i}].${d.field}` })));
-    else if (!(await entities.get(String(s.entityId)))) errors.push({ field: `submissions[${i}].entityId`, message: `There is no entity "${String(s.entityId)}".` });
+    else if (!(await entities.get(String(s.entityId))))
+      errors.push({ field: `submissions[${i}].entityId`, message: `There is no entity "${String(s.entityId)}".` });
   }
   const submissionIds = new Set(file.submissions.map((s) => s.id));
   for (const [i, item] of file.items.entries()) {
     const check = validateItemPatch(item.category, clean(item), { partial: false });
     if (!check.ok) errors.push(...check.details.map((d) => ({ ...d, field: `items[${i}].${d.field}` })));
-    if (!submissionIds.has(item.submissionId)) errors.push({ field: `items[${i}].submissionId`, message: 'The element’s submission is not in the file.' });
+    if (!submissionIds.has(item.submissionId))
+      errors.push({ field: `items[${i}].submissionId`, message: 'The element’s submission is not in the file.' });
   }
   const blobs: { sha256: string; type: string; bytes: Buffer }[] = [];
   for (const [i, a] of (file.attachments ?? []).entries()) {
     const bytes = Buffer.from(a.data, 'base64');
     if (bytes.length > BLOB_MAX_BYTES) errors.push({ field: `attachments[${i}]`, message: 'An attachment may be at most 25 MiB.' });
-    else if (createHash('sha256').update(bytes).digest('hex') !== a.sha256) errors.push({ field: `attachments[${i}].sha256`, message: 'The attachment’s bytes do not match its SHA-256.' });
+    else if (createHash('sha256').update(bytes).digest('hex') !== a.sha256)
+      errors.push({ field: `attachments[${i}].sha256`, message: 'The attachment’s bytes do not match its SHA-256.' });
     else blobs.push({ sha256: a.sha256, type: a.type ?? 'application/octet-stream', bytes });
   }
   if (errors.length) throw new HttpError(422, 'validation-failed', 'The file has invalid records; nothing was imported.', errors);
@@ -68,7 +81,19 @@ export async function importSubmissions(db: Db, keyring: Keyring, dataDir: strin
         continue;
       }
       const record = { ...clean(s), status: 'transmitted', transmittedAt: at };
-      await records.write({ table: 'submissions', id, entityId: String(s.entityId), submissionId: id, version: 1, deleted: false, record, submissionStatus: 'transmitted', userId: user.id, clientId: null, at });
+      await records.write({
+        table: 'submissions',
+        id,
+        entityId: String(s.entityId),
+        submissionId: id,
+        version: 1,
+        deleted: false,
+        record,
+        submissionStatus: 'transmitted',
+        userId: user.id,
+        clientId: null,
+        at,
+      });
       created.submissions++;
     }
     for (const item of file.items) {
@@ -78,7 +103,19 @@ export async function importSubmissions(db: Db, keyring: Keyring, dataDir: strin
         skipped.items++;
         continue;
       }
-      await records.write({ table: 'items', id, entityId: parent.entityId, submissionId: parent.id, version: 1, deleted: false, record: clean(item), submissionStatus: parent.submissionStatus, userId: user.id, clientId: null, at });
+      await records.write({
+        table: 'items',
+        id,
+        entityId: parent.entityId,
+        submissionId: parent.id,
+        version: 1,
+        deleted: false,
+        record: clean(item),
+        submissionStatus: parent.submissionStatus,
+        userId: user.id,
+        clientId: null,
+        at,
+      });
       created.items++;
     }
     return { created: { ...created, files: blobs.length }, skipped };

@@ -63,7 +63,10 @@ export async function trackCycle(db: Db, keyring: Keyring, cycle: Cycle, today: 
     groups.set(r.regionalGroup ?? 'none', g);
   }
   const rate = (responded: number, addressed: number) => (addressed ? Math.round((responded / addressed) * 1000) / 10 : 0);
-  const total = rows.reduce((t, r) => ({ addressed: t.addressed + 1, responded: t.responded + (RESPONDED.has(r.state) ? 1 : 0) }), { addressed: 0, responded: 0 });
+  const total = rows.reduce((t, r) => ({ addressed: t.addressed + 1, responded: t.responded + (RESPONDED.has(r.state) ? 1 : 0) }), {
+    addressed: 0,
+    responded: 0,
+  });
   return {
     cycle,
     rows,

@@ -17,7 +17,12 @@ export interface ImportOutcome {
 export function parseTreatyCsv(csv: string, knownEntities: ReadonlySet<string>): ImportOutcome {
   let records: Record<string, string>[];
   try {
-    records = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
+    records = parse(csv, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    });
   } catch (e) {
     return { rows: [], errors: [{ line: 1, message: `The file is not valid CSV: ${(e as Error).message}` }] };
   }
@@ -28,7 +33,15 @@ export function parseTreatyCsv(csv: string, knownEntities: ReadonlySet<string>):
   const errors: ImportOutcome['errors'] = [];
   records.forEach((r, i) => {
     const line = i + 2; // line 1 is the header
-    const candidate = { id: uuidv7(), entityId: r.entity_id ?? '', treaty: r.treaty, type: r.type, date: r.date || null, asOf: r.as_of || null, source: r.source || null };
+    const candidate = {
+      id: uuidv7(),
+      entityId: r.entity_id ?? '',
+      treaty: r.treaty,
+      type: r.type,
+      date: r.date || null,
+      asOf: r.as_of || null,
+      source: r.source || null,
+    };
     const result = v.safeParse(treatyEventSchema, candidate);
     if (!result.success) {
       errors.push({ line, message: result.issues.map((issue) => `${v.getDotPath(issue) ?? 'row'} ${issue.message}`).join('; ') });

@@ -1,4 +1,11 @@
-import { checkTransmittable, PUBLIC_ACCESS, projectSubmission, type Item, type Submission, type SubmissionStatus } from '@clearinghouse/shared';
+import {
+  checkTransmittable,
+  PUBLIC_ACCESS,
+  projectSubmission,
+  type Item,
+  type Submission,
+  type SubmissionStatus,
+} from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { publicationsRepo } from '../db/repositories/publications.ts';
 import { recordsRepo, type StorageStatus, type StoredRecord } from '../db/repositories/records.ts';
@@ -38,7 +45,12 @@ export function canSee(user: SessionUser, s: StoredRecord) {
  * submission and re-sequences its records, so every reader's next pull carries the change.
  */
 export function workflowService(db: Db, keyring: Keyring, now: () => Date) {
-  const run = (user: SessionUser, id: string, action: WorkflowAction, extra: (items: StoredRecord[], s: StoredRecord, trx: Db) => Promise<Partial<Submission>>) =>
+  const run = (
+    user: SessionUser,
+    id: string,
+    action: WorkflowAction,
+    extra: (items: StoredRecord[], s: StoredRecord, trx: Db) => Promise<Partial<Submission>>,
+  ) =>
     db.transaction().execute(async (trx) => {
       const step = STEPS[action];
       const records = recordsRepo(trx, keyring);
@@ -50,7 +62,19 @@ export function workflowService(db: Db, keyring: Keyring, now: () => Date) {
       const items = await records.itemsOf(id);
       const at = now().toISOString();
       const record = { ...s.record, ...(await extra(items, s, trx)), status: step.status, updatedAt: at };
-      await records.write({ table: 'submissions', id, entityId: s.entityId, submissionId: id, version: s.version + 1, deleted: false, record, submissionStatus: step.storage, userId: user.id, clientId: null, at });
+      await records.write({
+        table: 'submissions',
+        id,
+        entityId: s.entityId,
+        submissionId: id,
+        version: s.version + 1,
+        deleted: false,
+        record,
+        submissionStatus: step.storage,
+        userId: user.id,
+        clientId: null,
+        at,
+      });
       await records.setSubmissionStatus(id, step.storage);
       return record as Submission;
     });
@@ -58,8 +82,12 @@ export function workflowService(db: Db, keyring: Keyring, now: () => Date) {
   return {
     transmit: (user: SessionUser, id: string) =>
       run(user, id, 'transmit', async (items, s) => {
-        const problems = checkTransmittable(s.record as Submission, items.map((i) => i.record as unknown as Item));
-        if (problems.length) throw new HttpError(422, 'validation-failed', 'Every element needs a title before the submission can be transmitted.', problems);
+        const problems = checkTransmittable(
+          s.record as Submission,
+          items.map((i) => i.record as unknown as Item),
+        );
+        if (problems.length)
+          throw new HttpError(422, 'validation-failed', 'Every element needs a title before the submission can be transmitted.', problems);
         return { transmittedAt: now().toISOString(), returnMessage: null };
       }),
     acknowledge: (user: SessionUser, id: string) => run(user, id, 'acknowledge', async () => ({ acknowledgedAt: now().toISOString() })),
@@ -67,11 +95,24 @@ export function workflowService(db: Db, keyring: Keyring, now: () => Date) {
       run(user, id, 'publish', async (items, s, trx) => {
         const at = now().toISOString();
         const submission = { ...s.record, status: 'published', publishedAt: at } as Submission;
-        const projected = projectSubmission(submission, items.map((i) => i.record), PUBLIC_ACCESS);
-        await publicationsRepo(trx).publish({ submissionId: s.id, entityId: s.entityId, cycleId: submission.cycleId ?? null, submission: projected.submission, items: projected.items, at, by: user.id });
+        const projected = projectSubmission(
+          submission,
+          items.map((i) => i.record),
+          PUBLIC_ACCESS,
+        );
+        await publicationsRepo(trx).publish({
+          submissionId: s.id,
+          entityId: s.entityId,
+          cycleId: submission.cycleId ?? null,
+          submission: projected.submission,
+          items: projected.items,
+          at,
+          by: user.id,
+        });
         return { publishedAt: at };
       }),
-    returnForCorrection: (user: SessionUser, id: string, message: string) => run(user, id, 'return', async () => ({ returnMessage: message })),
+    returnForCorrection: (user: SessionUser, id: string, message: string) =>
+      run(user, id, 'return', async () => ({ returnMessage: message })),
     unpublish: (user: SessionUser, id: string) =>
       run(user, id, 'unpublish', async (_items, s, trx) => {
         await publicationsRepo(trx).unpublish(s.id, now().toISOString());

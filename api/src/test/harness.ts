@@ -19,7 +19,10 @@ export const PASSWORD = 'a sound passphrase for tests';
 export function fakeWebBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ch-web-'));
   mkdirSync(join(dir, '_app/immutable/entry'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><script>window.__boot = 1;${' '.repeat(600)}</script></head><body>shell</body></html>`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><script>window.__boot = 1;${' '.repeat(600)}</script></head><body>shell</body></html>`,
+  );
   writeFileSync(join(dir, '_app/immutable/entry/start.abc123.js'), `export const x = ${JSON.stringify('y'.repeat(2000))};`);
   writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(join(dir, 'manifest.webmanifest'), '{"name":"Clearinghouse"}');

@@ -69,7 +69,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .addColumn('used_at', 'text')
     .execute();
-
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -133,7 +133,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['publication_history', 'published_items', 'published_submissions', 'blobs', 'cycles', 'conflicts', 'mutation_results', 'sync_clients', 'record_versions', 'records']) {
+  for (const t of [
+    'publication_history',
+    'published_items',
+    'published_submissions',
+    'blobs',
+    'cycles',
+    'conflicts',
+    'mutation_results',
+    'sync_clients',
+    'record_versions',
+    'records',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

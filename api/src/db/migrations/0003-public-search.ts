@@ -32,13 +32,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     tokenize = 'porter unicode61 remove_diacritics 2'
   )`.execute(db);
   await sql.raw(`CREATE TRIGGER public_search_insert AFTER INSERT ON published_items BEGIN ${INSERT_ROW} END`).execute(db);
-  await sql.raw(`CREATE TRIGGER public_search_delete AFTER DELETE ON published_items BEGIN
+  await sql
+    .raw(
+      `CREATE TRIGGER public_search_delete AFTER DELETE ON published_items BEGIN
     DELETE FROM public_search WHERE item_id = OLD.item_id;
-  END`).execute(db);
-  await sql.raw(`CREATE TRIGGER public_search_update AFTER UPDATE ON published_items BEGIN
+  END`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER public_search_update AFTER UPDATE ON published_items BEGIN
     DELETE FROM public_search WHERE item_id = OLD.item_id;
     ${INSERT_ROW}
-  END`).execute(db);
+  END`,
+    )
+    .execute(db);
   // Whatever was published before this migration: rewrite each row so the update trigger indexes it.
   await sql`UPDATE published_items SET doc = doc`.execute(db);
 }

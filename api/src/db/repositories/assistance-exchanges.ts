@@ -43,11 +43,27 @@ export function assistanceExchangesRepo(db: Db) {
     async insert(e: Exchange, by: string) {
       await db
         .insertInto('assistance_exchanges')
-        .values({ id: e.id, provider_entity_id: e.providerEntityId, recipient_entity_id: e.recipientEntityId, offer_item_id: e.offerItemId, need_item_id: e.needItemId, thematic_area: e.thematicArea, status: e.status, notes: e.notes, created_at: e.createdAt, updated_at: e.updatedAt, created_by: by })
+        .values({
+          id: e.id,
+          provider_entity_id: e.providerEntityId,
+          recipient_entity_id: e.recipientEntityId,
+          offer_item_id: e.offerItemId,
+          need_item_id: e.needItemId,
+          thematic_area: e.thematicArea,
+          status: e.status,
+          notes: e.notes,
+          created_at: e.createdAt,
+          updated_at: e.updatedAt,
+          created_by: by,
+        })
         .execute();
     },
     async update(e: Exchange) {
-      await db.updateTable('assistance_exchanges').set({ thematic_area: e.thematicArea, status: e.status, notes: e.notes, updated_at: e.updatedAt }).where('id', '=', e.id).execute();
+      await db
+        .updateTable('assistance_exchanges')
+        .set({ thematic_area: e.thematicArea, status: e.status, notes: e.notes, updated_at: e.updatedAt })
+        .where('id', '=', e.id)
+        .execute();
     },
     async remove(id: string) {
       await db.deleteFrom('assistance_exchanges').where('id', '=', id).execute();

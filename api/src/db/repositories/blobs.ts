@@ -15,7 +15,16 @@ export function blobsRepo(db: Db) {
   return {
     async get(sha256: string): Promise<BlobInfo | null> {
       const row = await db.selectFrom('blobs').selectAll().where('sha256', '=', sha256).executeTakeFirst();
-      return row ? { sha256: row.sha256, size: row.size, type: row.type, received: row.received, complete: row.complete === 1, createdBy: row.created_by } : null;
+      return row
+        ? {
+            sha256: row.sha256,
+            size: row.size,
+            type: row.type,
+            received: row.received,
+            complete: row.complete === 1,
+            createdBy: row.created_by,
+          }
+        : null;
     },
     async start(b: { sha256: string; size: number; type: string; by: string; at: string }) {
       await db
@@ -27,7 +36,11 @@ export function blobsRepo(db: Db) {
     async progress(sha256: string, received: number, complete: boolean) {
       // An upload without a declared length learns its size when it completes.
       const size = complete ? { size: received } : {};
-      await db.updateTable('blobs').set({ received, complete: complete ? 1 : 0, ...size }).where('sha256', '=', sha256).execute();
+      await db
+        .updateTable('blobs')
+        .set({ received, complete: complete ? 1 : 0, ...size })
+        .where('sha256', '=', sha256)
+        .execute();
     },
     async remove(sha256: string) {
       await db.deleteFrom('blobs').where('sha256', '=', sha256).execute();
@@ -46,11 +59,23 @@ export function blobReferencesRepo(db: Db, keyring: Keyring) {
   };
   return {
     async referencedByEntity(sha256: string, entityId: string) {
-      const rows = await db.selectFrom('records').select(['doc', 'sealed']).where('table_name', '=', 'items').where('entity_id', '=', entityId).where('deleted', '=', 0).execute();
+      const rows = await db
+        .selectFrom('records')
+        .select(['doc', 'sealed'])
+        .where('table_name', '=', 'items')
+        .where('entity_id', '=', entityId)
+        .where('deleted', '=', 0)
+        .execute();
       return rows.some((r) => references(r.doc, r.sealed, sha256));
     },
     async referencedByTransmitted(sha256: string) {
-      const rows = await db.selectFrom('records').select(['doc', 'sealed']).where('table_name', '=', 'items').where('submission_status', '!=', 'draft').where('deleted', '=', 0).execute();
+      const rows = await db
+        .selectFrom('records')
+        .select(['doc', 'sealed'])
+        .where('table_name', '=', 'items')
+        .where('submission_status', '!=', 'draft')
+        .where('deleted', '=', 0)
+        .execute();
       return rows.some((r) => references(r.doc, r.sealed, sha256));
     },
     /** Public: only the published copy, which holds nothing confidential. */

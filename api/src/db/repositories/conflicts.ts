@@ -51,7 +51,13 @@ export function conflictsRepo(db: Db, keyring: Keyring) {
         .execute();
     },
     async openForEntity(entityId: string) {
-      const rows = await db.selectFrom('conflicts').selectAll().where('entity_id', '=', entityId).where('resolved_at', 'is', null).orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('conflicts')
+        .selectAll()
+        .where('entity_id', '=', entityId)
+        .where('resolved_at', 'is', null)
+        .orderBy('created_at')
+        .execute();
       return rows.map(toConflict);
     },
     /** Resolves the listed conflicts of this record; ids of other records or entities are ignored. */

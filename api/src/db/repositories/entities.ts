@@ -43,7 +43,11 @@ export function entitiesRepo(db: Db) {
     },
     async updateNames(id: string, names: EntityRecord['names'], now: string) {
       const { en, fr, ...others } = names;
-      await db.updateTable('entities').set({ name_en: en, name_fr: fr, names_json: JSON.stringify(others), updated_at: now }).where('id', '=', id).execute();
+      await db
+        .updateTable('entities')
+        .set({ name_en: en, name_fr: fr, names_json: JSON.stringify(others), updated_at: now })
+        .where('id', '=', id)
+        .execute();
     },
     /** Reference data loading: adds entities that are missing, never overwrites a correction. */
     async insertMissing(list: EntityRecord[], now: string) {

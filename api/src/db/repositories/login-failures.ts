@@ -3,7 +3,11 @@ import type { Db } from '../connection.ts';
 export function loginFailuresRepo(db: Db) {
   return {
     async record(keys: string[], at: string) {
-      if (keys.length) await db.insertInto('login_failures').values(keys.map((key) => ({ key, at }))).execute();
+      if (keys.length)
+        await db
+          .insertInto('login_failures')
+          .values(keys.map((key) => ({ key, at })))
+          .execute();
     },
     async countSince(key: string, since: string) {
       const row = await db

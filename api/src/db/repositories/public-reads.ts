@@ -11,9 +11,19 @@ export interface PublishedSubmissionRecord {
   itemCount: number;
 }
 
-const ITEM_COLUMNS = ['item_id as itemId', 'submission_id as submissionId', 'entity_id as entityId', 'category', 'published_at as publishedAt', 'doc'] as const;
+const ITEM_COLUMNS = [
+  'item_id as itemId',
+  'submission_id as submissionId',
+  'entity_id as entityId',
+  'category',
+  'published_at as publishedAt',
+  'doc',
+] as const;
 
-const toHit = (r: Omit<PublishedItemHit, 'doc'> & { doc: string }): PublishedItemHit => ({ ...r, doc: JSON.parse(r.doc) as Record<string, unknown> });
+const toHit = (r: Omit<PublishedItemHit, 'doc'> & { doc: string }): PublishedItemHit => ({
+  ...r,
+  doc: JSON.parse(r.doc) as Record<string, unknown>,
+});
 
 /** Reads of the published copy other than search. Only published_* tables: never the records. */
 export function publicReadsRepo(db: Db) {
@@ -22,9 +32,20 @@ export function publicReadsRepo(db: Db) {
       .selectFrom('published_submissions as ps')
       .select(['ps.submission_id as submissionId', 'ps.entity_id as entityId', 'ps.edition', 'ps.published_at as publishedAt', 'ps.doc'])
       .select((eb) =>
-        eb.selectFrom('published_items').whereRef('published_items.submission_id', '=', 'ps.submission_id').select((e) => e.fn.countAll<number>().as('n')).as('itemCount'),
+        eb
+          .selectFrom('published_items')
+          .whereRef('published_items.submission_id', '=', 'ps.submission_id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('itemCount'),
       );
-  const toSubmission = (r: { submissionId: string; entityId: string; edition: number; publishedAt: string; doc: string; itemCount: number | null }): PublishedSubmissionRecord => ({
+  const toSubmission = (r: {
+    submissionId: string;
+    entityId: string;
+    edition: number;
+    publishedAt: string;
+    doc: string;
+    itemCount: number | null;
+  }): PublishedSubmissionRecord => ({
     ...r,
     doc: JSON.parse(r.doc) as Record<string, unknown>,
     itemCount: Number(r.itemCount ?? 0),
@@ -32,11 +53,25 @@ export function publicReadsRepo(db: Db) {
 
   return {
     async itemsOfEntity(entityId: string): Promise<PublishedItemHit[]> {
-      const rows = await db.selectFrom('published_items').select(ITEM_COLUMNS).where('entity_id', '=', entityId).orderBy('category').orderBy('position').orderBy('item_id').execute();
+      const rows = await db
+        .selectFrom('published_items')
+        .select(ITEM_COLUMNS)
+        .where('entity_id', '=', entityId)
+        .orderBy('category')
+        .orderBy('position')
+        .orderBy('item_id')
+        .execute();
       return rows.map(toHit);
     },
     async itemsOfCategory(category: string): Promise<PublishedItemHit[]> {
-      const rows = await db.selectFrom('published_items').select(ITEM_COLUMNS).where('category', '=', category).orderBy('entity_id').orderBy('position').orderBy('item_id').execute();
+      const rows = await db
+        .selectFrom('published_items')
+        .select(ITEM_COLUMNS)
+        .where('category', '=', category)
+        .orderBy('entity_id')
+        .orderBy('position')
+        .orderBy('item_id')
+        .execute();
       return rows.map(toHit);
     },
     async submissionsOfEntity(entityId: string): Promise<PublishedSubmissionRecord[]> {
@@ -53,8 +88,14 @@ export function publicReadsRepo(db: Db) {
       return new Map(rows.map((r) => [r.submission_id, String((JSON.parse(r.doc) as { title?: unknown }).title ?? '')]));
     },
     async counts(): Promise<{ submissions: number; items: number }> {
-      const s = await db.selectFrom('published_submissions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const i = await db.selectFrom('published_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const s = await db
+        .selectFrom('published_submissions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const i = await db
+        .selectFrom('published_items')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return { submissions: Number(s.n), items: Number(i.n) };
     },
   };

@@ -74,9 +74,23 @@ export function publicSearchRepo(db: Db) {
     sql<SqlBool>`pi.item_id IN (SELECT item_id FROM public_search WHERE public_search MATCH ${toFtsQuery(terms)})`;
 
   const hits = (terms: readonly SearchTerm[], filters: PublicFilters, limit: number, offset: number) => {
-    const columns = ['pi.item_id as itemId', 'pi.submission_id as submissionId', 'pi.entity_id as entityId', 'pi.category as category', 'pi.published_at as publishedAt', 'pi.doc as doc'] as const;
+    const columns = [
+      'pi.item_id as itemId',
+      'pi.submission_id as submissionId',
+      'pi.entity_id as entityId',
+      'pi.category as category',
+      'pi.published_at as publishedAt',
+      'pi.doc as doc',
+    ] as const;
     if (terms.length === 0) {
-      return base(filters).select(columns).orderBy('pi.published_at', 'desc').orderBy('pi.entity_id').orderBy('pi.position').orderBy('pi.item_id').limit(limit).offset(offset);
+      return base(filters)
+        .select(columns)
+        .orderBy('pi.published_at', 'desc')
+        .orderBy('pi.entity_id')
+        .orderBy('pi.position')
+        .orderBy('pi.item_id')
+        .limit(limit)
+        .offset(offset);
     }
     // A title that holds every term comes first; bm25 (title weighted highest) orders within each tier.
     const inTitle = sql<number>`CASE WHEN pi.item_id IN (SELECT item_id FROM public_search WHERE public_search MATCH ${`title : (${toFtsQuery(terms)})`}) THEN 0 ELSE 1 END`;
@@ -104,7 +118,9 @@ export function publicSearchRepo(db: Db) {
     },
 
     async count(terms: readonly SearchTerm[], filters: PublicFilters): Promise<number> {
-      const row = await filtered(terms, filters).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await filtered(terms, filters)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
 

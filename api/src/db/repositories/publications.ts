@@ -26,7 +26,15 @@ export function publicationsRepo(db: Db) {
       await db.deleteFrom('published_submissions').where('submission_id', '=', p.submissionId).execute();
       await db
         .insertInto('published_submissions')
-        .values({ submission_id: p.submissionId, entity_id: p.entityId, cycle_id: p.cycleId, edition, doc: JSON.stringify(p.submission), published_at: p.at, published_by: p.by })
+        .values({
+          submission_id: p.submissionId,
+          entity_id: p.entityId,
+          cycle_id: p.cycleId,
+          edition,
+          doc: JSON.stringify(p.submission),
+          published_at: p.at,
+          published_by: p.by,
+        })
         .execute();
       for (const item of p.items) {
         await db
@@ -42,28 +50,61 @@ export function publicationsRepo(db: Db) {
           })
           .execute();
       }
-      await db.insertInto('publication_history').values({ submission_id: p.submissionId, edition, doc, published_at: p.at, published_by: p.by, unpublished_at: null }).execute();
+      await db
+        .insertInto('publication_history')
+        .values({ submission_id: p.submissionId, edition, doc, published_at: p.at, published_by: p.by, unpublished_at: null })
+        .execute();
       return edition;
     },
     /** Removes the public copy from every public path at once; the history keeps what was shown. */
     async unpublish(submissionId: string, at: string) {
       await db.deleteFrom('published_items').where('submission_id', '=', submissionId).execute();
       await db.deleteFrom('published_submissions').where('submission_id', '=', submissionId).execute();
-      await db.updateTable('publication_history').set({ unpublished_at: at }).where('submission_id', '=', submissionId).where('unpublished_at', 'is', null).execute();
+      await db
+        .updateTable('publication_history')
+        .set({ unpublished_at: at })
+        .where('submission_id', '=', submissionId)
+        .where('unpublished_at', 'is', null)
+        .execute();
     },
     async history(submissionId: string) {
-      const rows = await db.selectFrom('publication_history').selectAll().where('submission_id', '=', submissionId).orderBy('edition').execute();
-      return rows.map((r) => ({ edition: r.edition, publishedAt: r.published_at, publishedBy: r.published_by, unpublishedAt: r.unpublished_at, ...(JSON.parse(r.doc) as { submission: unknown; items: unknown[] }) }));
+      const rows = await db
+        .selectFrom('publication_history')
+        .selectAll()
+        .where('submission_id', '=', submissionId)
+        .orderBy('edition')
+        .execute();
+      return rows.map((r) => ({
+        edition: r.edition,
+        publishedAt: r.published_at,
+        publishedBy: r.published_by,
+        unpublishedAt: r.unpublished_at,
+        ...(JSON.parse(r.doc) as { submission: unknown; items: unknown[] }),
+      }));
     },
     async publishedItems(filter: { entityId?: string; category?: string } = {}) {
       let q = db
         .selectFrom('published_items')
         .innerJoin('published_submissions', 'published_submissions.submission_id', 'published_items.submission_id')
-        .select(['published_items.doc as doc', 'published_items.entity_id as entityId', 'published_items.published_at as publishedAt', 'published_submissions.cycle_id as cycleId']);
+        .select([
+          'published_items.doc as doc',
+          'published_items.entity_id as entityId',
+          'published_items.published_at as publishedAt',
+          'published_submissions.cycle_id as cycleId',
+        ]);
       if (filter.entityId) q = q.where('published_items.entity_id', '=', filter.entityId);
       if (filter.category) q = q.where('published_items.category', '=', filter.category);
-      const rows = await q.orderBy('published_items.entity_id').orderBy('published_items.category').orderBy('published_items.position').execute();
-      return rows.map((r) => ({ ...(JSON.parse(r.doc) as Record<string, unknown>), entityId: r.entityId, publishedAt: r.publishedAt, cycleId: r.cycleId }));
+      const rows = await q
+        .orderBy('published_items.entity_id')
+        .orderBy('published_items.category')
+        .orderBy('published_items.position')
+        .execute();
+      return rows.map((r) => ({
+        ...(JSON.parse(r.doc) as Record<string, unknown>),
+        entityId: r.entityId,
+        publishedAt: r.publishedAt,
+        cycleId: r.cycleId,
+      }));
     },
   };
 }

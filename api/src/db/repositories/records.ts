@@ -53,7 +53,10 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     record: openRecord(keyring, row.doc, row.sealed),
   });
   const nextSeq = async () => {
-    const row = await db.selectFrom('records').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
+    const row = await db
+      .selectFrom('records')
+      .select((eb) => eb.fn.max('seq').as('m'))
+      .executeTakeFirst();
     return Number(row?.m ?? 0) + 1;
   };
 
@@ -73,8 +76,20 @@ export function recordsRepo(db: Db, keyring: Keyring) {
       return row ? { record: openRecord(keyring, row.doc, row.sealed), deleted: row.deleted === 1 } : null;
     },
     async versions(table: SyncTable, id: string) {
-      const rows = await db.selectFrom('record_versions').selectAll().where('table_name', '=', table).where('id', '=', id).orderBy('version').execute();
-      return rows.map((r) => ({ version: r.version, deleted: r.deleted === 1, at: r.created_at, by: r.created_by, record: openRecord(keyring, r.doc, r.sealed) }));
+      const rows = await db
+        .selectFrom('record_versions')
+        .selectAll()
+        .where('table_name', '=', table)
+        .where('id', '=', id)
+        .orderBy('version')
+        .execute();
+      return rows.map((r) => ({
+        version: r.version,
+        deleted: r.deleted === 1,
+        at: r.created_at,
+        by: r.created_by,
+        record: openRecord(keyring, r.doc, r.sealed),
+      }));
     },
     async ownLatestVersion(table: SyncTable, id: string, clientId: string) {
       const row = await db
@@ -109,7 +124,17 @@ export function recordsRepo(db: Db, keyring: Keyring) {
         .execute();
       await db
         .insertInto('record_versions')
-        .values({ table_name: w.table, id: w.id, version: w.version, deleted: values.deleted, doc, sealed, created_at: w.at, created_by: w.userId, client_id: w.clientId })
+        .values({
+          table_name: w.table,
+          id: w.id,
+          version: w.version,
+          deleted: values.deleted,
+          doc,
+          sealed,
+          created_at: w.at,
+          created_by: w.userId,
+          client_id: w.clientId,
+        })
         .execute();
       return seq;
     },
@@ -118,7 +143,12 @@ export function recordsRepo(db: Db, keyring: Keyring) {
      * so readers whose visibility depends on the status (the Secretariat) receive them on their next pull.
      */
     async setSubmissionStatus(submissionId: string, status: StorageStatus) {
-      const rows = await db.selectFrom('records').select(['table_name', 'id']).where('submission_id', '=', submissionId).orderBy('seq').execute();
+      const rows = await db
+        .selectFrom('records')
+        .select(['table_name', 'id'])
+        .where('submission_id', '=', submissionId)
+        .orderBy('seq')
+        .execute();
       let seq = await nextSeq();
       for (const r of rows) {
         await db
@@ -148,7 +178,10 @@ export function recordsRepo(db: Db, keyring: Keyring) {
       return rows.map(toStored);
     },
     async maxSeq() {
-      const row = await db.selectFrom('records').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
+      const row = await db
+        .selectFrom('records')
+        .select((eb) => eb.fn.max('seq').as('m'))
+        .executeTakeFirst();
       return Number(row?.m ?? 0);
     },
     async listSubmissions(filter: { entityId?: string; nonDraftOnly?: boolean } = {}) {

@@ -73,7 +73,13 @@ export function sessionsRepo(db: Db) {
     async listForUser(userId: string, now: string) {
       return db
         .selectFrom('sessions')
-        .select(['public_id as id', 'created_at as createdAt', 'last_seen_at as lastSeenAt', 'user_agent as userAgent', 'token_hash as tokenHash'])
+        .select([
+          'public_id as id',
+          'created_at as createdAt',
+          'last_seen_at as lastSeenAt',
+          'user_agent as userAgent',
+          'token_hash as tokenHash',
+        ])
         .where('user_id', '=', userId)
         .where('revoked_reason', 'is', null)
         .where('idle_expires_at', '>', now)

@@ -9,12 +9,20 @@ export function syncBookkeepingRepo(db: Db) {
       return row ? { userId: row.user_id, lastMid: row.last_mid } : null;
     },
     async recordedResult(clientId: string, mid: number): Promise<MutationResult | null> {
-      const row = await db.selectFrom('mutation_results').select('result').where('client_id', '=', clientId).where('mid', '=', mid).executeTakeFirst();
+      const row = await db
+        .selectFrom('mutation_results')
+        .select('result')
+        .where('client_id', '=', clientId)
+        .where('mid', '=', mid)
+        .executeTakeFirst();
       return row ? (JSON.parse(row.result) as MutationResult) : null;
     },
     /** Called in the same transaction as the mutation's effects. */
     async saveResult(clientId: string, userId: string, result: MutationResult, at: string) {
-      await db.insertInto('mutation_results').values({ client_id: clientId, mid: result.mid, result: JSON.stringify(result), created_at: at }).execute();
+      await db
+        .insertInto('mutation_results')
+        .values({ client_id: clientId, mid: result.mid, result: JSON.stringify(result), created_at: at })
+        .execute();
       await db
         .insertInto('sync_clients')
         .values({ client_id: clientId, user_id: userId, last_mid: result.mid, updated_at: at })

@@ -55,12 +55,7 @@ export function treatyEventsRepo(db: Db) {
       await db.deleteFrom('treaty_events').where('id', '=', id).execute();
     },
     async listForEntity(entityId: string) {
-      const rows = await db
-        .selectFrom('treaty_events')
-        .selectAll()
-        .where('entity_id', '=', entityId)
-        .orderBy('date')
-        .execute();
+      const rows = await db.selectFrom('treaty_events').selectAll().where('entity_id', '=', entityId).orderBy('date').execute();
       return rows.map(toEvent);
     },
     async listAll() {

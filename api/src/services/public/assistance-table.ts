@@ -82,7 +82,11 @@ const sameArea = (a: string, b: string) => a.localeCompare(b, undefined, { sensi
  * of each partner it names (as an offer), a recipient's to the cell of each partner it names (as a
  * need). Filters narrow the elements; the lists of areas and statuses always describe everything.
  */
-export function buildAssistanceTable(items: readonly PublicItem[], filter: { thematicArea?: string; status?: string } = {}, recorded: readonly PublicExchange[] = []): AssistanceTable {
+export function buildAssistanceTable(
+  items: readonly PublicItem[],
+  filter: { thematicArea?: string; status?: string } = {},
+  recorded: readonly PublicExchange[] = [],
+): AssistanceTable {
   const all = items.flatMap((i) => toElement(i) ?? []);
   // one entry per area whatever its case, spelt as first published
   const areas = new Map<string, string>();
@@ -90,7 +94,9 @@ export function buildAssistanceTable(items: readonly PublicItem[], filter: { the
   const thematicAreas = [...areas.values()].sort((a, b) => a.localeCompare(b));
   const statuses = [...new Set([...all.flatMap((e) => (e.status ? [e.status] : [])), ...recorded.map((x) => x.status)])].sort();
   const chosen = all.filter(
-    (e) => (!filter.thematicArea || e.thematicAreas.some((a) => sameArea(a, filter.thematicArea!))) && (!filter.status || e.status === filter.status),
+    (e) =>
+      (!filter.thematicArea || e.thematicAreas.some((a) => sameArea(a, filter.thematicArea!))) &&
+      (!filter.status || e.status === filter.status),
   );
   const cells = new Map<string, AssistanceCell>();
   const cellOf = (provider: string | null, recipient: string | null) => {
@@ -112,19 +118,64 @@ export function buildAssistanceTable(items: readonly PublicItem[], filter: { the
     cellOf(x.providerEntityId, x.recipientEntityId).exchanges.push(x);
   }
   const list = [...cells.values()].sort((a, b) => nullsLast(a.provider, b.provider) || nullsLast(a.recipient, b.recipient));
-  const side = (pick: (c: AssistanceCell) => string | null) => [...new Set(list.flatMap((c) => { const v = pick(c); return v ? [v] : []; }))].sort();
-  return { items: list, total: list.length, providers: side((c) => c.provider), recipients: side((c) => c.recipient), thematicAreas, statuses };
+  const side = (pick: (c: AssistanceCell) => string | null) =>
+    [
+      ...new Set(
+        list.flatMap((c) => {
+          const v = pick(c);
+          return v ? [v] : [];
+        }),
+      ),
+    ].sort();
+  return {
+    items: list,
+    total: list.length,
+    providers: side((c) => c.provider),
+    recipients: side((c) => c.recipient),
+    thematicAreas,
+    statuses,
+  };
 }
 
-export const ASSISTANCE_CSV_COLUMNS = ['provider_id', 'recipient_id', 'direction', 'item_id', 'title', 'entity_id', 'status', 'thematic_areas', 'forms', 'period_start', 'period_end', 'submission_id', 'published_at'] as const;
+export const ASSISTANCE_CSV_COLUMNS = [
+  'provider_id',
+  'recipient_id',
+  'direction',
+  'item_id',
+  'title',
+  'entity_id',
+  'status',
+  'thematic_areas',
+  'forms',
+  'period_start',
+  'period_end',
+  'submission_id',
+  'published_at',
+] as const;
 
 /** One CSV row per element per cell (an element naming two partners appears in two cells). */
 export const assistanceCsvRows = (table: AssistanceTable) =>
-  table.items.flatMap((cell) =>
-    [
-      ...[...cell.offers.map((e) => ['offer', e] as const), ...cell.needs.map((e) => ['need', e] as const)].map(([direction, e]) => [
-        cell.provider ?? '', cell.recipient ?? '', direction, e.id, e.title, e.entityId, e.status ?? '', e.thematicAreas.join('; '), e.forms.join('; '), e.periodStart ?? '', e.periodEnd ?? '', e.submissionId, e.publishedAt,
-      ].map(neutralise)),
-      ...cell.exchanges.map((x) => [cell.provider ?? '', cell.recipient ?? '', 'exchange', x.id, '', '', x.status, x.thematicArea, '', '', '', '', x.updatedAt].map(neutralise)),
-    ],
-  );
+  table.items.flatMap((cell) => [
+    ...[...cell.offers.map((e) => ['offer', e] as const), ...cell.needs.map((e) => ['need', e] as const)].map(([direction, e]) =>
+      [
+        cell.provider ?? '',
+        cell.recipient ?? '',
+        direction,
+        e.id,
+        e.title,
+        e.entityId,
+        e.status ?? '',
+        e.thematicAreas.join('; '),
+        e.forms.join('; '),
+        e.periodStart ?? '',
+        e.periodEnd ?? '',
+        e.submissionId,
+        e.publishedAt,
+      ].map(neutralise),
+    ),
+    ...cell.exchanges.map((x) =>
+      [cell.provider ?? '', cell.recipient ?? '', 'exchange', x.id, '', '', x.status, x.thematicArea, '', '', '', '', x.updatedAt].map(
+        neutralise,
+      ),
+    ),
+  ]);

@@ -42,7 +42,9 @@ export function toCalendarEvents(items: readonly PublicItem[], entityName: (id: 
     const startDate = str(e.startDate);
     if (!startDate) return [];
     const organisers = Array.isArray(e.organisers) ? e.organisers.filter((o): o is string => typeof o === 'string') : [];
-    const description = [str(e.description), `${entityName(e.entityId)}${organisers.length ? ` · ${organisers.join(', ')}` : ''}`].filter(Boolean).join('\n\n');
+    const description = [str(e.description), `${entityName(e.entityId)}${organisers.length ? ` · ${organisers.join(', ')}` : ''}`]
+      .filter(Boolean)
+      .join('\n\n');
     const url = str(e.url);
     return [
       {

@@ -52,7 +52,9 @@ export interface ExportContext {
 /** One flat row of strings per element: the shape of both export.csv and export.json. */
 export function toExportRow(item: PublicItem, ctx: ExportContext): ExportRow {
   const entity = ctx.entities.get(item.entityId);
-  const attachments = Array.isArray(item.attachments) ? item.attachments.map((a) => (a && typeof a === 'object' && 'name' in a ? String(a.name) : '')) : [];
+  const attachments = Array.isArray(item.attachments)
+    ? item.attachments.map((a) => (a && typeof a === 'object' && 'name' in a ? String(a.name) : ''))
+    : [];
   const core: Record<(typeof CORE_COLUMNS)[number], unknown> = {
     id: item.id,
     category: item.category,

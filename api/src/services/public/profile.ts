@@ -29,7 +29,9 @@ export function publicProfileService(db: Db, now: () => Date) {
       const events = asTreatyEvents(await treatyEventsRepo(db).listForEntity(entityId));
       const treaties = Object.fromEntries(
         TREATIES.map((treaty) => {
-          const own = events.filter((e) => e.treaty === treaty).sort((a, b) => (a.date ?? a.asOf ?? '').localeCompare(b.date ?? b.asOf ?? ''));
+          const own = events
+            .filter((e) => e.treaty === treaty)
+            .sort((a, b) => (a.date ?? a.asOf ?? '').localeCompare(b.date ?? b.asOf ?? ''));
           const timeline = own.map(({ id, type, date, asOf, source }) => ({ id, type, date, asOf: asOf ?? null, source: source ?? null }));
           return [treaty, { today: treatyStatusOn(events, treaty, today), events: timeline }];
         }),

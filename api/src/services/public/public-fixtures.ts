@@ -14,7 +14,12 @@ export async function createAccounts(t: TestContext, entityIds: readonly string[
  * Seeds published data through the real API, as in production: the entity's focal point pushes a
  * submission with its elements and transmits it; the Secretariat publishes. Returns the item ids.
  */
-export async function publish(t: TestContext, entityId: string, items: { category: string; fields?: Record<string, unknown> }[], submission: Record<string, unknown> = {}) {
+export async function publish(
+  t: TestContext,
+  entityId: string,
+  items: { category: string; fields?: Record<string, unknown> }[],
+  submission: Record<string, unknown> = {},
+) {
   const fp = await device(t, focalPointOf(entityId));
   const sec = await device(t, SECRETARIAT);
   const s = newSubmission(entityId, submission);
@@ -22,7 +27,10 @@ export async function publish(t: TestContext, entityId: string, items: { categor
   const pushed = await fp.push([s, ...mutations]);
   const refused = pushed.results.find((r: { status: string }) => r.status !== 'applied');
   if (refused) throw new Error(`seed push refused: ${JSON.stringify(refused)}`);
-  for (const [path, cookie] of [[`/api/submissions/${s.id}/transmit`, fp.cookie], [`/api/submissions/${s.id}/publish`, sec.cookie]] as const) {
+  for (const [path, cookie] of [
+    [`/api/submissions/${s.id}/transmit`, fp.cookie],
+    [`/api/submissions/${s.id}/publish`, sec.cookie],
+  ] as const) {
     const res = await t.request(path, { method: 'POST', cookie });
     if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   }

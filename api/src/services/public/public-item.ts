@@ -20,14 +20,22 @@ const NOT_TEXT = new Set(['id', 'submissionId', 'category', 'position', 'title',
 export function toPublicItem(hit: PublishedItemHit): PublicItem | null {
   const projected = projectItem(hit.doc, PUBLIC_ACCESS);
   if (!projected) return null;
-  return { ...projected, id: hit.itemId, category: hit.category, submissionId: hit.submissionId, entityId: hit.entityId, publishedAt: hit.publishedAt };
+  return {
+    ...projected,
+    id: hit.itemId,
+    category: hit.category,
+    submissionId: hit.submissionId,
+    entityId: hit.entityId,
+    publishedAt: hit.publishedAt,
+  };
 }
 
 export const toPublicItems = (hits: readonly PublishedItemHit[]): PublicItem[] => hits.flatMap((h) => toPublicItem(h) ?? []);
 
 /** The text a snippet may quote, from the projected item only: description first, then other text. */
 export function snippetSources(item: PublicItem): string[] {
-  const text = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const text = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   const others = Object.entries(item)
     .filter(([k]) => !NOT_TEXT.has(k) && !k.endsWith('EntityIds') && k !== 'entityId' && k !== 'publishedAt')
     .flatMap(([, v]) => text(v));

@@ -6,8 +6,7 @@ const MAX_TERMS = 12;
 const MAX_WORD = 64;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const wordsOf = (text: string) =>
-  (text.normalize('NFKC').match(WORD) ?? []).map((w) => w.toLowerCase().slice(0, MAX_WORD));
+const wordsOf = (text: string) => (text.normalize('NFKC').match(WORD) ?? []).map((w) => w.toLowerCase().slice(0, MAX_WORD));
 
 /**
  * A visitor's query as terms: "quoted text" is a phrase, everything else single words. Only letters and

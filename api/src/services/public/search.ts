@@ -52,7 +52,11 @@ export function publicSearchService(db: Db) {
       // Clamped, not refused: a script asking for more simply pages (as sync pull does).
       const limit = Math.min(Math.max(query.limit ?? PAGE_DEFAULT, 1), PAGE_MAX);
       const offset = Math.max(query.offset ?? 0, 0);
-      const [hits, total, facets] = await Promise.all([repo.search(terms, filters, limit, offset), repo.count(terms, filters), repo.facets(terms, filters)]);
+      const [hits, total, facets] = await Promise.all([
+        repo.search(terms, filters, limit, offset),
+        repo.count(terms, filters),
+        repo.facets(terms, filters),
+      ]);
       const items = toPublicItems(hits).map((item) => ({ ...item, snippet: snippetOf(item, terms) }));
       return { items, total, limit, offset, facets };
     },

@@ -51,7 +51,11 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
     return rejected(m.mid, code, message, field ? [{ field, message }] : undefined);
   }
   if (!isEditable(ctx.submissionStatus)) {
-    return rejected(m.mid, 'submission-locked', 'This submission has been transmitted to the Secretariat and can no longer be changed. Open an amendment instead.');
+    return rejected(
+      m.mid,
+      'submission-locked',
+      'This submission has been transmitted to the Secretariat and can no longer be changed. Open an amendment instead.',
+    );
   }
   const fields = { ...(m.fields ?? {}), id: m.id };
   if (m.op === 'upsert') {
@@ -65,7 +69,19 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
   // local copy already equals it (planMutation's ownLatestVersion). A merged version also holds other
   // people's changes the client has not seen yet: it must not count as the client's base.
   const write = async (record: FullRecord, deleted: boolean, version: number, ownClient: boolean) => {
-    await records.write({ table: m.table, id: m.id, entityId: ctx.entityId, submissionId: ctx.submissionId, version, deleted, record, submissionStatus: ctx.submissionStatus, userId: user.id, clientId: ownClient ? clientId : null, at });
+    await records.write({
+      table: m.table,
+      id: m.id,
+      entityId: ctx.entityId,
+      submissionId: ctx.submissionId,
+      version,
+      deleted,
+      record,
+      submissionStatus: ctx.submissionStatus,
+      userId: user.id,
+      clientId: ownClient ? clientId : null,
+      at,
+    });
     if (m.resolves?.length) await conflicts.resolve(m.resolves, m.id, user.id, at);
     return version;
   };
@@ -74,7 +90,11 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
 
   switch (plan.action) {
     case 'reject':
-      return rejected(m.mid, plan.code, plan.code === 'not-found' ? 'This record does not exist on the server.' : 'The base version is newer than the server’s copy.');
+      return rejected(
+        m.mid,
+        plan.code,
+        plan.code === 'not-found' ? 'This record does not exist on the server.' : 'The base version is newer than the server’s copy.',
+      );
     case 'noop':
       // "Keep theirs" on a record the other side deleted is a delete of what is already gone: nothing to
       // write, but the conflicts it settles must still close.
@@ -82,7 +102,18 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       return current ? { mid: m.mid, status: 'applied', version: current.version } : { mid: m.mid, status: 'applied' };
     case 'conflict': {
       const id = uuidv7();
-      await conflicts.insert({ id, table: m.table, recordId: m.id, entityId: ctx.entityId, field: null, base: null, server: current!.deleted ? null : current!.record, client: m.op === 'delete' ? null : m.fields ?? {}, userId: user.id, at });
+      await conflicts.insert({
+        id,
+        table: m.table,
+        recordId: m.id,
+        entityId: ctx.entityId,
+        field: null,
+        base: null,
+        server: current!.deleted ? null : current!.record,
+        client: m.op === 'delete' ? null : (m.fields ?? {}),
+        userId: user.id,
+        at,
+      });
       return { mid: m.mid, status: 'conflict', version: current!.version, conflictId: id, conflictIds: [id] };
     }
     case 'apply': {
@@ -102,7 +133,18 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       for (const c of clashes) {
         const id = uuidv7();
         ids.push(id);
-        await conflicts.insert({ id, table: m.table, recordId: m.id, entityId: ctx.entityId, field: c.field, base: c.base ?? null, server: c.server ?? null, client: c.client ?? null, userId: user.id, at });
+        await conflicts.insert({
+          id,
+          table: m.table,
+          recordId: m.id,
+          entityId: ctx.entityId,
+          field: c.field,
+          base: c.base ?? null,
+          server: c.server ?? null,
+          client: c.client ?? null,
+          userId: user.id,
+          at,
+        });
       }
       const changed = !deepEqual(merged, current!.record);
       const version = changed ? await write(merged, false, current!.version + 1, false) : current!.version;

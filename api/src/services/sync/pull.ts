@@ -32,7 +32,11 @@ export function syncPullService(db: Db, keyring: Keyring) {
         throw new HttpError(410, 'must-resync', 'The server has been restored from an older copy. The app will download everything again.');
       }
       const filter =
-        user.role === 'focal_point' && user.entityId ? { entityId: user.entityId } : user.role === 'secretariat' ? { nonDraftOnly: true } : null;
+        user.role === 'focal_point' && user.entityId
+          ? { entityId: user.entityId }
+          : user.role === 'secretariat'
+            ? { nonDraftOnly: true }
+            : null;
       const rows = filter ? await records.changes(filter, after, limit + 1) : [];
       const page = rows.slice(0, limit);
       const changes: Change[] = page.map((r) => ({

@@ -39,7 +39,10 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
               continue;
             }
             const at = now().toISOString();
-            const answer = await applyMutation({ records: recordsRepo(trx, keyring), conflicts: conflictsRepo(trx, keyring), user, clientId: request.clientId, at }, mutation);
+            const answer = await applyMutation(
+              { records: recordsRepo(trx, keyring), conflicts: conflictsRepo(trx, keyring), user, clientId: request.clientId, at },
+              mutation,
+            );
             await book.saveResult(request.clientId, user.id, answer, at);
             out.push(answer);
           }

@@ -2,7 +2,9 @@ import type { Mutation } from '@clearinghouse/shared';
 import type { StorageStatus, StoredRecord, recordsRepo } from '../../db/repositories/records.ts';
 import type { SessionUser } from '../../http/env.ts';
 
-export type Refusal = { refused: { code: 'not-found' | 'forbidden' | 'validation-failed' | 'submission-locked'; message: string; field?: string } };
+export type Refusal = {
+  refused: { code: 'not-found' | 'forbidden' | 'validation-failed' | 'submission-locked'; message: string; field?: string };
+};
 export interface RecordContext {
   entityId: string;
   submissionId: string;
@@ -30,7 +32,8 @@ export async function resolveRecordContext(
 
   if (m.table === 'submissions') {
     if (current) {
-      if ('entityId' in fields && fields.entityId !== current.entityId) return refuse('validation-failed', 'entityId cannot change.', 'entityId');
+      if ('entityId' in fields && fields.entityId !== current.entityId)
+        return refuse('validation-failed', 'entityId cannot change.', 'entityId');
       return { entityId: current.entityId, submissionId: m.id, submissionStatus: current.submissionStatus, category: null };
     }
     if (m.op === 'delete') return { entityId: user.entityId ?? '', submissionId: m.id, submissionStatus: 'draft', category: null };
@@ -52,7 +55,8 @@ export async function resolveRecordContext(
     return refuse('validation-failed', 'submissionId is required for a new element.', 'submissionId');
   }
   const parent = await records.get('submissions', submissionId);
-  if (!parent || parent.entityId !== user.entityId) return refuse('not-found', 'The submission of this element does not exist, or you may not see it.');
+  if (!parent || parent.entityId !== user.entityId)
+    return refuse('not-found', 'The submission of this element does not exist, or you may not see it.');
   if (!current && m.op === 'upsert' && !category) return refuse('validation-failed', 'category is required for a new element.', 'category');
   return { entityId: parent.entityId, submissionId, submissionStatus: parent.submissionStatus, category };
 }

@@ -18,7 +18,10 @@ describe('push', () => {
     const laptop = await device(t, 'ben@example.org');
     const s = newSubmission('BEN');
     const i = newItem(s.id, 'obstacle', { kind: 'constitutional', description: 'Immunities of heads of State' });
-    const mutations = [{ ...s, mid: 1 }, { ...i, mid: 2 }];
+    const mutations = [
+      { ...s, mid: 1 },
+      { ...i, mid: 2 },
+    ];
     const first = await laptop.push(mutations);
     expect(first.results.map((r: any) => r.status)).toEqual(['applied', 'applied']);
     expect(first.lastMid).toBe(2);
@@ -73,7 +76,9 @@ describe('push', () => {
     await laptop.push([s, item]);
     const edit = (fields: Record<string, unknown>) => ({ table: 'items', id: item.id, op: 'upsert', baseVersion: 1, fields });
 
-    expect((await laptop.push([edit({ title: 'Implementing act', description: 'line ONE\nline two\nline three\n' })])).results[0].status).toBe('applied');
+    expect(
+      (await laptop.push([edit({ title: 'Implementing act', description: 'line ONE\nline two\nline three\n' })])).results[0].status,
+    ).toBe('applied');
     const merged = await phone.push([edit({ status: 'adopted', description: 'line one\nline two\nline THREE\n' })]);
     expect(merged.results[0].status).toBe('merged');
     const clash = await phone.push([{ ...edit({ title: 'Criminal code amendment' }), baseVersion: 1 }]);
@@ -84,11 +89,26 @@ describe('push', () => {
     const record = changes.filter((c) => c.id === item.id).at(-1).record;
     expect(record).toMatchObject({ title: 'Implementing act', status: 'adopted', description: 'line ONE\nline two\nline THREE\n' });
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ recordId: item.id, field: 'title', base: 'A legislation', server: 'Implementing act', client: 'Criminal code amendment' });
+    expect(conflicts[0]).toMatchObject({
+      recordId: item.id,
+      field: 'title',
+      base: 'A legislation',
+      server: 'Implementing act',
+      client: 'Criminal code amendment',
+    });
 
     // Resolving is an ordinary upsert with the current base and the conflict id.
     const version = changes.filter((c) => c.id === item.id).at(-1).version;
-    const resolved = await phone.push([{ table: 'items', id: item.id, op: 'upsert', baseVersion: version, fields: { title: 'Implementing act (2026)' }, resolves: [conflicts[0].id] }]);
+    const resolved = await phone.push([
+      {
+        table: 'items',
+        id: item.id,
+        op: 'upsert',
+        baseVersion: version,
+        fields: { title: 'Implementing act (2026)' },
+        resolves: [conflicts[0].id],
+      },
+    ]);
     expect(resolved.results[0].status).toBe('applied');
     expect((await laptop.pullAll()).conflicts).toEqual([]);
   });
@@ -113,7 +133,11 @@ describe('push', () => {
 
   it('426 for a client protocol that is too old', async () => {
     const ben = await device(t, 'ben@example.org');
-    const res = await t.request('/api/sync/push', { method: 'POST', cookie: ben.cookie, json: { clientId: ben.clientId, protocol: 0, mutations: [] } });
+    const res = await t.request('/api/sync/push', {
+      method: 'POST',
+      cookie: ben.cookie,
+      json: { clientId: ben.clientId, protocol: 0, mutations: [] },
+    });
     expect([422, 426]).toContain(res.status);
     const pull = await t.request('/api/sync/pull', { cookie: ben.cookie, headers: { 'x-sync-protocol': '0' } });
     expect(pull.status).toBe(426);
@@ -234,22 +258,45 @@ describe('workflow', () => {
     const { accountService } = await import('../accounts.ts');
     const now = () => new Date();
     await loadReferenceData(db, now);
-    await accountService(db, now).createUser({ email: 'ben@example.org', role: 'focal_point', entityId: 'BEN', password: 'a sound passphrase for tests' });
-    const app = createApp({ ...fileBacked, db, now, logger: { info() {}, warn() {}, error() {} }, keyring: fileBacked.keyring, config: fileBacked.config });
-    const ctx = { ...fileBacked, app, db, request: (p: string, init: any = {}) => {
-      const h = new Headers(init.headers);
-      if (init.method && init.method !== 'GET') h.set('origin', 'http://localhost');
-      if (init.json !== undefined) h.set('content-type', 'application/json');
-      if (init.cookie) h.set('cookie', init.cookie);
-      return Promise.resolve(app.request(p, { method: init.method, headers: h, body: init.json !== undefined ? JSON.stringify(init.json) : undefined }));
-    } } as TestContext;
+    await accountService(db, now).createUser({
+      email: 'ben@example.org',
+      role: 'focal_point',
+      entityId: 'BEN',
+      password: 'a sound passphrase for tests',
+    });
+    const app = createApp({
+      ...fileBacked,
+      db,
+      now,
+      logger: { info() {}, warn() {}, error() {} },
+      keyring: fileBacked.keyring,
+      config: fileBacked.config,
+    });
+    const ctx = {
+      ...fileBacked,
+      app,
+      db,
+      request: (p: string, init: any = {}) => {
+        const h = new Headers(init.headers);
+        if (init.method && init.method !== 'GET') h.set('origin', 'http://localhost');
+        if (init.json !== undefined) h.set('content-type', 'application/json');
+        if (init.cookie) h.set('cookie', init.cookie);
+        return Promise.resolve(
+          app.request(p, { method: init.method, headers: h, body: init.json !== undefined ? JSON.stringify(init.json) : undefined }),
+        );
+      },
+    } as TestContext;
     ctx.signIn = async (email: string) => {
       const res = await ctx.request('/api/auth/login', { method: 'POST', json: { email, password: 'a sound passphrase for tests' } });
       return res.headers.get('set-cookie')!.split(';')[0]!;
     };
     const ben = await device(ctx, 'ben@example.org');
     const s = newSubmission('BEN');
-    await ben.push([s, newItem(s.id, 'obstacle', { confidential: true, description: 'PLAINTEXT-CANARY-1' }), newItem(s.id, 'strategy', { responsibleBody: 'PLAINTEXT-CANARY-2', confidentialFields: ['responsibleBody'] })]);
+    await ben.push([
+      s,
+      newItem(s.id, 'obstacle', { confidential: true, description: 'PLAINTEXT-CANARY-1' }),
+      newItem(s.id, 'strategy', { responsibleBody: 'PLAINTEXT-CANARY-2', confidentialFields: ['responsibleBody'] }),
+    ]);
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const bytes = readFileSync(join(dir, 'clearinghouse.sqlite')).toString('latin1');
     expect(bytes).toContain('Report 2026');
@@ -268,7 +315,11 @@ describe('return, correction and republication', () => {
     const i = newItem(s.id, 'legislation', { title: 'Draft law' });
     await ben.push([s, i]);
     await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie });
-    const back = await t.request(`/api/submissions/${s.id}/return`, { method: 'POST', cookie: sec.cookie, json: { message: 'Please add the date of adoption.' } });
+    const back = await t.request(`/api/submissions/${s.id}/return`, {
+      method: 'POST',
+      cookie: sec.cookie,
+      json: { message: 'Please add the date of adoption.' },
+    });
     expect(back.status).toBe(200);
     expect(((await back.json()) as any).submission).toMatchObject({ status: 'draft', returnMessage: 'Please add the date of adoption.' });
     const mine = await ben.pullAll();
@@ -281,7 +332,10 @@ describe('return, correction and republication', () => {
     expect(await t.db.selectFrom('published_items').selectAll().execute()).toEqual([]);
     expect((await t.request(`/api/submissions/${s.id}/publish`, { method: 'POST', cookie: sec.cookie })).status).toBe(200);
     const history = (await (await t.request(`/api/submissions/${s.id}/history`, { cookie: sec.cookie })).json()) as any;
-    expect(history.publications.map((p: any) => [p.edition, p.unpublishedAt !== null])).toEqual([[1, true], [2, false]]);
+    expect(history.publications.map((p: any) => [p.edition, p.unpublishedAt !== null])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     expect(history.versions.length).toBeGreaterThanOrEqual(6);
     const cpv = await device(t, 'cpv@example.org');
     expect((await t.request(`/api/submissions/${s.id}/history`, { cookie: cpv.cookie })).status).toBe(404);

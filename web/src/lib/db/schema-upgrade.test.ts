@@ -11,11 +11,38 @@ async function writeAtVersion(name: string, version: number) {
   for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) old.version(v.version).stores(v.stores);
   await old.open();
   const submission = { id: uuidv7(), entityId: 'BEN', title: 'Old draft', status: 'draft', updatedAt: '2026-01-01T00:00:00.000Z' };
-  const item = { id: uuidv7(), submissionId: submission.id, category: 'obstacle', position: 'a0', title: 'Immunities', description: 'y'.repeat(100_000) };
+  const item = {
+    id: uuidv7(),
+    submissionId: submission.id,
+    category: 'obstacle',
+    position: 'a0',
+    title: 'Immunities',
+    description: 'y'.repeat(100_000),
+  };
   await old.table('submissions').add(submission);
   await old.table('items').add(item);
-  await old.table('outbox').add({ table: 'items', id: item.id, op: 'upsert', baseVersion: null, fields: item, state: 'pending', createdAt: '2026-01-01T00:00:00.000Z' });
-  await old.table('attachments').add({ sha256: 'a'.repeat(64), blob: new Blob(['pdf']), name: 'law.pdf', type: 'application/pdf', size: 3, addedAt: '2026-01-01T00:00:00.000Z', uploaded: 0 });
+  await old
+    .table('outbox')
+    .add({
+      table: 'items',
+      id: item.id,
+      op: 'upsert',
+      baseVersion: null,
+      fields: item,
+      state: 'pending',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+  await old
+    .table('attachments')
+    .add({
+      sha256: 'a'.repeat(64),
+      blob: new Blob(['pdf']),
+      name: 'law.pdf',
+      type: 'application/pdf',
+      size: 3,
+      addedAt: '2026-01-01T00:00:00.000Z',
+      uploaded: 0,
+    });
   await old.table('meta').put({ key: 'clientId', value: 'c1' });
   old.close();
   return { submission, item };

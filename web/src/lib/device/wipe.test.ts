@@ -51,18 +51,35 @@ describe('wipeLocalData', () => {
     await seed(db);
     await db.reference.put({ key: 'entities', value: [], fetchedAt: 'x' } as never);
     const local = new MemoryStorage();
-    for (const key of ['clearinghouse.session.user', 'clearinghouse.monitoring', 'clearinghouse.sync.lease', 'clearinghouse.later-cache']) local.setItem(key, '{}');
-    for (const key of ['clearinghouse.locale', 'clearinghouse.public:/api/public/states', 'clearinghouse.session.logout-pending', 'other-app']) local.setItem(key, '1');
+    for (const key of ['clearinghouse.session.user', 'clearinghouse.monitoring', 'clearinghouse.sync.lease', 'clearinghouse.later-cache'])
+      local.setItem(key, '{}');
+    for (const key of [
+      'clearinghouse.locale',
+      'clearinghouse.public:/api/public/states',
+      'clearinghouse.session.logout-pending',
+      'other-app',
+    ])
+      local.setItem(key, '1');
     const session = new MemoryStorage();
     session.setItem('clearinghouse.anything', '1');
     const origin = 'https://ch.example';
-    const caches = fakeCaches([`${origin}/api/sync/pull?cursor=x`, `${origin}/api/submissions/1`, `${origin}/api/public/states`, `${origin}/index.html`]);
+    const caches = fakeCaches([
+      `${origin}/api/sync/pull?cursor=x`,
+      `${origin}/api/submissions/1`,
+      `${origin}/api/public/states`,
+      `${origin}/index.html`,
+    ]);
 
     const report = await wipeLocalData({ mode: 'wipe', db, storages: [local, session], cacheStorage: caches.storage });
 
     expect(report).toEqual({ databaseDeleted: true, storageKeys: 5, cacheEntries: 2 });
     expect(await Dexie.exists(db.name)).toBe(false);
-    expect(local.keys()).toEqual(['clearinghouse.locale', 'clearinghouse.public:/api/public/states', 'clearinghouse.session.logout-pending', 'other-app']);
+    expect(local.keys()).toEqual([
+      'clearinghouse.locale',
+      'clearinghouse.public:/api/public/states',
+      'clearinghouse.session.logout-pending',
+      'other-app',
+    ]);
     expect(session.keys()).toEqual([]);
     expect([...caches.held].sort()).toEqual([`${origin}/api/public/states`, `${origin}/index.html`]);
     // The same connection reopens lazily, empty: the app keeps working after sign-out.

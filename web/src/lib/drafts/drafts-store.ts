@@ -200,8 +200,7 @@ export class DraftsStore {
     const index = siblings.findIndex((s) => s.id === id);
     const target = direction === 'up' ? index - 1 : index + 1;
     if (index < 0 || target < 0 || target >= siblings.length) return false;
-    const [before, after] =
-      direction === 'up' ? [siblings[target - 1], siblings[target]] : [siblings[target], siblings[target + 1]];
+    const [before, after] = direction === 'up' ? [siblings[target - 1], siblings[target]] : [siblings[target], siblings[target + 1]];
     const position = positionBetween(before?.position ?? null, after?.position ?? null);
     await this.updateItem(id, { position });
     return true;

@@ -7,7 +7,13 @@
  * twice adds nothing. Imported records are queued in the outbox (on their exported base, so the server
  * merges them as edits of what it knows rather than as strangers).
  */
-import { SERVER_SUBMISSION_FIELDS, isPlainObject, validateItemPatch, validateSubmissionPatch, type Submission } from '@clearinghouse/shared';
+import {
+  SERVER_SUBMISSION_FIELDS,
+  isPlainObject,
+  validateItemPatch,
+  validateSubmissionPatch,
+  type Submission,
+} from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { recordChange } from '$lib/db/outbox-write.ts';
 import type { AttachmentRow, BaseRow, LocalItem } from '$lib/db/rows.ts';
@@ -46,28 +52,33 @@ export class ImportFormatError extends Error {
 
 export async function exportDrafts(db: ClearinghouseDb, owner: Owner, now = new Date()): Promise<ExportFile> {
   const entityId = owner.entityId ?? '';
-  return db.transaction('r', [db.submissions, db.items, db.bases, db.attachments], async () => {
-    const submissions = await db.submissions.where('entityId').equals(entityId).toArray();
-    const ids = submissions.map((s) => s.id);
-    const items = await db.items.where('submissionId').anyOf(ids).toArray();
-    const keys = [...ids.map((id) => ['submissions', id]), ...items.map((i) => ['items', i.id])] as [string, string][];
-    const bases = (await db.bases.bulkGet(keys)).filter((b): b is BaseRow => b !== undefined);
-    const hashes = [...new Set(items.flatMap((i) => (i.attachments ?? []).map((a) => a.sha256)))];
-    const rows = (await db.attachments.bulkGet(hashes)).filter((r): r is AttachmentRow => r !== undefined);
-    return { submissions, items, bases, rows };
-  }).then(async ({ submissions, items, bases, rows }) => ({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: now.toISOString(),
-    entityId,
-    submissions,
-    items,
-    bases,
-    // Blobs are read after the transaction: reading a Blob's bytes is not an IndexedDB request.
-    attachments: await Promise.all(
-      rows.map(async ({ blob, uploaded: _uploaded, ...meta }) => ({ ...meta, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) })),
-    ),
-  }));
+  return db
+    .transaction('r', [db.submissions, db.items, db.bases, db.attachments], async () => {
+      const submissions = await db.submissions.where('entityId').equals(entityId).toArray();
+      const ids = submissions.map((s) => s.id);
+      const items = await db.items.where('submissionId').anyOf(ids).toArray();
+      const keys = [...ids.map((id) => ['submissions', id]), ...items.map((i) => ['items', i.id])] as [string, string][];
+      const bases = (await db.bases.bulkGet(keys)).filter((b): b is BaseRow => b !== undefined);
+      const hashes = [...new Set(items.flatMap((i) => (i.attachments ?? []).map((a) => a.sha256)))];
+      const rows = (await db.attachments.bulkGet(hashes)).filter((r): r is AttachmentRow => r !== undefined);
+      return { submissions, items, bases, rows };
+    })
+    .then(async ({ submissions, items, bases, rows }) => ({
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: now.toISOString(),
+      entityId,
+      submissions,
+      items,
+      bases,
+      // Blobs are read after the transaction: reading a Blob's bytes is not an IndexedDB request.
+      attachments: await Promise.all(
+        rows.map(async ({ blob, uploaded: _uploaded, ...meta }) => ({
+          ...meta,
+          data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())),
+        })),
+      ),
+    }));
 }
 
 export function parseExport(text: string): ExportFile {
@@ -77,7 +88,8 @@ export function parseExport(text: string): ExportFile {
   } catch {
     throw new ImportFormatError('not JSON');
   }
-  if (!isPlainObject(data) || data.format !== EXPORT_FORMAT || typeof data.version !== 'number') throw new ImportFormatError('not an export');
+  if (!isPlainObject(data) || data.format !== EXPORT_FORMAT || typeof data.version !== 'number')
+    throw new ImportFormatError('not an export');
   if (data.version > EXPORT_VERSION) throw new ImportFormatError('made by a newer version');
   for (const key of ['submissions', 'items', 'bases', 'attachments']) {
     if (!Array.isArray(data[key])) throw new ImportFormatError(`${key} missing`);
@@ -90,13 +102,23 @@ export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner:
   const submissions = file.submissions.filter((s) => validateSubmissionPatch(s, { partial: false, origin: 'server' }).ok);
   const mine = submissions.filter((s) => s.entityId === owner.entityId);
   const mineIds = new Set(mine.map((s) => s.id));
-  const items = file.items.filter((i) => mineIds.has(i.submissionId) && validateItemPatch(i.category, withoutLocal(i), { partial: false }).ok);
+  const items = file.items.filter(
+    (i) => mineIds.has(i.submissionId) && validateItemPatch(i.category, withoutLocal(i), { partial: false }).ok,
+  );
   // Hashing happens before the transaction, which would otherwise commit while waiting on crypto.
   const blobs: AttachmentRow[] = [];
   for (const a of file.attachments) {
     const bytes = base64ToBytes(a.data);
     if ((await sha256Hex(bytes.buffer)) !== a.sha256) continue; // damaged in transit: leave it out
-    blobs.push({ sha256: a.sha256, blob: new Blob([bytes], { type: a.type }), name: a.name, type: a.type, size: a.size, addedAt: a.addedAt, uploaded: 0 });
+    blobs.push({
+      sha256: a.sha256,
+      blob: new Blob([bytes], { type: a.type }),
+      name: a.name,
+      type: a.type,
+      size: a.size,
+      addedAt: a.addedAt,
+      uploaded: 0,
+    });
   }
 
   return db.transaction('rw', [db.submissions, db.items, db.bases, db.outbox, db.attachments], async () => {

@@ -31,12 +31,14 @@ export const es = {
   'roles.secretariat': 'Secretaría',
   'roles.bureau': 'Miembro de la Mesa',
   'signin.title': 'Iniciar sesión',
-  'signin.intro': 'Para los puntos focales nacionales, los colaboradores, la Secretaría y los miembros de la Mesa. Consultar el centro de intercambio público no requiere cuenta.',
+  'signin.intro':
+    'Para los puntos focales nacionales, los colaboradores, la Secretaría y los miembros de la Mesa. Consultar el centro de intercambio público no requiere cuenta.',
   'signin.email': 'Correo electrónico',
   'signin.password': 'Contraseña',
   'signin.submit': 'Iniciar sesión',
   'signin.submitting': 'Iniciando sesión…',
-  'signin.offline': 'No hay conexión. Para iniciar sesión se necesita conexión; una vez iniciada, el espacio de trabajo también se abre sin conexión en este dispositivo.',
+  'signin.offline':
+    'No hay conexión. Para iniciar sesión se necesita conexión; una vez iniciada, el espacio de trabajo también se abre sin conexión en este dispositivo.',
   'errors.network': 'No se pudo contactar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
   'errors.invalid-credentials': 'El correo electrónico o la contraseña no son correctos.',
   'errors.too-many-attempts': 'Demasiados intentos. Espere unos minutos antes de volver a intentarlo.',

@@ -10,5 +10,4 @@ export const formatDate = (value: Date | string | number, options?: Intl.DateTim
   formatDateIn(i18n.locale, value, options);
 
 /** Formats a number in the current language. */
-export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
-  formatNumberIn(i18n.locale, value, options);
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string => formatNumberIn(i18n.locale, value, options);

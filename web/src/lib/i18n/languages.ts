@@ -14,8 +14,7 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   zh: '中文',
 };
 
-export const directionOf = (language: Language): 'ltr' | 'rtl' =>
-  RTL_LANGUAGES.includes(language) ? 'rtl' : 'ltr';
+export const directionOf = (language: Language): 'ltr' | 'rtl' => (RTL_LANGUAGES.includes(language) ? 'rtl' : 'ltr');
 
 /**
  * The first supported language among a stored choice and the browser's preferences

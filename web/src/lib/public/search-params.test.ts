@@ -10,6 +10,8 @@ describe('search addresses', () => {
   });
 
   it('keeps only <mark> as markup in a snippet', () => {
-    expect(safeSnippet('<mark>Rome</mark> &lt;b&gt; <img src=x onerror=alert(1)>')).toBe('<mark>Rome</mark> &lt;b&gt; &lt;img src=x onerror=alert(1)>');
+    expect(safeSnippet('<mark>Rome</mark> &lt;b&gt; <img src=x onerror=alert(1)>')).toBe(
+      '<mark>Rome</mark> &lt;b&gt; &lt;img src=x onerror=alert(1)>',
+    );
   });
 });

@@ -59,7 +59,9 @@ describe('paper entry → import body', () => {
   it('names what is missing', () => {
     expect(paperProblems(entry())).toEqual([]);
     expect(paperProblems(entry({ entityId: '', elements: [] }))).toEqual(['entity', 'elements']);
-    expect(paperProblems(entry({ elements: [{ category: 'event', title: ' ', description: '', confidential: false }] }))).toEqual(['elements[0].title']);
+    expect(paperProblems(entry({ elements: [{ category: 'event', title: ' ', description: '', confidential: false }] }))).toEqual([
+      'elements[0].title',
+    ]);
   });
 });
 
@@ -82,7 +84,13 @@ describe('an export file', () => {
   it('is previewed per submission with elements per category in the Plan of Action’s order', () => {
     const preview = previewOf(file);
     expect(preview.entityIds).toEqual(['BEN']);
-    expect(preview.submissions[0]).toMatchObject({ elements: 3, byCategory: [{ category: 'obstacle', count: 1 }, { category: 'event', count: 2 }] });
+    expect(preview.submissions[0]).toMatchObject({
+      elements: 3,
+      byCategory: [
+        { category: 'obstacle', count: 1 },
+        { category: 'event', count: 2 },
+      ],
+    });
     expect(preview.attachments.map((a) => a.size)).toEqual([300, 3]);
     expect(preview.totalBytes).toBe(303);
   });

@@ -30,7 +30,14 @@ export interface ReceivedFile {
 export interface FilePreview {
   entityIds: string[];
   exportedAt: string | null;
-  submissions: { id: string; title: string | null; cycleId: string | null; language: string | null; elements: number; byCategory: { category: string; count: number }[] }[];
+  submissions: {
+    id: string;
+    title: string | null;
+    cycleId: string | null;
+    language: string | null;
+    elements: number;
+    byCategory: { category: string; count: number }[];
+  }[];
   attachments: { sha256: string; name: string; type: string; size: number }[];
   totalBytes: number;
 }
@@ -46,7 +53,14 @@ export function previewOf(file: ReceivedFile): FilePreview {
     const counts = new Map<string, number>();
     for (const item of items) counts.set(item.category, (counts.get(item.category) ?? 0) + 1);
     const byCategory = [...counts].map(([category, count]) => ({ category, count })).sort((a, b) => order(a.category) - order(b.category));
-    return { id: s.id, title: s.title ?? null, cycleId: s.cycleId ?? null, language: s.language ?? null, elements: items.length, byCategory };
+    return {
+      id: s.id,
+      title: s.title ?? null,
+      cycleId: s.cycleId ?? null,
+      language: s.language ?? null,
+      elements: items.length,
+      byCategory,
+    };
   });
   const attachments = file.attachments.map((a) => ({
     sha256: a.sha256,
@@ -56,7 +70,13 @@ export function previewOf(file: ReceivedFile): FilePreview {
     size: a.size ?? Math.floor((a.data.length * 3) / 4) - (a.data.endsWith('==') ? 2 : a.data.endsWith('=') ? 1 : 0),
   }));
   const entityIds = [...new Set([file.entityId, ...file.submissions.map((s) => s.entityId)].filter((e): e is string => !!e))];
-  return { entityIds, exportedAt: file.exportedAt ?? null, submissions, attachments, totalBytes: attachments.reduce((n, a) => n + a.size, 0) };
+  return {
+    entityIds,
+    exportedAt: file.exportedAt ?? null,
+    submissions,
+    attachments,
+    totalBytes: attachments.reduce((n, a) => n + a.size, 0),
+  };
 }
 
 /** The import body of an export file: the records as they are (the server drops device-only fields), and the files' bytes. */
@@ -111,7 +131,12 @@ export function paperProblems(entry: PaperEntry): PaperProblem[] {
 export function buildPaperImport(entry: PaperEntry, newId: () => string = uuidv7): { body: ImportBody; submissionId: string } {
   const submissionId = newId();
   const title = entry.title.trim();
-  const submission: Record<string, unknown> = { id: submissionId, entityId: entry.entityId, cycleId: entry.cycleId, language: entry.language };
+  const submission: Record<string, unknown> = {
+    id: submissionId,
+    entityId: entry.entityId,
+    cycleId: entry.cycleId,
+    language: entry.language,
+  };
   if (title) submission.title = title;
   const positions = positionsBetween(null, null, entry.elements.length);
   const items = entry.elements.map((element, i) => {
@@ -129,6 +154,9 @@ export function buildPaperImport(entry: PaperEntry, newId: () => string = uuidv7
     if (i === 0 && entry.original) item.attachments = [entry.original.attachment];
     return item;
   });
-  const attachments = entry.original && items.length ? [{ sha256: entry.original.attachment.sha256, type: entry.original.attachment.type, data: entry.original.data }] : [];
+  const attachments =
+    entry.original && items.length
+      ? [{ sha256: entry.original.attachment.sha256, type: entry.original.attachment.type, data: entry.original.data }]
+      : [];
   return { body: { submissions: [submission], items, attachments }, submissionId };
 }

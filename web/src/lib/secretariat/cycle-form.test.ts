@@ -20,7 +20,12 @@ describe('the request form', () => {
       entityIds: ['BEN', 'CPV', 'BEN'],
     };
     const body = cycleBody({ ...draft, categories: [...draft.categories] });
-    expect(body).toMatchObject({ reference: 'ICC-ASP/9/SP/PA/21', categories: ['obstacle', 'legislation'], addressees: ['BEN', 'CPV'], titleFr: null });
+    expect(body).toMatchObject({
+      reference: 'ICC-ASP/9/SP/PA/21',
+      categories: ['obstacle', 'legislation'],
+      addressees: ['BEN', 'CPV'],
+      titleFr: null,
+    });
   });
 
   it('round-trips an existing request', () => {
@@ -33,7 +38,10 @@ describe('the request form', () => {
       categories: [...CATEGORIES],
       addressees: ALL_STATES_PARTIES,
     } as const;
-    expect(cycleBody(draftFromCycle({ ...cycle, categories: [...cycle.categories] }))).toMatchObject({ addressees: ALL_STATES_PARTIES, categories: [...CATEGORIES] });
+    expect(cycleBody(draftFromCycle({ ...cycle, categories: [...cycle.categories] }))).toMatchObject({
+      addressees: ALL_STATES_PARTIES,
+      categories: [...CATEGORIES],
+    });
   });
 
   it('numbers only the eight categories of 6(h)', () => {

@@ -29,7 +29,10 @@ export const hasConfidential = (item: LocalItem): boolean =>
 /** Received submissions, newest transmission first. */
 export async function listReceived(db: ClearinghouseDb, userId: string): Promise<LocalRead<ReceivedSubmission[]>> {
   if (!(await belongsTo(db, userId))) return { kind: 'other-user' };
-  const submissions = await db.submissions.where('status').anyOf([...RECEIVED_STATUSES]).toArray();
+  const submissions = await db.submissions
+    .where('status')
+    .anyOf([...RECEIVED_STATUSES])
+    .toArray();
   const rows = await Promise.all(
     submissions.map(async (submission) => {
       const items = await db.items.where('submissionId').equals(submission.id).toArray();

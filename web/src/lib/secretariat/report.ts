@@ -53,7 +53,10 @@ export interface ReportInput {
 const inRange = (at: string, from: string, to: string) => (!from || at.slice(0, 10) >= from) && (!to || at.slice(0, 10) <= to);
 
 /** Which published elements belong to the report: the request's answers, or those published in the range. */
-export function belongsTo(scope: ReportScope, tracking: readonly TrackingRow[]): (e: { submissionId: string; publishedAt: string }) => boolean {
+export function belongsTo(
+  scope: ReportScope,
+  tracking: readonly TrackingRow[],
+): (e: { submissionId: string; publishedAt: string }) => boolean {
   if (scope.kind === 'range') return (e) => inRange(e.publishedAt, scope.from, scope.to);
   const answers = new Set(tracking.flatMap((r) => (r.submissionId ? [r.submissionId] : [])));
   return (e) => answers.has(e.submissionId);
@@ -68,7 +71,13 @@ export function compileReport(input: ReportInput): Report {
     const ofCategory = items.filter((i) => i.category === category);
     if (ofCategory.length === 0) return [];
     const ids = [...new Set(ofCategory.map((i) => i.entityId))].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en'));
-    return [{ number: ++number, category, entities: ids.map((entityId) => ({ entityId, items: ofCategory.filter((i) => i.entityId === entityId) })) }];
+    return [
+      {
+        number: ++number,
+        category,
+        entities: ids.map((entityId) => ({ entityId, items: ofCategory.filter((i) => i.entityId === entityId) })),
+      },
+    ];
   });
   const assistance = input.assistance
     .map((cell) => ({ ...cell, offers: cell.offers.filter(keep), needs: cell.needs.filter(keep) }))

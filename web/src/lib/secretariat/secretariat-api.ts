@@ -30,7 +30,8 @@ export const cyclesApi = {
 
 export const reviewApi = {
   step: (id: string, action: ReviewAction) => api.post<{ submission: Submission }>(`/api/submissions/${enc(id)}/${action}`),
-  returnForCorrection: (id: string, message: string) => api.post<{ submission: Submission }>(`/api/submissions/${enc(id)}/return`, { message }),
+  returnForCorrection: (id: string, message: string) =>
+    api.post<{ submission: Submission }>(`/api/submissions/${enc(id)}/return`, { message }),
   history: (id: string) => api.get<SubmissionHistory>(`/api/submissions/${enc(id)}/history`),
 };
 

@@ -13,7 +13,12 @@ const row = (entityId: string, regionalGroup: TrackingRow['regionalGroup'], stat
   transmittedAt: null,
 });
 
-const rows = [row('BEN', 'african', 'transmitted'), row('CPV', 'african', 'not-received', true), row('FRA', 'weog', 'returned'), row('au', null, 'published')];
+const rows = [
+  row('BEN', 'african', 'transmitted'),
+  row('CPV', 'african', 'not-received', true),
+  row('FRA', 'weog', 'returned'),
+  row('au', null, 'published'),
+];
 
 describe('response tracking', () => {
   it('filters by group, state and overdue', () => {

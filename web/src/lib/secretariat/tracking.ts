@@ -42,4 +42,5 @@ export function ratesOf(rows: readonly TrackingRow[]): { groups: (Rate & { group
 export const optionsOf = (rows: readonly TrackingRow[], pick: (r: TrackingRow) => string): string[] => [...new Set(rows.map(pick))].sort();
 
 /** A name in the reader's language, else English. */
-export const nameIn = (names: Names | string, language: string): string => (typeof names === 'string' ? names : (names[language] ?? names.en));
+export const nameIn = (names: Names | string, language: string): string =>
+  typeof names === 'string' ? names : (names[language] ?? names.en);

@@ -59,7 +59,9 @@ describe('session', () => {
     vi.stubGlobal('fetch', async (url: string) => {
       calls.push(url);
       if (!online) throw new TypeError('Failed to fetch');
-      return url === '/api/auth/logout' ? new Response(null, { status: 204 }) : json(401, { error: { code: 'not-signed-in', message: 'x' } });
+      return url === '/api/auth/logout'
+        ? new Response(null, { status: 204 })
+        : json(401, { error: { code: 'not-signed-in', message: 'x' } });
     });
     const { session, signOut, refreshSession } = await loadSession();
     expect(await signOut()).toBe(false);

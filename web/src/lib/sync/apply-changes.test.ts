@@ -7,8 +7,19 @@ import { META, readMeta } from './meta.ts';
 import { legislation, NOW, testDb } from './testing/test-db.ts';
 
 const SUBMISSION = uuidv7();
-const page = (changes: PullResponse['changes'], cursor = 'c1', conflicts: PullResponse['conflicts'] = []): PullResponse => ({ changes, conflicts, cursor, hasMore: false });
-const itemChange = (record: Record<string, unknown>, version: number) => ({ table: 'items' as const, id: record.id as string, version, deleted: false, record });
+const page = (changes: PullResponse['changes'], cursor = 'c1', conflicts: PullResponse['conflicts'] = []): PullResponse => ({
+  changes,
+  conflicts,
+  cursor,
+  hasMore: false,
+});
+const itemChange = (record: Record<string, unknown>, version: number) => ({
+  table: 'items' as const,
+  id: record.id as string,
+  version,
+  deleted: false,
+  record,
+});
 
 describe('applyPullPage', () => {
   it('replaces a record without local changes, and sets its base', async () => {
@@ -30,8 +41,21 @@ describe('applyPullPage', () => {
     await applyPullPage(db, page([itemChange(v1, 1)]));
     // a local edit, written as drafting writes it: record + outbox in one transaction
     await db.transaction('rw', [db.items, db.outbox, db.bases], async () => {
-      await db.items.update(v1.id, { title: 'Mine', description: 'line ONE\nline two\nline three', citation: 'Act 2' } as Partial<LocalItem>);
-      await recordChange(db, { table: 'items', id: v1.id, op: 'upsert', fields: { title: 'Mine', description: 'line ONE\nline two\nline three', citation: 'Act 2' } }, NOW);
+      await db.items.update(v1.id, {
+        title: 'Mine',
+        description: 'line ONE\nline two\nline three',
+        citation: 'Act 2',
+      } as Partial<LocalItem>);
+      await recordChange(
+        db,
+        {
+          table: 'items',
+          id: v1.id,
+          op: 'upsert',
+          fields: { title: 'Mine', description: 'line ONE\nline two\nline three', citation: 'Act 2' },
+        },
+        NOW,
+      );
     });
     const v2 = { ...v1, status: 'adopted', description: 'line one\nline two\nline THREE', citation: 'Act 3' };
     await applyPullPage(db, page([itemChange(v2, 2)], 'c2'));
@@ -57,7 +81,10 @@ describe('applyPullPage', () => {
       await db.items.update(b.id, { title: 'Edited' });
       await recordChange(db, { table: 'items', id: b.id, op: 'upsert', fields: { title: 'Edited' } }, NOW);
     });
-    await applyPullPage(db, page([itemChange({ ...a, title: 'Theirs' }, 2), { table: 'items', id: b.id, version: 2, deleted: true, record: null }]));
+    await applyPullPage(
+      db,
+      page([itemChange({ ...a, title: 'Theirs' }, 2), { table: 'items', id: b.id, version: 2, deleted: true, record: null }]),
+    );
     expect(await db.items.get(a.id)).toBeUndefined();
     expect(await db.items.get(b.id)).toMatchObject({ title: 'Edited' });
     expect(await db.bases.get(['items', b.id])).toMatchObject({ version: 2, deleted: true });
@@ -65,7 +92,17 @@ describe('applyPullPage', () => {
 
   it('replaces the open conflicts with the page’s list', async () => {
     const db = testDb();
-    const conflict = { id: uuidv7(), table: 'items' as const, recordId: uuidv7(), field: 'title', base: 'a', server: 'b', client: 'c', userId: uuidv7(), createdAt: NOW };
+    const conflict = {
+      id: uuidv7(),
+      table: 'items' as const,
+      recordId: uuidv7(),
+      field: 'title',
+      base: 'a',
+      server: 'b',
+      client: 'c',
+      userId: uuidv7(),
+      createdAt: NOW,
+    };
     await applyPullPage(db, page([], 'c1', [conflict]));
     expect(await db.conflicts.toArray()).toEqual([conflict]);
     await applyPullPage(db, page([], 'c2', []));

@@ -28,7 +28,11 @@ async function applyChange(db: ClearinghouseDb, change: Change): Promise<void> {
   const [base, local, hasLocalChanges] = await Promise.all([
     db.bases.get([change.table, change.id]),
     table.get(change.id) as Promise<LocalRecord | undefined>,
-    db.outbox.where('[table+id]').equals([change.table, change.id]).count().then((n) => n > 0),
+    db.outbox
+      .where('[table+id]')
+      .equals([change.table, change.id])
+      .count()
+      .then((n) => n > 0),
   ]);
   const incoming: BaseRow = { table: change.table, id: change.id, version: change.version, deleted: change.deleted, record: change.record };
   // Server order means a record's versions only grow; a page replayed after a crash may repeat one.
@@ -50,7 +54,13 @@ async function applyChange(db: ClearinghouseDb, change: Change): Promise<void> {
 export function mergeUnder(table: Change['table'], base: LocalRecord, server: LocalRecord, local: LocalRecord): LocalRecord {
   const category = (local.category ?? server.category) as Category | undefined;
   const itemField = (test: typeof isLongText) => (field: string) => table === 'items' && !!category && test(category, field);
-  const { merged, conflicts } = threeWayMerge({ base, server, client: local, isLongText: itemField(isLongText), isList: itemField(isListField) });
+  const { merged, conflicts } = threeWayMerge({
+    base,
+    server,
+    client: local,
+    isLongText: itemField(isLongText),
+    isList: itemField(isListField),
+  });
   for (const c of conflicts) {
     if (local[c.field] === undefined) delete merged[c.field];
     else merged[c.field] = c.client;

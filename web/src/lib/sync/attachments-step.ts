@@ -25,7 +25,9 @@ export async function referencedHashes(db: ClearinghouseDb): Promise<Set<string>
     if (entry.state === 'rejected') return;
     const list = entry.fields?.attachments;
     if (!Array.isArray(list)) return;
-    for (const a of list) if (a && typeof a === 'object' && typeof (a as { sha256?: unknown }).sha256 === 'string') hashes.add((a as { sha256: string }).sha256);
+    for (const a of list)
+      if (a && typeof a === 'object' && typeof (a as { sha256?: unknown }).sha256 === 'string')
+        hashes.add((a as { sha256: string }).sha256);
   });
   return hashes;
 }

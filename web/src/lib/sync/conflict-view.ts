@@ -26,8 +26,7 @@ export async function listConflicts(db: ClearinghouseDb, userId: string | undefi
   const entries: ConflictEntry[] = [];
   for (const conflict of conflicts.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
     const local = (conflict.table === 'items' ? await db.items.get(conflict.recordId) : await db.submissions.get(conflict.recordId)) as
-      | Record<string, unknown>
-      | undefined;
+      Record<string, unknown> | undefined;
     const base = (await db.bases.get([conflict.table, conflict.recordId]))?.record ?? null;
     const record = local ?? base ?? (conflict.client as Record<string, unknown> | null) ?? {};
     const category = record.category as Category | undefined;
@@ -41,7 +40,8 @@ export async function listConflicts(db: ClearinghouseDb, userId: string | undefi
       title: typeof record.title === 'string' ? record.title : null,
       longText,
       editable: kind === 'field' && values.every((v) => v === null || v === undefined || typeof v === 'string'),
-      submissionId: conflict.table === 'submissions' ? conflict.recordId : typeof record.submissionId === 'string' ? record.submissionId : null,
+      submissionId:
+        conflict.table === 'submissions' ? conflict.recordId : typeof record.submissionId === 'string' ? record.submissionId : null,
     });
   }
   return entries;

@@ -19,7 +19,12 @@ export async function processIntents(db: ClearinghouseDb, transport: Transport):
   for (const intent of intents.filter((i) => i.state === 'pending').sort((a, b) => a.id! - b.id!)) {
     const unsent = await entriesOfSubmission(db, intent.submissionId);
     if (unsent.some((e) => e.state === 'rejected')) {
-      await fail(db, intent, 'unsent-changes', 'Some changes to this draft were refused by the server. Fix or discard them, then transmit again.');
+      await fail(
+        db,
+        intent,
+        'unsent-changes',
+        'Some changes to this draft were refused by the server. Fix or discard them, then transmit again.',
+      );
       failed++;
       continue;
     }

@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { diffLines } from './line-diff.ts';
 
 const side = (lines: ReturnType<typeof diffLines>, drop: 'added' | 'removed') =>
-  lines.filter((l) => l.kind !== drop).map((l) => l.text).join('\n');
+  lines
+    .filter((l) => l.kind !== drop)
+    .map((l) => l.text)
+    .join('\n');
 
 describe('diffLines', () => {
   it('marks one changed line in a long text', () => {

@@ -16,7 +16,12 @@ async function queue(db: ClearinghouseDb, fields: Record<string, unknown>, id = 
 describe('pushOutbox', () => {
   it('sends in mid order, marked sending on the wire, and handles each answer as the contract says', async () => {
     const db = testDb();
-    const mids = [await queue(db, { title: 'a' }), await queue(db, { title: 'b' }), await queue(db, { title: 'c' }), await queue(db, { title: 'd' })];
+    const mids = [
+      await queue(db, { title: 'a' }),
+      await queue(db, { title: 'b' }),
+      await queue(db, { title: 'c' }),
+      await queue(db, { title: 'd' }),
+    ];
     const { transport, pushes } = fakeTransport(async (body) => {
       expect(await db.outbox.where('state').equals('sending').count()).toBe(4);
       const [a, b, c, d] = body.mutations.map((m) => m.mid);
@@ -55,7 +60,9 @@ describe('pushOutbox', () => {
     const a = await queue(db, { title: 'a' });
     await db.outbox.update(a, { state: 'sending' });
     const b = await queue(db, { title: 'b' });
-    const { transport, pushes } = fakeTransport((body) => body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 })));
+    const { transport, pushes } = fakeTransport((body) =>
+      body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 })),
+    );
     await pushOutbox(db, transport, CLIENT);
     expect(pushes[0]!.mutations.map((m) => m.mid)).toEqual([a, b]);
     expect(await db.outbox.count()).toBe(0);
@@ -66,7 +73,9 @@ describe('pushOutbox', () => {
     for (let i = 0; i < PUSH_BATCH + 5; i++) await queue(db, { title: `t${i}` });
     const big = 'x'.repeat(300_000);
     for (let i = 0; i < 4; i++) await queue(db, { description: big });
-    const { transport, pushes } = fakeTransport((body) => body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 })));
+    const { transport, pushes } = fakeTransport((body) =>
+      body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 })),
+    );
     await pushOutbox(db, transport, CLIENT);
     expect(pushes.map((p) => p.mutations.length)).toEqual([PUSH_BATCH, 7, 2]);
     for (const p of pushes) expect(JSON.stringify(p).length).toBeLessThan(1024 * 1024);
@@ -83,6 +92,8 @@ describe('pushOutbox', () => {
     });
     const summary = await pushOutbox(db, transport, CLIENT);
     expect(summary.rejected).toBe(1);
-    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ mid: huge, state: 'rejected', error: expect.objectContaining({ code: 'payload-too-large' }) })]);
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ mid: huge, state: 'rejected', error: expect.objectContaining({ code: 'payload-too-large' }) }),
+    ]);
   });
 });

@@ -43,7 +43,9 @@ export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clie
       // One mutation alone too large for the server can never go: refuse it visibly instead of
       // retrying it for ever and blocking everything queued behind it.
       if (entries.length === 1 && error instanceof ApiError && error.status === 413) {
-        await applyResults(db, entries, [{ mid: entries[0]!.mid!, status: 'rejected', error: { code: error.code, message: error.message } }]);
+        await applyResults(db, entries, [
+          { mid: entries[0]!.mid!, status: 'rejected', error: { code: error.code, message: error.message } },
+        ]);
         summary.rejected++;
         continue;
       }

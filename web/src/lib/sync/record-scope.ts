@@ -2,7 +2,10 @@
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { OutboxEntry } from '$lib/db/rows.ts';
 
-export async function submissionOfEntry(db: ClearinghouseDb, entry: Pick<OutboxEntry, 'table' | 'id' | 'fields'>): Promise<string | undefined> {
+export async function submissionOfEntry(
+  db: ClearinghouseDb,
+  entry: Pick<OutboxEntry, 'table' | 'id' | 'fields'>,
+): Promise<string | undefined> {
   if (entry.table === 'submissions') return entry.id;
   const item = await db.items.get(entry.id);
   if (item) return item.submissionId;

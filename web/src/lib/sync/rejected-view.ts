@@ -22,7 +22,8 @@ export async function listRejected(db: ClearinghouseDb, userId: string | undefin
   const rejected = await db.outbox.where('state').equals('rejected').sortBy('mid');
   return Promise.all(
     rejected.map(async (entry) => {
-      const local = (entry.table === 'items' ? await db.items.get(entry.id) : await db.submissions.get(entry.id)) as Record<string, unknown> | undefined;
+      const local = (entry.table === 'items' ? await db.items.get(entry.id) : await db.submissions.get(entry.id)) as
+        Record<string, unknown> | undefined;
       const base = (await db.bases.get([entry.table, entry.id]))?.record ?? undefined;
       const record = local ?? base ?? entry.fields ?? {};
       const submissionId = (await submissionOfEntry(db, entry)) ?? null;

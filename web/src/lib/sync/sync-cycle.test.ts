@@ -97,7 +97,9 @@ describe('a sync cycle against the real server', () => {
     await laptop.sync();
     for (const d of [laptop, phone]) {
       expect(await d.db.items.get(item.id)).toMatchObject({ title: 'Act (phone)', status: 'adopted', citation: 'Laptop' });
-      expect((await listConflicts(d.db, owner.id)).map((c) => [c.conflict.field, c.conflict.server, c.conflict.client])).toEqual([['citation', 'Laptop', 'Phone']]);
+      expect((await listConflicts(d.db, owner.id)).map((c) => [c.conflict.field, c.conflict.server, c.conflict.client])).toEqual([
+        ['citation', 'Laptop', 'Phone'],
+      ]);
     }
     const [entry] = await listConflicts(phone.db, owner.id);
     await resolveConflict(phone.db, entry!.conflict, { kind: 'value', value: 'Laptop + Phone' });

@@ -22,7 +22,12 @@ export interface CycleResult {
   at: string;
 }
 
-export async function runCycle(db: ClearinghouseDb, transport: Transport, user: DeviceUser, now: () => Date = () => new Date()): Promise<CycleResult> {
+export async function runCycle(
+  db: ClearinghouseDb,
+  transport: Transport,
+  user: DeviceUser,
+  now: () => Date = () => new Date(),
+): Promise<CycleResult> {
   await claimDevice(db, user);
   const clientId = await clientIdFor(db);
   const attachmentFailures = await uploadAttachments(db, transport);
@@ -31,5 +36,13 @@ export async function runCycle(db: ClearinghouseDb, transport: Transport, user: 
   const pull = await pullAll(db, transport);
   const at = now().toISOString();
   await db.meta.put({ key: META.lastSyncAt, value: at });
-  return { pushed: push.sent, rejected: push.rejected, conflicts: push.conflicts, pulled: pull.changes, transmitted: intents.transmitted, attachmentFailures, at };
+  return {
+    pushed: push.sent,
+    rejected: push.rejected,
+    conflicts: push.conflicts,
+    pulled: pull.changes,
+    transmitted: intents.transmitted,
+    attachmentFailures,
+    at,
+  };
 }

@@ -28,7 +28,15 @@ export interface SyncManagerDeps {
   isOnline?: () => boolean;
 }
 
-const EMPTY: LocalSyncSummary = { waiting: 0, rejected: 0, conflicts: 0, failedIntents: 0, pendingIntents: 0, lastSyncAt: null, newestPendingMid: 0 };
+const EMPTY: LocalSyncSummary = {
+  waiting: 0,
+  rejected: 0,
+  conflicts: 0,
+  failedIntents: 0,
+  pendingIntents: 0,
+  lastSyncAt: null,
+  newestPendingMid: 0,
+};
 
 export class SyncManager {
   running = $state(false);

@@ -44,7 +44,11 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), device, pick: fc.nat(20) }) },
   {
     weight: 4,
-    arbitrary: fc.record({ kind: fc.constant('sync' as const), device, fault: fc.constantFrom<PushFault>('none', 'none', 'lose-request', 'lose-answer', 'duplicate', 'late') }),
+    arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      device,
+      fault: fc.constantFrom<PushFault>('none', 'none', 'lose-request', 'lose-answer', 'duplicate', 'late'),
+    }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'deliver-late' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
@@ -157,11 +161,16 @@ describe('sync between three offline devices and the real server', () => {
         for (const [key, who] of writers) {
           const [id, field] = key.split(':') as [string, string];
           if (who.size !== 1 || deleteTried.has(id) || !items.has(id)) continue;
-          expect(deepEqual(items.get(id)![field] ?? null, lastValue.get(key) ?? null), `${field} written by one device only is kept`).toBe(true);
+          expect(deepEqual(items.get(id)![field] ?? null, lastValue.get(key) ?? null), `${field} written by one device only is kept`).toBe(
+            true,
+          );
         }
         for (const conflict of await fresh.conflicts.toArray()) {
           if (conflict.field === null) continue;
-          expect(writers.get(`${conflict.recordId}:${conflict.field}`)?.size ?? 0, 'a conflict only where two devices wrote').toBeGreaterThan(1);
+          expect(
+            writers.get(`${conflict.recordId}:${conflict.field}`)?.size ?? 0,
+            'a conflict only where two devices wrote',
+          ).toBeGreaterThan(1);
         }
       }),
       { numRuns: RUNS },

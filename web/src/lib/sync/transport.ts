@@ -3,13 +3,7 @@
  * steps take a Transport rather than calling fetch, so tests plug in the real server's in-memory
  * `app.request()` (or a misbehaving network) without a port or a browser.
  */
-import {
-  PROTOCOL_VERSION,
-  type PullResponse,
-  type PushRequest,
-  type PushResponse,
-  type Submission,
-} from '@clearinghouse/shared';
+import { PROTOCOL_VERSION, type PullResponse, type PushRequest, type PushResponse, type Submission } from '@clearinghouse/shared';
 import { request } from '$lib/api/client.ts';
 import { apiErrorFrom, NetworkError } from '$lib/api/errors.ts';
 
@@ -43,7 +37,11 @@ export function httpTransport(baseFetch: typeof fetch = (...args) => fetch(...ar
     push: (body) => request<PushResponse>('POST', '/api/sync/push', { body, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
     pull: (cursor, limit) =>
       request<PullResponse>('GET', '/api/sync/pull', { query: { cursor, limit }, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
-    transmit: (id) => request<{ submission: Submission }>('POST', `/api/submissions/${encodeURIComponent(id)}/transmit`, { fetch: baseFetch, timeout: SYNC_TIMEOUT_MS }),
+    transmit: (id) =>
+      request<{ submission: Submission }>('POST', `/api/submissions/${encodeURIComponent(id)}/transmit`, {
+        fetch: baseFetch,
+        timeout: SYNC_TIMEOUT_MS,
+      }),
     async blobStatus(sha256) {
       const res = await raw('GET', `/api/blobs/${sha256}/status`, { allow404: true });
       return res ? ((await res.json()) as BlobStatus) : null;
@@ -70,7 +68,13 @@ function rawRequest(baseFetch: typeof fetch) {
   ): Promise<Response | null> => {
     let res: Response;
     try {
-      res = await baseFetch(path, { method, body, headers: { accept: 'application/json', ...headers }, credentials: 'same-origin', signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+      res = await baseFetch(path, {
+        method,
+        body,
+        headers: { accept: 'application/json', ...headers },
+        credentials: 'same-origin',
+        signal: AbortSignal.timeout(SYNC_TIMEOUT_MS),
+      });
     } catch (cause) {
       throw new NetworkError(`${method} ${path} failed`, cause instanceof DOMException && cause.name === 'TimeoutError', { cause });
     }

@@ -9,9 +9,19 @@ const unique = (values: string[]) => [...new Set(values)];
 export function fromText(kind: FieldKind, text: string): unknown {
   switch (kind) {
     case 'stringList':
-      return unique(text.split('\n').map((s) => s.trim()).filter(Boolean));
+      return unique(
+        text
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     case 'articles':
-      return unique(text.split(/[\s,;]+/).map((s) => s.trim().toLowerCase()).filter(Boolean));
+      return unique(
+        text
+          .split(/[\s,;]+/)
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean),
+      );
     case 'longtext':
       return text === '' ? null : text; // kept as typed: leading spaces and blank lines may matter
     default:

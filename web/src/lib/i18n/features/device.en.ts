@@ -11,9 +11,11 @@ export const deviceEn = {
     one: '{count} transmission is waiting to be sent.',
     other: '{count} transmissions are waiting to be sent.',
   },
-  'device.signOut.explain': 'Signing out removes your data from this device. Export your drafts to a file first if you may need them elsewhere.',
+  'device.signOut.explain':
+    'Signing out removes your data from this device. Export your drafts to a file first if you may need them elsewhere.',
   'device.signOut.keep': 'Sign out and keep them on this device',
-  'device.signOut.keepHint': 'Kept changes stay locked to your account and are sent the next time you sign in on this device. Nobody else signing in here can see them.',
+  'device.signOut.keepHint':
+    'Kept changes stay locked to your account and are sent the next time you sign in on this device. Nobody else signing in here can see them.',
   'device.signOut.discard': 'Sign out and delete them',
   'device.signOut.cancel': 'Stay signed in',
   'device.signOut.confirmTitle': 'Delete the changes not sent yet?',
@@ -22,5 +24,6 @@ export const deviceEn = {
   'device.signOut.back': 'Go back',
   'device.signOut.working': 'Signing out…',
   'device.signOut.failed': 'The data on this device could not all be removed: {reason}',
-  'device.notice.accountDisabled': 'This account has been deactivated, and its data has been removed from this device. If you think this is a mistake, contact the Secretariat.',
+  'device.notice.accountDisabled':
+    'This account has been deactivated, and its data has been removed from this device. If you think this is a mistake, contact the Secretariat.',
 } as const satisfies Readonly<Record<string, Message>>;

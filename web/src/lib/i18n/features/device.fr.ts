@@ -12,16 +12,20 @@ export const deviceFr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn
     one: '{count} transmission attend d’être envoyée.',
     other: '{count} transmissions attendent d’être envoyées.',
   },
-  'device.signOut.explain': 'La déconnexion supprime vos données de cet appareil. Exportez d’abord vos brouillons dans un fichier si vous pouvez en avoir besoin ailleurs.',
+  'device.signOut.explain':
+    'La déconnexion supprime vos données de cet appareil. Exportez d’abord vos brouillons dans un fichier si vous pouvez en avoir besoin ailleurs.',
   'device.signOut.keep': 'Me déconnecter et les garder sur cet appareil',
-  'device.signOut.keepHint': 'Les modifications gardées restent verrouillées sur votre compte et seront envoyées à votre prochaine connexion sur cet appareil. Personne d’autre se connectant ici ne peut les voir.',
+  'device.signOut.keepHint':
+    'Les modifications gardées restent verrouillées sur votre compte et seront envoyées à votre prochaine connexion sur cet appareil. Personne d’autre se connectant ici ne peut les voir.',
   'device.signOut.discard': 'Me déconnecter et les supprimer',
   'device.signOut.cancel': 'Rester connecté',
   'device.signOut.confirmTitle': 'Supprimer les modifications pas encore envoyées ?',
-  'device.signOut.confirmText': 'Elles seront définitivement supprimées de cet appareil et ne pourront pas être récupérées, sauf si vous avez exporté vos brouillons.',
+  'device.signOut.confirmText':
+    'Elles seront définitivement supprimées de cet appareil et ne pourront pas être récupérées, sauf si vous avez exporté vos brouillons.',
   'device.signOut.confirmDelete': 'Les supprimer et me déconnecter',
   'device.signOut.back': 'Revenir',
   'device.signOut.working': 'Déconnexion…',
   'device.signOut.failed': 'Les données de cet appareil n’ont pas toutes pu être supprimées : {reason}',
-  'device.notice.accountDisabled': 'Ce compte a été désactivé et ses données ont été supprimées de cet appareil. Si vous pensez qu’il s’agit d’une erreur, contactez le Secrétariat.',
+  'device.notice.accountDisabled':
+    'Ce compte a été désactivé et ses données ont été supprimées de cet appareil. Si vous pensez qu’il s’agit d’une erreur, contactez le Secrétariat.',
 };

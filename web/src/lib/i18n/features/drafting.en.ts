@@ -147,7 +147,8 @@ export const draftingEn = {
   'save.retry': 'Try again',
 
   'quota.title': 'This device is out of storage space',
-  'quota.body': 'The last change could not be stored. Everything saved before it is safe. Free space (delete large files or other sites’ data in the browser settings), remove large attachments, or export your drafts to a file, then try again.',
+  'quota.body':
+    'The last change could not be stored. Everything saved before it is safe. Free space (delete large files or other sites’ data in the browser settings), remove large attachments, or export your drafts to a file, then try again.',
   'quota.export': 'Export my drafts',
 
   'drafts.new': 'New draft',
@@ -202,14 +203,20 @@ export const draftingEn = {
   'attachments.open': 'Open',
   'attachments.remove': 'Remove',
   'attachments.tooLarge': '“{name}” is {size}: files may be at most 25 MB. Compress it, or split it into parts.',
-  'attachments.refusedType': '“{name}” cannot be attached: only PDF, Word (.doc, .docx), OpenDocument text (.odt) and images (PNG, JPEG, GIF, WebP) are accepted.',
+  'attachments.refusedType':
+    '“{name}” cannot be attached: only PDF, Word (.doc, .docx), OpenDocument text (.odt) and images (PNG, JPEG, GIF, WebP) are accepted.',
   'attachments.empty': '“{name}” is empty.',
   'attachments.missing': 'The file is not on this device yet.',
   'attachments.adding': 'Adding {name}…',
 
   'preview.title': 'What will be public',
-  'preview.intro': 'Exactly what the public would see once the Secretariat publishes this submission: confidential elements and fields are left out.',
-  'preview.hiddenElements': { zero: 'No element is confidential.', one: '{count} confidential element is left out.', other: '{count} confidential elements are left out.' },
+  'preview.intro':
+    'Exactly what the public would see once the Secretariat publishes this submission: confidential elements and fields are left out.',
+  'preview.hiddenElements': {
+    zero: 'No element is confidential.',
+    one: '{count} confidential element is left out.',
+    other: '{count} confidential elements are left out.',
+  },
   'preview.nothing': 'Nothing in this category would be public.',
 
   'print.entity': 'Reporting entity',
@@ -221,7 +228,8 @@ export const draftingEn = {
 
   'storage.title': 'Storage on this device',
   'storage.persistent': 'Storage is persistent: the browser will not delete your drafts to free space.',
-  'storage.notPersistent': 'Storage is not persistent: the browser may delete your drafts if the device runs short of space. Install the app, or export your drafts regularly.',
+  'storage.notPersistent':
+    'Storage is not persistent: the browser may delete your drafts if the device runs short of space. Install the app, or export your drafts regularly.',
   'storage.askPersist': 'Ask to keep my data',
   'storage.unknown': 'This browser does not say how much space is used.',
   'storage.usage': '{used} used of {quota} available ({percent} %).',
@@ -241,10 +249,15 @@ export const draftingEn = {
   'install.intro': 'Installed, the app opens from the home screen like any other app, works offline and keeps its data.',
   'install.button': 'Install',
   'install.installed': 'The app is installed on this device.',
-  'install.iosHint': 'On iPhone and iPad, Safari deletes the data of websites that are not installed and not opened for 7 days. Install the app: tap the Share button, then “Add to Home Screen”.',
+  'install.iosHint':
+    'On iPhone and iPad, Safari deletes the data of websites that are not installed and not opened for 7 days. Install the app: tap the Share button, then “Add to Home Screen”.',
   'install.unavailable': 'To install, use your browser’s menu (“Install app” or “Add to Home Screen”).',
 
-  'dashboard.draftsSummary': { zero: 'No draft on this device.', one: '{count} draft on this device.', other: '{count} drafts on this device.' },
+  'dashboard.draftsSummary': {
+    zero: 'No draft on this device.',
+    one: '{count} draft on this device.',
+    other: '{count} drafts on this device.',
+  },
   'dashboard.unsentSummary': { zero: 'Everything is sent.', one: '{count} change not yet sent.', other: '{count} changes not yet sent.' },
   'dashboard.openDrafts': 'Open the drafts',
 } as const satisfies Readonly<Record<string, Message>>;

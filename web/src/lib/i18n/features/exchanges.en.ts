@@ -4,9 +4,11 @@ import type { Message } from '../types.ts';
 export const exchangesEn = {
   'nav.exchanges': 'Assistance exchanges',
   'xch.title': 'Technical assistance exchanges',
-  'xch.intro': 'Record what is exchanged between providers and recipients of technical assistance (Annex II of the Plan of Action). Exchanges appear in the public two-way table; notes stay internal.',
+  'xch.intro':
+    'Record what is exchanged between providers and recipients of technical assistance (Annex II of the Plan of Action). Exchanges appear in the public two-way table; notes stay internal.',
   'xch.suggestions': 'Suggested matches',
-  'xch.suggestionsHelp': 'Published offers and needs that share a thematic area. The same regional group, the same language, or a partner named by either side rank a pair higher.',
+  'xch.suggestionsHelp':
+    'Published offers and needs that share a thematic area. The same regional group, the same language, or a partner named by either side rank a pair higher.',
   'xch.noSuggestions': 'No published offer and need share a thematic area that is not already recorded.',
   'xch.offer': 'Offer',
   'xch.need': 'Need',

@@ -5,9 +5,11 @@ import type { exchangesEn } from './exchanges.en.ts';
 export const exchangesFr: { readonly [K in keyof typeof exchangesEn]: (typeof exchangesEn)[K] extends string ? string : Message } = {
   'nav.exchanges': 'Échanges d’assistance',
   'xch.title': 'Échanges d’assistance technique',
-  'xch.intro': 'Enregistrez ce qui est échangé entre fournisseurs et bénéficiaires d’assistance technique (annexe II du Plan d’action). Les échanges figurent dans le tableau public à double entrée ; les notes restent internes.',
+  'xch.intro':
+    'Enregistrez ce qui est échangé entre fournisseurs et bénéficiaires d’assistance technique (annexe II du Plan d’action). Les échanges figurent dans le tableau public à double entrée ; les notes restent internes.',
   'xch.suggestions': 'Rapprochements suggérés',
-  'xch.suggestionsHelp': 'Offres et besoins publiés qui partagent un domaine thématique. Le même groupe régional, la même langue ou un partenaire nommé par l’une des parties placent une paire plus haut.',
+  'xch.suggestionsHelp':
+    'Offres et besoins publiés qui partagent un domaine thématique. Le même groupe régional, la même langue ou un partenaire nommé par l’une des parties placent une paire plus haut.',
   'xch.noSuggestions': 'Aucune offre et aucun besoin publiés ne partagent un domaine thématique qui ne soit déjà enregistré.',
   'xch.offer': 'Offre',
   'xch.need': 'Besoin',

@@ -8,7 +8,8 @@ export const monitoringEn = {
   'mon.offlineCopy': 'Offline: showing the figures saved on {date}.',
   'mon.showTable': 'Show the figures as a table',
   'mon.parties.title': 'States Parties to the Rome Statute over time, by regional group',
-  'mon.parties.caption': 'States Parties at the end of each year (today for the current year). States known to be parties but without a known date count only from the date they were recorded.',
+  'mon.parties.caption':
+    'States Parties at the end of each year (today for the current year). States known to be parties but without a known date count only from the date they were recorded.',
   'mon.parties.year': 'Year',
   'mon.parties.total': 'Total',
   'mon.parties.undetermined': 'Undated (may already be parties)',

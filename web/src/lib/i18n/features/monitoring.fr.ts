@@ -9,7 +9,8 @@ export const monitoringFr: { readonly [K in keyof typeof monitoringEn]: (typeof 
   'mon.offlineCopy': 'Hors ligne : chiffres enregistrés le {date}.',
   'mon.showTable': 'Afficher les chiffres sous forme de tableau',
   'mon.parties.title': 'États Parties au Statut de Rome au fil du temps, par groupe régional',
-  'mon.parties.caption': 'États Parties à la fin de chaque année (aujourd’hui pour l’année en cours). Les États connus comme parties mais sans date connue ne comptent qu’à partir de la date à laquelle ils ont été enregistrés.',
+  'mon.parties.caption':
+    'États Parties à la fin de chaque année (aujourd’hui pour l’année en cours). Les États connus comme parties mais sans date connue ne comptent qu’à partir de la date à laquelle ils ont été enregistrés.',
   'mon.parties.year': 'Année',
   'mon.parties.total': 'Total',
   'mon.parties.undetermined': 'Sans date (peut-être déjà parties)',

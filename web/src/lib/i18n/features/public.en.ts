@@ -4,7 +4,8 @@ import type { Message } from '../types.ts';
 export const publicEn = {
   'public.asOf': 'As of {time}',
   'public.offlineCopy': 'You are offline: this is the copy saved on this device.',
-  'public.noCopy': 'This page has not been opened on this device before, so nothing is saved for reading offline. Connect to the internet and try again.',
+  'public.noCopy':
+    'This page has not been opened on this device before, so nothing is saved for reading offline. Connect to the internet and try again.',
   'public.loadFailed': 'This could not be loaded: {reason}',
   'public.print': 'Print',
   'public.openData': 'Open data',

@@ -5,7 +5,8 @@ import type { publicEn } from './public.en.ts';
 export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn)[K] extends string ? string : PluralMessage } = {
   'public.asOf': 'État au {time}',
   'public.offlineCopy': 'Vous êtes hors ligne : voici la copie enregistrée sur cet appareil.',
-  'public.noCopy': 'Cette page n’a jamais été ouverte sur cet appareil ; rien n’est enregistré pour la lecture hors ligne. Connectez-vous à Internet et réessayez.',
+  'public.noCopy':
+    'Cette page n’a jamais été ouverte sur cet appareil ; rien n’est enregistré pour la lecture hors ligne. Connectez-vous à Internet et réessayez.',
   'public.loadFailed': 'Le chargement a échoué : {reason}',
   'public.print': 'Imprimer',
   'public.openData': 'Données ouvertes',
@@ -51,7 +52,10 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.treatyEvent.withdrawal_rescinded': 'Retrait annulé',
 
   'public.home.statesParties': { one: '{count} État partie au Statut de Rome', other: '{count} États parties au Statut de Rome' },
-  'public.home.undetermined': { one: 'et {count} État dont la date n’est pas connue', other: 'et {count} États dont les dates ne sont pas connues' },
+  'public.home.undetermined': {
+    one: 'et {count} État dont la date n’est pas connue',
+    other: 'et {count} États dont les dates ne sont pas connues',
+  },
   'public.home.apicParties': { one: '{count} partie à l’APIC', other: '{count} parties à l’APIC' },
   'public.home.publishedSubmissions': { one: '{count} communication publiée', other: '{count} communications publiées' },
   'public.home.publishedItems': { one: '{count} élément publié', other: '{count} éléments publiés' },
@@ -138,7 +142,8 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.events.viewCalendar': 'Calendrier',
   'public.events.view': 'Affichage',
   'public.events.subscribe': 'S’abonner dans votre agenda (iCalendar)',
-  'public.events.subscribeHelp': 'Ajoutez cette adresse à une application d’agenda pour voir les nouveaux événements dès leur publication : {url}',
+  'public.events.subscribeHelp':
+    'Ajoutez cette adresse à une application d’agenda pour voir les nouveaux événements dès leur publication : {url}',
   'public.events.upcoming': 'À venir',
   'public.events.past': 'Passés',
   'public.events.undated': 'Dates pas encore fixées',

@@ -5,16 +5,19 @@ import type { receiveEn } from './receive.en.ts';
 export const receiveFr: { readonly [K in keyof typeof receiveEn]: (typeof receiveEn)[K] extends string ? string : PluralMessage } = {
   'nav.receive': 'Reçu par d’autres voies',
   'receive.title': 'Informations reçues par d’autres voies',
-  'receive.intro': 'Importez un fichier exporté par l’application d’un point focal, ou saisissez une communication reçue sur papier. Ce qui est enregistré ici arrive comme transmis, prêt à être examiné.',
+  'receive.intro':
+    'Importez un fichier exporté par l’application d’un point focal, ou saisissez une communication reçue sur papier. Ce qui est enregistré ici arrive comme transmis, prêt à être examiné.',
   'receive.offline': 'Vous êtes hors ligne. L’import et l’enregistrement nécessitent une connexion au serveur.',
   'receive.noRequest': 'Aucune demande (envoi à l’initiative de l’entité)',
   'receive.untitled': 'Communication sans titre',
 
   'receive.file.title': 'Importer le fichier d’un point focal',
-  'receive.file.intro': 'Le fichier qu’un point focal a enregistré avec « Exporter mes brouillons » (un fichier .json), remis sur une clé USB ou par courriel. Les enregistrements que le centre d’échange possède déjà sont reconnus et laissés tels quels : importer deux fois le même fichier ne crée rien la seconde fois.',
+  'receive.file.intro':
+    'Le fichier qu’un point focal a enregistré avec « Exporter mes brouillons » (un fichier .json), remis sur une clé USB ou par courriel. Les enregistrements que le centre d’échange possède déjà sont reconnus et laissés tels quels : importer deux fois le même fichier ne crée rien la seconde fois.',
   'receive.file.choose': 'Fichier exporté (.json)',
   'receive.file.dropHint': 'Ou déposez le fichier sur cette zone.',
-  'receive.file.notExport': '« {name} » n’est pas un fichier exporté par l’application du centre d’échange (ou il est endommagé). Rien n’a été lu.',
+  'receive.file.notExport':
+    '« {name} » n’est pas un fichier exporté par l’application du centre d’échange (ou il est endommagé). Rien n’a été lu.',
   'receive.file.import': 'Importer dans le centre d’échange',
   'receive.file.importing': 'Import en cours…',
 
@@ -30,14 +33,27 @@ export const receiveFr: { readonly [K in keyof typeof receiveEn]: (typeof receiv
   'receive.preview.fileName': 'Nom',
   'receive.preview.fileType': 'Type',
   'receive.preview.fileSize': 'Taille',
-  'receive.preview.known': 'On ne sait quels enregistrements le centre d’échange possède déjà qu’une fois que le serveur a répondu : il indique alors ce qu’il a créé et ce qu’il a ignoré.',
+  'receive.preview.known':
+    'On ne sait quels enregistrements le centre d’échange possède déjà qu’une fois que le serveur a répondu : il indique alors ce qu’il a créé et ce qu’il a ignoré.',
 
   'receive.outcome.title': 'Réponse du serveur',
-  'receive.outcome.createdSubmissions': { zero: 'Aucune nouvelle communication', one: '{count} nouvelle communication', other: '{count} nouvelles communications' },
+  'receive.outcome.createdSubmissions': {
+    zero: 'Aucune nouvelle communication',
+    one: '{count} nouvelle communication',
+    other: '{count} nouvelles communications',
+  },
   'receive.outcome.createdItems': { zero: 'Aucun nouvel élément', one: '{count} nouvel élément', other: '{count} nouveaux éléments' },
   'receive.outcome.files': { zero: 'Aucun fichier enregistré', one: '{count} fichier enregistré', other: '{count} fichiers enregistrés' },
-  'receive.outcome.skippedSubmissions': { zero: 'Aucune communication déjà présente', one: '{count} communication déjà présente (ignorée)', other: '{count} communications déjà présentes (ignorées)' },
-  'receive.outcome.skippedItems': { zero: 'Aucun élément déjà présent', one: '{count} élément déjà présent (ignoré)', other: '{count} éléments déjà présents (ignorés)' },
+  'receive.outcome.skippedSubmissions': {
+    zero: 'Aucune communication déjà présente',
+    one: '{count} communication déjà présente (ignorée)',
+    other: '{count} communications déjà présentes (ignorées)',
+  },
+  'receive.outcome.skippedItems': {
+    zero: 'Aucun élément déjà présent',
+    one: '{count} élément déjà présent (ignoré)',
+    other: '{count} éléments déjà présents (ignorés)',
+  },
   'receive.outcome.nothingNew': 'Rien de nouveau : le centre d’échange avait déjà tous les enregistrements de ce fichier.',
   'receive.outcome.received': 'Les communications reçues figurent dans le courrier reçu comme transmises.',
   'receive.outcome.review': 'Examiner « {title} »',
@@ -45,10 +61,12 @@ export const receiveFr: { readonly [K in keyof typeof receiveEn]: (typeof receiv
   'receive.error.invalid': 'Rien n’a été importé : certains enregistrements ne sont pas valides.',
   'receive.error.fields': { one: 'Le serveur a signalé {count} champ :', other: 'Le serveur a signalé {count} champs :' },
   'receive.error.tooLarge': 'Rien n’a été importé : le fichier est trop volumineux pour le serveur (150 Mio au plus au total).',
-  'receive.error.forbidden': 'Seul le Secrétariat peut enregistrer des informations reçues par d’autres voies. Reconnectez-vous si votre session a expiré.',
+  'receive.error.forbidden':
+    'Seul le Secrétariat peut enregistrer des informations reçues par d’autres voies. Reconnectez-vous si votre session a expiré.',
 
   'receive.paper.title': 'Saisir une communication reçue sur papier',
-  'receive.paper.intro': 'Une note verbale ou une lettre reçue par la poste ou remise en main propre : choisissez l’entité dont elle émane, saisissez ses éléments et joignez le document original.',
+  'receive.paper.intro':
+    'Une note verbale ou une lettre reçue par la poste ou remise en main propre : choisissez l’entité dont elle émane, saisissez ses éléments et joignez le document original.',
   'receive.paper.entity': 'Entité déclarante',
   'receive.paper.chooseEntity': 'Choisissez une entité…',
   'receive.paper.entitiesLoading': 'La liste des entités est en cours de chargement.',

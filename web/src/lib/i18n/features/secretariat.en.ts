@@ -3,7 +3,8 @@ import type { Message } from '../types.ts';
 /** English strings of the Secretariat's features (first setup, workspace, compilation report), merged into en.ts. */
 export const secretariatEn = {
   'setup.title': 'Create the first Secretariat account',
-  'setup.intro': 'This one-time link creates the account that manages the clearinghouse. Choose a strong password: at least 12 characters, not a common one.',
+  'setup.intro':
+    'This one-time link creates the account that manages the clearinghouse. Choose a strong password: at least 12 characters, not a common one.',
   'setup.email': 'Email address',
   'setup.password': 'Password',
   'setup.passwordHelp': 'At least 12 characters. A passphrase of several words is easiest to remember.',
@@ -12,7 +13,8 @@ export const secretariatEn = {
   'setup.submit': 'Create the account',
   'setup.submitting': 'Creating…',
   'setup.noToken': 'This page needs the one-time link printed by the server when it started. Open that link exactly as printed.',
-  'setup.invalid': 'This setup link is not valid any more (it was used, or it expired after 24 hours). Restart the server to print a new one.',
+  'setup.invalid':
+    'This setup link is not valid any more (it was used, or it expired after 24 hours). Restart the server to print a new one.',
   'setup.done': 'The first Secretariat account already exists. Sign in instead.',
   'setup.signin': 'Go to sign-in',
 
@@ -60,10 +62,12 @@ export const secretariatEn = {
 
   'sec.requests.new': 'New request for information',
   'sec.requests.newTitle': 'New request for information',
-  'sec.requests.newIntro': 'Issue a request like note verbale ICC-ASP/9/SP/PA/21: its reference, its deadline, the information asked for and to whom it is addressed, with its text in both working languages.',
+  'sec.requests.newIntro':
+    'Issue a request like note verbale ICC-ASP/9/SP/PA/21: its reference, its deadline, the information asked for and to whom it is addressed, with its text in both working languages.',
   'sec.requests.back': 'Back to the requests',
   'sec.requests.none': 'No request for information yet.',
-  'sec.requests.unavailable': 'The requests could not be loaded and none are stored on this device. Connect once to see them offline later.',
+  'sec.requests.unavailable':
+    'The requests could not be loaded and none are stored on this device. Connect once to see them offline later.',
   'sec.requests.issued': 'Issued {date}',
   'sec.requests.deadline': 'Deadline {date}',
   'sec.requests.closed': 'Closed',
@@ -77,7 +81,8 @@ export const secretariatEn = {
   'sec.requests.issue': 'Issue the request',
   'sec.requests.save': 'Save the changes',
   'sec.requests.saved': 'The changes are saved.',
-  'sec.requests.notFound': 'This request is not known on this device. It may have been removed, or this device has not been online since it was issued.',
+  'sec.requests.notFound':
+    'This request is not known on this device. It may have been removed, or this device has not been online since it was issued.',
   'sec.requests.report': 'Compilation report',
 
   'sec.tracking.title': 'Response tracking',
@@ -98,9 +103,14 @@ export const secretariatEn = {
   'sec.tracking.rate': 'Rate',
 
   'sec.reminder.title': 'Reminder',
-  'sec.reminder.intro': 'A bilingual reminder for the addressees that have not answered (or whose answer was returned), ready to paste into a note verbale.',
+  'sec.reminder.intro':
+    'A bilingual reminder for the addressees that have not answered (or whose answer was returned), ready to paste into a note verbale.',
   'sec.reminder.prepare': 'Prepare the reminder',
-  'sec.reminder.count': { zero: 'Every addressee has answered.', one: '{count} addressee has not answered.', other: '{count} addressees have not answered.' },
+  'sec.reminder.count': {
+    zero: 'Every addressee has answered.',
+    one: '{count} addressee has not answered.',
+    other: '{count} addressees have not answered.',
+  },
   'sec.reminder.text': 'Reminder text (English, then French)',
   'sec.reminder.copy': 'Copy the reminder',
 
@@ -125,7 +135,8 @@ export const secretariatEn = {
 
   'sec.review.title': 'Review a submission',
   'sec.review.untitled': 'Untitled',
-  'sec.review.notHere': 'This submission is not on this device. It may not have synced yet, or it was returned to its entity for correction.',
+  'sec.review.notHere':
+    'This submission is not on this device. It may not have synced yet, or it was returned to its entity for correction.',
   'sec.review.received': 'As received (confidential parts marked)',
   'sec.review.noElements': 'This submission has no elements.',
   'sec.review.entityHistory': 'All submissions of this entity',
@@ -156,7 +167,8 @@ export const secretariatEn = {
   'sec.review.version': 'Version {version}, {date}',
 
   'sec.treaty.title': 'Treaty records',
-  'sec.treaty.intro': 'Dated treaty events of each State for the Rome Statute and the Agreement on Privileges and Immunities, with their source. Statuses are derived from the events, never typed in.',
+  'sec.treaty.intro':
+    'Dated treaty events of each State for the Rome Statute and the Agreement on Privileges and Immunities, with their source. Statuses are derived from the events, never typed in.',
   'sec.treaty.eventsTitle': 'Events of a State',
   'sec.treaty.state': 'State',
   'sec.treaty.chooseState': 'Choose a State',
@@ -188,18 +200,23 @@ export const secretariatEn = {
   'sec.treaty.undetermined': 'an undated event may change this',
 
   'sec.import.title': 'Import events from a CSV file',
-  'sec.import.intro': 'First preview: every row is checked and errors are listed by line. Nothing is applied while any row is wrong. Columns:',
+  'sec.import.intro':
+    'First preview: every row is checked and errors are listed by line. Nothing is applied while any row is wrong. Columns:',
   'sec.import.file': 'CSV file',
   'sec.import.text': 'Or paste the CSV',
   'sec.import.preview': 'Preview the import',
-  'sec.import.hasErrors': { one: '{count} row has an error; nothing will be applied until it is corrected.', other: '{count} rows have errors; nothing will be applied until they are corrected.' },
+  'sec.import.hasErrors': {
+    one: '{count} row has an error; nothing will be applied until it is corrected.',
+    other: '{count} rows have errors; nothing will be applied until they are corrected.',
+  },
   'sec.import.line': 'Line {line}: {message}',
   'sec.import.rows': { zero: 'No valid row', one: '{count} valid row', other: '{count} valid rows' },
   'sec.import.apply': { one: 'Apply {count} event', other: 'Apply {count} events' },
   'sec.import.applied': { one: '{count} event imported.', other: '{count} events imported.' },
 
   'sec.accounts.title': 'Accounts and entities',
-  'sec.accounts.intro': 'Invite focal points, members of the Bureau and colleagues; give a new password link; deactivate an account at once. Add organisations and correct names.',
+  'sec.accounts.intro':
+    'Invite focal points, members of the Bureau and colleagues; give a new password link; deactivate an account at once. Add organisations and correct names.',
   'sec.accounts.invite': 'Invite a person',
   'sec.accounts.email': 'Email address',
   'sec.accounts.role': 'Role',
@@ -208,7 +225,8 @@ export const secretariatEn = {
   'sec.accounts.sendInvite': 'Create the invitation',
   'sec.accounts.invitedFor': 'Invitation for {email}',
   'sec.accounts.resetFor': 'New password link for {email}',
-  'sec.accounts.linkOnce': 'Copy this link now and send it to the person by a safe channel: it is shown only once, works once, and expires on {date}.',
+  'sec.accounts.linkOnce':
+    'Copy this link now and send it to the person by a safe channel: it is shown only once, works once, and expires on {date}.',
   'sec.accounts.link': 'One-time link',
   'sec.accounts.copyLink': 'Copy the link',
   'sec.accounts.caption': { one: '{count} account', other: '{count} accounts' },
@@ -236,7 +254,8 @@ export const secretariatEn = {
   'sec.entities.renamed': 'The names are corrected.',
 
   'sec.audit.title': 'Audit trail',
-  'sec.audit.intro': 'Who did what and when: sign-ins, account changes, workflow steps and every delivery of confidential information to a Secretariat device. Records cannot be changed or deleted.',
+  'sec.audit.intro':
+    'Who did what and when: sign-ins, account changes, workflow steps and every delivery of confidential information to a Secretariat device. Records cannot be changed or deleted.',
   'sec.audit.actor': 'Person (email)',
   'sec.audit.entity': 'Entity',
   'sec.audit.action': 'Action',
@@ -250,7 +269,8 @@ export const secretariatEn = {
   'sec.audit.details': 'Details',
 
   'sec.report.title': 'Compilation report',
-  'sec.report.intro': 'All published information for a request or a period, compiled by category and by State for the Assembly: print it to A4 (or save it as PDF), or download it.',
+  'sec.report.intro':
+    'All published information for a request or a period, compiled by category and by State for the Assembly: print it to A4 (or save it as PDF), or download it.',
   'sec.report.request': 'Request for information',
   'sec.report.byRange': 'No request: a period of publication',
   'sec.report.compile': 'Compile',

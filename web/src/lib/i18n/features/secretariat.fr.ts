@@ -2,9 +2,12 @@ import type { PluralMessage } from '../types.ts';
 import type { secretariatEn } from './secretariat.en.ts';
 
 /** French strings of the Secretariat's features: must hold every key of secretariat.en.ts (type-checked). */
-export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeof secretariatEn)[K] extends string ? string : PluralMessage } = {
+export const secretariatFr: {
+  readonly [K in keyof typeof secretariatEn]: (typeof secretariatEn)[K] extends string ? string : PluralMessage;
+} = {
   'setup.title': 'Créer le premier compte du Secrétariat',
-  'setup.intro': 'Ce lien à usage unique crée le compte qui administre le centre d’échange. Choisissez un mot de passe solide : au moins 12 caractères, pas un mot de passe courant.',
+  'setup.intro':
+    'Ce lien à usage unique crée le compte qui administre le centre d’échange. Choisissez un mot de passe solide : au moins 12 caractères, pas un mot de passe courant.',
   'setup.email': 'Adresse électronique',
   'setup.password': 'Mot de passe',
   'setup.passwordHelp': 'Au moins 12 caractères. Une phrase de plusieurs mots est la plus facile à retenir.',
@@ -12,8 +15,10 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'setup.mismatch': 'Les deux mots de passe ne sont pas identiques.',
   'setup.submit': 'Créer le compte',
   'setup.submitting': 'Création…',
-  'setup.noToken': 'Cette page nécessite le lien à usage unique affiché par le serveur au démarrage. Ouvrez ce lien tel qu’il a été affiché.',
-  'setup.invalid': 'Ce lien n’est plus valable (il a déjà servi, ou il a expiré après 24 heures). Redémarrez le serveur pour en afficher un nouveau.',
+  'setup.noToken':
+    'Cette page nécessite le lien à usage unique affiché par le serveur au démarrage. Ouvrez ce lien tel qu’il a été affiché.',
+  'setup.invalid':
+    'Ce lien n’est plus valable (il a déjà servi, ou il a expiré après 24 heures). Redémarrez le serveur pour en afficher un nouveau.',
   'setup.done': 'Le premier compte du Secrétariat existe déjà. Connectez-vous.',
   'setup.signin': 'Aller à la connexion',
 
@@ -61,10 +66,12 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
 
   'sec.requests.new': 'Nouvelle demande d’informations',
   'sec.requests.newTitle': 'Nouvelle demande d’informations',
-  'sec.requests.newIntro': 'Émettre une demande comme la note verbale ICC-ASP/9/SP/PA/21 : sa référence, sa date limite, les informations demandées et ses destinataires, avec son texte dans les deux langues de travail.',
+  'sec.requests.newIntro':
+    'Émettre une demande comme la note verbale ICC-ASP/9/SP/PA/21 : sa référence, sa date limite, les informations demandées et ses destinataires, avec son texte dans les deux langues de travail.',
   'sec.requests.back': 'Retour aux demandes',
   'sec.requests.none': 'Aucune demande d’informations pour l’instant.',
-  'sec.requests.unavailable': 'Les demandes n’ont pas pu être chargées et aucune n’est enregistrée sur cet appareil. Connectez-vous une fois pour les consulter ensuite hors ligne.',
+  'sec.requests.unavailable':
+    'Les demandes n’ont pas pu être chargées et aucune n’est enregistrée sur cet appareil. Connectez-vous une fois pour les consulter ensuite hors ligne.',
   'sec.requests.issued': 'Émise le {date}',
   'sec.requests.deadline': 'Date limite : {date}',
   'sec.requests.closed': 'Close',
@@ -78,7 +85,8 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.requests.issue': 'Émettre la demande',
   'sec.requests.save': 'Enregistrer les modifications',
   'sec.requests.saved': 'Les modifications sont enregistrées.',
-  'sec.requests.notFound': 'Cette demande est inconnue sur cet appareil. Elle a peut-être été retirée, ou l’appareil n’a pas été en ligne depuis son émission.',
+  'sec.requests.notFound':
+    'Cette demande est inconnue sur cet appareil. Elle a peut-être été retirée, ou l’appareil n’a pas été en ligne depuis son émission.',
   'sec.requests.report': 'Rapport de compilation',
 
   'sec.tracking.title': 'Suivi des réponses',
@@ -99,15 +107,22 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.tracking.rate': 'Taux',
 
   'sec.reminder.title': 'Rappel',
-  'sec.reminder.intro': 'Un rappel bilingue pour les destinataires qui n’ont pas répondu (ou dont la réponse a été renvoyée), prêt à coller dans une note verbale.',
+  'sec.reminder.intro':
+    'Un rappel bilingue pour les destinataires qui n’ont pas répondu (ou dont la réponse a été renvoyée), prêt à coller dans une note verbale.',
   'sec.reminder.prepare': 'Préparer le rappel',
-  'sec.reminder.count': { zero: 'Tous les destinataires ont répondu.', one: '{count} destinataire n’a pas répondu.', other: '{count} destinataires n’ont pas répondu.' },
+  'sec.reminder.count': {
+    zero: 'Tous les destinataires ont répondu.',
+    one: '{count} destinataire n’a pas répondu.',
+    other: '{count} destinataires n’ont pas répondu.',
+  },
   'sec.reminder.text': 'Texte du rappel (anglais, puis français)',
   'sec.reminder.copy': 'Copier le rappel',
 
-  'sec.inbox.localNote': 'Lu sur cet appareil : la boîte de réception s’ouvre aussi hors ligne. Elle est mise à jour à chaque synchronisation.',
+  'sec.inbox.localNote':
+    'Lu sur cet appareil : la boîte de réception s’ouvre aussi hors ligne. Elle est mise à jour à chaque synchronisation.',
   'sec.inbox.empty': 'Rien n’a encore été transmis au Secrétariat (ou cet appareil ne s’est pas synchronisé depuis).',
-  'sec.inbox.otherUser': 'Cet appareil contient les données d’une autre personne. Connectez-vous sous son nom, ou laissez la synchronisation les effacer d’abord.',
+  'sec.inbox.otherUser':
+    'Cet appareil contient les données d’une autre personne. Connectez-vous sous son nom, ou laissez la synchronisation les effacer d’abord.',
   'sec.inbox.noRequest': 'Envoyé hors demande',
   'sec.inbox.unknownRequest': 'Demande inconnue sur cet appareil',
   'sec.inbox.trackingOf': 'Suivi des réponses à {reference}',
@@ -126,7 +141,8 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
 
   'sec.review.title': 'Examiner une soumission',
   'sec.review.untitled': 'Sans titre',
-  'sec.review.notHere': 'Cette soumission n’est pas sur cet appareil. Elle n’est peut-être pas encore synchronisée, ou elle a été renvoyée à son entité pour correction.',
+  'sec.review.notHere':
+    'Cette soumission n’est pas sur cet appareil. Elle n’est peut-être pas encore synchronisée, ou elle a été renvoyée à son entité pour correction.',
   'sec.review.received': 'Telle que reçue (parties confidentielles signalées)',
   'sec.review.noElements': 'Cette soumission ne contient aucun élément.',
   'sec.review.entityHistory': 'Toutes les soumissions de cette entité',
@@ -157,7 +173,8 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.review.version': 'Version {version}, {date}',
 
   'sec.treaty.title': 'Dossiers conventionnels',
-  'sec.treaty.intro': 'Événements conventionnels datés de chaque État pour le Statut de Rome et l’Accord sur les privilèges et immunités, avec leur source. Les statuts sont déduits des événements, jamais saisis.',
+  'sec.treaty.intro':
+    'Événements conventionnels datés de chaque État pour le Statut de Rome et l’Accord sur les privilèges et immunités, avec leur source. Les statuts sont déduits des événements, jamais saisis.',
   'sec.treaty.eventsTitle': 'Événements d’un État',
   'sec.treaty.state': 'État',
   'sec.treaty.chooseState': 'Choisissez un État',
@@ -189,18 +206,23 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.treaty.undetermined': 'un événement non daté peut le modifier',
 
   'sec.import.title': 'Importer des événements depuis un fichier CSV',
-  'sec.import.intro': 'D’abord un aperçu : chaque ligne est vérifiée et les erreurs sont indiquées par ligne. Rien n’est appliqué tant qu’une ligne est erronée. Colonnes :',
+  'sec.import.intro':
+    'D’abord un aperçu : chaque ligne est vérifiée et les erreurs sont indiquées par ligne. Rien n’est appliqué tant qu’une ligne est erronée. Colonnes :',
   'sec.import.file': 'Fichier CSV',
   'sec.import.text': 'Ou collez le CSV',
   'sec.import.preview': 'Aperçu de l’import',
-  'sec.import.hasErrors': { one: '{count} ligne contient une erreur ; rien ne sera appliqué avant sa correction.', other: '{count} lignes contiennent des erreurs ; rien ne sera appliqué avant leur correction.' },
+  'sec.import.hasErrors': {
+    one: '{count} ligne contient une erreur ; rien ne sera appliqué avant sa correction.',
+    other: '{count} lignes contiennent des erreurs ; rien ne sera appliqué avant leur correction.',
+  },
   'sec.import.line': 'Ligne {line} : {message}',
   'sec.import.rows': { zero: 'Aucune ligne valide', one: '{count} ligne valide', other: '{count} lignes valides' },
   'sec.import.apply': { one: 'Appliquer {count} événement', other: 'Appliquer {count} événements' },
   'sec.import.applied': { one: '{count} événement importé.', other: '{count} événements importés.' },
 
   'sec.accounts.title': 'Comptes et entités',
-  'sec.accounts.intro': 'Invitez des points focaux, des membres du Bureau et des collègues ; donnez un lien de nouveau mot de passe ; désactivez un compte immédiatement. Ajoutez des organisations et corrigez des noms.',
+  'sec.accounts.intro':
+    'Invitez des points focaux, des membres du Bureau et des collègues ; donnez un lien de nouveau mot de passe ; désactivez un compte immédiatement. Ajoutez des organisations et corrigez des noms.',
   'sec.accounts.invite': 'Inviter une personne',
   'sec.accounts.email': 'Adresse électronique',
   'sec.accounts.role': 'Rôle',
@@ -209,7 +231,8 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.accounts.sendInvite': 'Créer l’invitation',
   'sec.accounts.invitedFor': 'Invitation pour {email}',
   'sec.accounts.resetFor': 'Lien de nouveau mot de passe pour {email}',
-  'sec.accounts.linkOnce': 'Copiez ce lien maintenant et envoyez-le à la personne par un canal sûr : il n’est affiché qu’une fois, ne sert qu’une fois et expire le {date}.',
+  'sec.accounts.linkOnce':
+    'Copiez ce lien maintenant et envoyez-le à la personne par un canal sûr : il n’est affiché qu’une fois, ne sert qu’une fois et expire le {date}.',
   'sec.accounts.link': 'Lien à usage unique',
   'sec.accounts.copyLink': 'Copier le lien',
   'sec.accounts.caption': { one: '{count} compte', other: '{count} comptes' },
@@ -221,13 +244,15 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.accounts.reset': 'Lien de nouveau mot de passe',
   'sec.accounts.deactivate': 'Désactiver',
   'sec.accounts.reactivate': 'Réactiver',
-  'sec.accounts.confirmDeactivate': 'Désactiver {email} ? Toutes ses sessions prennent fin immédiatement et ses appareils effacent les données locales de l’entité.',
+  'sec.accounts.confirmDeactivate':
+    'Désactiver {email} ? Toutes ses sessions prennent fin immédiatement et ses appareils effacent les données locales de l’entité.',
   'sec.accounts.deactivated': '{email} est désactivé.',
   'sec.accounts.reactivated': '{email} est réactivé.',
   'sec.entities.title': 'Entités',
   'sec.entities.add': 'Ajouter une organisation',
   'sec.entities.id': 'Identifiant',
-  'sec.entities.idHelp': 'Un code court en minuscules avec des traits d’union, par exemple african-union. Les États proviennent des données de référence.',
+  'sec.entities.idHelp':
+    'Un code court en minuscules avec des traits d’union, par exemple african-union. Les États proviennent des données de référence.',
   'sec.entities.nameEn': 'Nom en anglais',
   'sec.entities.nameFr': 'Nom en français',
   'sec.entities.addButton': 'Ajouter l’organisation',
@@ -237,7 +262,8 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.entities.renamed': 'Les noms sont corrigés.',
 
   'sec.audit.title': 'Journal d’audit',
-  'sec.audit.intro': 'Qui a fait quoi et quand : connexions, modifications de comptes, étapes du traitement et chaque remise d’informations confidentielles à un appareil du Secrétariat. Les enregistrements ne peuvent être ni modifiés ni supprimés.',
+  'sec.audit.intro':
+    'Qui a fait quoi et quand : connexions, modifications de comptes, étapes du traitement et chaque remise d’informations confidentielles à un appareil du Secrétariat. Les enregistrements ne peuvent être ni modifiés ni supprimés.',
   'sec.audit.actor': 'Personne (adresse électronique)',
   'sec.audit.entity': 'Entité',
   'sec.audit.action': 'Action',
@@ -245,13 +271,18 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.audit.to': 'Au',
   'sec.audit.apply': 'Afficher',
   'sec.audit.csv': 'Exporter en CSV',
-  'sec.audit.caption': { zero: 'Aucun enregistrement ne correspond', one: '{count} enregistrement (le plus récent d’abord)', other: '{count} enregistrements (les plus récents d’abord)' },
+  'sec.audit.caption': {
+    zero: 'Aucun enregistrement ne correspond',
+    one: '{count} enregistrement (le plus récent d’abord)',
+    other: '{count} enregistrements (les plus récents d’abord)',
+  },
   'sec.audit.at': 'Quand',
   'sec.audit.target': 'Enregistrement',
   'sec.audit.details': 'Détails',
 
   'sec.report.title': 'Rapport de compilation',
-  'sec.report.intro': 'Toutes les informations publiées pour une demande ou une période, compilées par catégorie et par État pour l’Assemblée : imprimez-le en A4 (ou enregistrez-le en PDF), ou téléchargez-le.',
+  'sec.report.intro':
+    'Toutes les informations publiées pour une demande ou une période, compilées par catégorie et par État pour l’Assemblée : imprimez-le en A4 (ou enregistrez-le en PDF), ou téléchargez-le.',
   'sec.report.request': 'Demande d’informations',
   'sec.report.byRange': 'Pas de demande : une période de publication',
   'sec.report.compile': 'Compiler',
@@ -265,7 +296,8 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'report.forRequest': 'Informations reçues en réponse à la note {reference} (date limite {deadline})',
   'report.forRange': 'Informations publiées du {from} au {to}',
   'report.generated': 'Compilé le {date}',
-  'report.publishedOnly': 'Cette compilation ne contient que des informations publiées ; les éléments signalés comme confidentiels n’y figurent pas.',
+  'report.publishedOnly':
+    'Cette compilation ne contient que des informations publiées ; les éléments signalés comme confidentiels n’y figurent pas.',
   'report.toc': 'Table des matières',
   'report.sectionCount': { one: '{count} section', other: '{count} sections' },
   'report.assistance': 'Tableau à double entrée de l’assistance technique',
@@ -277,7 +309,8 @@ export const secretariatFr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'report.open': 'Ouvert (aucun partenaire désigné)',
   'report.nothing': 'Aucune information publiée sur l’assistance',
   'report.annex': 'Annexe statistique : réponses par groupe régional',
-  'report.annexIntro': 'Destinataires ayant répondu à la ou aux demandes, par groupe régional. Une réponse renvoyée pour correction compte comme une réponse.',
+  'report.annexIntro':
+    'Destinataires ayant répondu à la ou aux demandes, par groupe régional. Une réponse renvoyée pour correction compte comme une réponse.',
   'report.noTracking': 'Aucune demande émise pendant cette période',
   'report.totals': '{items} éléments publiés par {entities} États et organisations.',
 };

@@ -21,7 +21,8 @@ export const syncEn = {
   'sync.reason.offline': 'The server could not be reached. Your work is kept on this device and will be sent when the connection returns.',
   'sync.reason.signIn': 'Your session has ended. Sign in again: nothing on this device is lost.',
   'sync.reason.updateApp': 'This version of the app is too old to sync with the server. Update it: your drafts are kept.',
-  'sync.reason.otherAccount': 'This device holds changes made by another account that have not been sent yet. Sign in as that account to send them.',
+  'sync.reason.otherAccount':
+    'This device holds changes made by another account that have not been sent yet. Sign in as that account to send them.',
   'sync.reason.server': 'The server could not complete the sync ({code}). It will be tried again automatically.',
   'sync.attention.rejected': { one: '{count} change refused', other: '{count} changes refused' },
   'sync.attention.conflicts': { one: '{count} conflict to settle', other: '{count} conflicts to settle' },
@@ -31,7 +32,8 @@ export const syncEn = {
   'sync.page.intro': 'What this device has not yet been able to send, and why.',
   'sync.page.rejectedTitle': 'Changes the server refused',
   'sync.page.rejectedEmpty': 'No change has been refused.',
-  'sync.page.rejectedHelp': 'A refused change stays on this device. Fix it in the draft, or discard it to return to the version on the server.',
+  'sync.page.rejectedHelp':
+    'A refused change stays on this device. Fix it in the draft, or discard it to return to the version on the server.',
   'sync.page.record.submissions': 'Submission “{title}”',
   'sync.page.record.items': 'Element “{title}”',
   'sync.page.untitled': 'untitled',
@@ -41,7 +43,8 @@ export const syncEn = {
   'sync.page.discard': 'Discard this change',
   'sync.page.discardConfirm': 'Discard this change? The version on the server is restored on this device.',
   'sync.page.amend': 'Open an amendment',
-  'sync.page.amendHelp': 'This submission has been transmitted and can no longer change. An amendment is a new draft with its content, your late changes included.',
+  'sync.page.amendHelp':
+    'This submission has been transmitted and can no longer change. An amendment is a new draft with its content, your late changes included.',
   'sync.page.transmitTitle': 'Transmissions',
   'sync.page.transmitQueued': 'Waiting to be transmitted: “{title}”',
   'sync.page.transmitFailed': 'Could not be transmitted: “{title}”',
@@ -50,7 +53,11 @@ export const syncEn = {
   'sync.page.attachmentsTitle': 'Files not sent',
   'sync.page.attachmentFailed': '{name}: {reason}',
   'sync.page.conflictsLink': { one: 'Settle {count} conflict', other: 'Settle {count} conflicts' },
-  'sync.page.waiting': { zero: 'No change is waiting to be sent.', one: '{count} change is waiting to be sent.', other: '{count} changes are waiting to be sent.' },
+  'sync.page.waiting': {
+    zero: 'No change is waiting to be sent.',
+    one: '{count} change is waiting to be sent.',
+    other: '{count} changes are waiting to be sent.',
+  },
 
   'sync.reasons.submission-locked': 'The submission has been transmitted to the Secretariat and can no longer be changed.',
   'sync.reasons.validation-failed': 'Some values are not valid.',
@@ -63,7 +70,8 @@ export const syncEn = {
   'sync.reasons.bad-base-version': 'The server holds an older copy of this record. Discard the change and sync again.',
 
   'conflicts.title': 'Conflicts',
-  'conflicts.intro': 'The same field was changed differently on two devices, or by two people. The server kept the other version; choose what to keep. Your choice is sent like any other change.',
+  'conflicts.intro':
+    'The same field was changed differently on two devices, or by two people. The server kept the other version; choose what to keep. Your choice is sent like any other change.',
   'conflicts.empty': 'There is no conflict to settle.',
   'conflicts.record.submissions': 'Submission “{title}”',
   'conflicts.record.items': 'Element “{title}”',

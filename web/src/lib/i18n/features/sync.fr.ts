@@ -19,10 +19,13 @@ export const syncFr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   'sync.signInLink': 'Se connecter',
   'sync.reload': 'Mettre à jour',
   'sync.details': 'Détails',
-  'sync.reason.offline': 'Le serveur est injoignable. Votre travail est conservé sur cet appareil et sera envoyé au retour de la connexion.',
+  'sync.reason.offline':
+    'Le serveur est injoignable. Votre travail est conservé sur cet appareil et sera envoyé au retour de la connexion.',
   'sync.reason.signIn': 'Votre session a expiré. Reconnectez-vous : rien n’est perdu sur cet appareil.',
-  'sync.reason.updateApp': 'Cette version de l’application est trop ancienne pour se synchroniser avec le serveur. Mettez-la à jour : vos brouillons sont conservés.',
-  'sync.reason.otherAccount': 'Cet appareil contient des modifications d’un autre compte qui n’ont pas encore été envoyées. Connectez-vous avec ce compte pour les envoyer.',
+  'sync.reason.updateApp':
+    'Cette version de l’application est trop ancienne pour se synchroniser avec le serveur. Mettez-la à jour : vos brouillons sont conservés.',
+  'sync.reason.otherAccount':
+    'Cet appareil contient des modifications d’un autre compte qui n’ont pas encore été envoyées. Connectez-vous avec ce compte pour les envoyer.',
   'sync.reason.server': 'Le serveur n’a pas pu terminer la synchronisation ({code}). Un nouvel essai aura lieu automatiquement.',
   'sync.attention.rejected': { one: '{count} modification refusée', other: '{count} modifications refusées' },
   'sync.attention.conflicts': { one: '{count} conflit à régler', other: '{count} conflits à régler' },
@@ -32,7 +35,8 @@ export const syncFr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   'sync.page.intro': 'Ce que cet appareil n’a pas encore pu envoyer, et pourquoi.',
   'sync.page.rejectedTitle': 'Modifications refusées par le serveur',
   'sync.page.rejectedEmpty': 'Aucune modification n’a été refusée.',
-  'sync.page.rejectedHelp': 'Une modification refusée reste sur cet appareil. Corrigez-la dans le brouillon, ou abandonnez-la pour revenir à la version du serveur.',
+  'sync.page.rejectedHelp':
+    'Une modification refusée reste sur cet appareil. Corrigez-la dans le brouillon, ou abandonnez-la pour revenir à la version du serveur.',
   'sync.page.record.submissions': 'Communication « {title} »',
   'sync.page.record.items': 'Élément « {title} »',
   'sync.page.untitled': 'sans titre',
@@ -42,7 +46,8 @@ export const syncFr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   'sync.page.discard': 'Abandonner cette modification',
   'sync.page.discardConfirm': 'Abandonner cette modification ? La version du serveur est rétablie sur cet appareil.',
   'sync.page.amend': 'Ouvrir un amendement',
-  'sync.page.amendHelp': 'Cette communication a été transmise et ne peut plus changer. Un amendement est un nouveau brouillon reprenant son contenu, y compris vos modifications tardives.',
+  'sync.page.amendHelp':
+    'Cette communication a été transmise et ne peut plus changer. Un amendement est un nouveau brouillon reprenant son contenu, y compris vos modifications tardives.',
   'sync.page.transmitTitle': 'Transmissions',
   'sync.page.transmitQueued': 'En attente de transmission : « {title} »',
   'sync.page.transmitFailed': 'Transmission impossible : « {title} »',
@@ -51,7 +56,11 @@ export const syncFr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   'sync.page.attachmentsTitle': 'Fichiers non envoyés',
   'sync.page.attachmentFailed': '{name} : {reason}',
   'sync.page.conflictsLink': { one: 'Régler {count} conflit', other: 'Régler {count} conflits' },
-  'sync.page.waiting': { zero: 'Aucune modification en attente d’envoi.', one: '{count} modification en attente d’envoi.', other: '{count} modifications en attente d’envoi.' },
+  'sync.page.waiting': {
+    zero: 'Aucune modification en attente d’envoi.',
+    one: '{count} modification en attente d’envoi.',
+    other: '{count} modifications en attente d’envoi.',
+  },
 
   'sync.reasons.submission-locked': 'La communication a été transmise au Secrétariat et ne peut plus être modifiée.',
   'sync.reasons.validation-failed': 'Certaines valeurs ne sont pas valides.',
@@ -61,10 +70,12 @@ export const syncFr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   'sync.reasons.hash-mismatch': 'Le fichier a été altéré en chemin ; il sera renvoyé.',
   'sync.reasons.unsent-changes': 'Des modifications de ce brouillon ont été refusées. Corrigez-les ou abandonnez-les d’abord.',
   'sync.reasons.conflict': 'La communication n’est plus un brouillon.',
-  'sync.reasons.bad-base-version': 'Le serveur détient une copie plus ancienne de cet enregistrement. Abandonnez la modification et synchronisez à nouveau.',
+  'sync.reasons.bad-base-version':
+    'Le serveur détient une copie plus ancienne de cet enregistrement. Abandonnez la modification et synchronisez à nouveau.',
 
   'conflicts.title': 'Conflits',
-  'conflicts.intro': 'Le même champ a été modifié différemment sur deux appareils, ou par deux personnes. Le serveur a conservé l’autre version ; choisissez ce que vous gardez. Votre choix est envoyé comme toute autre modification.',
+  'conflicts.intro':
+    'Le même champ a été modifié différemment sur deux appareils, ou par deux personnes. Le serveur a conservé l’autre version ; choisissez ce que vous gardez. Votre choix est envoyé comme toute autre modification.',
   'conflicts.empty': 'Aucun conflit à régler.',
   'conflicts.record.submissions': 'Communication « {title} »',
   'conflicts.record.items': 'Élément « {title} »',

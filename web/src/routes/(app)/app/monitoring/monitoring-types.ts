@@ -5,5 +5,11 @@ export interface Monitoring {
   apicCoverage: { group: string; romeStatuteParties: number; apicParties: number }[];
   legislationByGroup: Record<string, Record<string, number>>;
   obstaclesByKind: Record<string, Record<string, number>>;
-  responses: { cycleId: string; reference: string; deadline: string; groups: { group: string; addressed: number; responded: number; rate: number }[]; total: { addressed: number; responded: number; rate: number } }[];
+  responses: {
+    cycleId: string;
+    reference: string;
+    deadline: string;
+    groups: { group: string; addressed: number; responded: number; rate: number }[];
+    total: { addressed: number; responded: number; rate: number };
+  }[];
 }
