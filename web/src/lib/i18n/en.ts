@@ -49,12 +49,14 @@ export const en = {
   'roles.bureau': 'Bureau member',
 
   'signin.title': 'Sign in',
-  'signin.intro': 'For national focal points, contributors, the Secretariat and members of the Bureau. Reading the public clearinghouse needs no account.',
+  'signin.intro':
+    'For national focal points, contributors, the Secretariat and members of the Bureau. Reading the public clearinghouse needs no account.',
   'signin.email': 'Email address',
   'signin.password': 'Password',
   'signin.submit': 'Sign in',
   'signin.submitting': 'Signing in…',
-  'signin.offline': 'You are offline. Signing in needs a connection; once you are signed in, the workspace also opens offline on this device.',
+  'signin.offline':
+    'You are offline. Signing in needs a connection; once you are signed in, the workspace also opens offline on this device.',
 
   'errors.network': 'The server could not be reached. Check your connection and try again.',
   'errors.invalid-credentials': 'The email address or password is not correct.',
@@ -84,9 +86,12 @@ export const en = {
   'categories.court_decision': 'Decisions of national courts',
 
   'home.title': 'Plan of Action clearinghouse',
-  'home.lead': 'The Secretariat of the Assembly of States Parties supports the efforts of States to promote the universality and full implementation of the Rome Statute by serving as an information clearinghouse.',
-  'home.collect': 'It collects and compiles the information supplied by States Parties, regional organisations, non-governmental organisations and other entities working for the universality and full implementation of the Statute.',
-  'home.share': 'It makes that information easily and widely accessible to interested States and others, and disseminates it. Information is public in full, unless specific elements were marked confidential by the State or organisation that sent them.',
+  'home.lead':
+    'The Secretariat of the Assembly of States Parties supports the efforts of States to promote the universality and full implementation of the Rome Statute by serving as an information clearinghouse.',
+  'home.collect':
+    'It collects and compiles the information supplied by States Parties, regional organisations, non-governmental organisations and other entities working for the universality and full implementation of the Statute.',
+  'home.share':
+    'It makes that information easily and widely accessible to interested States and others, and disseminates it. Information is public in full, unless specific elements were marked confidential by the State or organisation that sent them.',
   'home.categoriesTitle': 'What the clearinghouse holds',
   'home.figuresTitle': 'Key figures',
   'home.figures.entities': { one: '{count} State or organisation', other: '{count} States and organisations' },
@@ -96,11 +101,13 @@ export const en = {
   'home.unavailable': 'These figures could not be loaded: {reason}',
 
   'search.title': 'Search',
-  'search.intro': 'Search everything States and organisations have published: legislation, strategies, obstacles, assistance, events and more.',
+  'search.intro':
+    'Search everything States and organisations have published: legislation, strategies, obstacles, assistance, events and more.',
   'states.title': 'States and organisations',
   'states.intro': 'The States Parties to the Rome Statute, by regional group, with what each has published.',
   'assistance.title': 'Technical assistance table',
-  'assistance.intro': 'A two-way table of the information exchanged between voluntary providers of technical assistance and potential recipients.',
+  'assistance.intro':
+    'A two-way table of the information exchanged between voluntary providers of technical assistance and potential recipients.',
   'events.title': 'Events',
   'events.intro': 'Seminars, conferences, training and outreach activities planned by States and organisations.',
 

@@ -46,12 +46,14 @@ export const fr = {
   'roles.bureau': 'Membre du Bureau',
 
   'signin.title': 'Connexion',
-  'signin.intro': 'Pour les points focaux nationaux, les contributeurs, le Secrétariat et les membres du Bureau. La consultation du centre d’échange public ne demande aucun compte.',
+  'signin.intro':
+    'Pour les points focaux nationaux, les contributeurs, le Secrétariat et les membres du Bureau. La consultation du centre d’échange public ne demande aucun compte.',
   'signin.email': 'Adresse électronique',
   'signin.password': 'Mot de passe',
   'signin.submit': 'Se connecter',
   'signin.submitting': 'Connexion en cours…',
-  'signin.offline': 'Vous êtes hors ligne. La connexion nécessite le réseau ; une fois connecté·e, l’espace de travail s’ouvre aussi hors ligne sur cet appareil.',
+  'signin.offline':
+    'Vous êtes hors ligne. La connexion nécessite le réseau ; une fois connecté·e, l’espace de travail s’ouvre aussi hors ligne sur cet appareil.',
 
   'errors.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
   'errors.invalid-credentials': 'L’adresse électronique ou le mot de passe est incorrect.',
@@ -81,9 +83,12 @@ export const fr = {
   'categories.court_decision': 'Décisions des juridictions nationales',
 
   'home.title': 'Centre d’échange d’informations du Plan d’action',
-  'home.lead': 'Le Secrétariat de l’Assemblée des États Parties soutient les efforts déployés par les États pour promouvoir l’universalité et la mise en œuvre intégrale du Statut de Rome en servant de centre d’échange d’informations.',
-  'home.collect': 'Il recueille et compile les renseignements fournis par les États Parties, les organisations régionales, les organisations non gouvernementales et les autres entités qui œuvrent pour l’universalité et la mise en œuvre intégrale du Statut.',
-  'home.share': 'Il veille à ce que ces renseignements soient facilement et largement accessibles aux États intéressés et à d’autres, et à ce qu’ils soient amplement diffusés. Les informations sont rendues publiques dans leur intégralité, sauf les éléments expressément signalés comme confidentiels par l’État ou l’organisation qui les a envoyés.',
+  'home.lead':
+    'Le Secrétariat de l’Assemblée des États Parties soutient les efforts déployés par les États pour promouvoir l’universalité et la mise en œuvre intégrale du Statut de Rome en servant de centre d’échange d’informations.',
+  'home.collect':
+    'Il recueille et compile les renseignements fournis par les États Parties, les organisations régionales, les organisations non gouvernementales et les autres entités qui œuvrent pour l’universalité et la mise en œuvre intégrale du Statut.',
+  'home.share':
+    'Il veille à ce que ces renseignements soient facilement et largement accessibles aux États intéressés et à d’autres, et à ce qu’ils soient amplement diffusés. Les informations sont rendues publiques dans leur intégralité, sauf les éléments expressément signalés comme confidentiels par l’État ou l’organisation qui les a envoyés.',
   'home.categoriesTitle': 'Ce que contient le centre d’échange',
   'home.figuresTitle': 'Chiffres clés',
   'home.figures.entities': { one: '{count} État ou organisation', other: '{count} États et organisations' },
@@ -93,11 +98,13 @@ export const fr = {
   'home.unavailable': 'Ces chiffres n’ont pas pu être chargés : {reason}',
 
   'search.title': 'Recherche',
-  'search.intro': 'Recherchez dans tout ce que les États et les organisations ont publié : législation, stratégies, obstacles, assistance, manifestations et plus encore.',
+  'search.intro':
+    'Recherchez dans tout ce que les États et les organisations ont publié : législation, stratégies, obstacles, assistance, manifestations et plus encore.',
   'states.title': 'États et organisations',
   'states.intro': 'Les États Parties au Statut de Rome, par groupe régional, avec ce que chacun a publié.',
   'assistance.title': 'Tableau de l’assistance technique',
-  'assistance.intro': 'Un tableau à double entrée des informations échangées entre les fournisseurs volontaires d’assistance technique et les bénéficiaires potentiels.',
+  'assistance.intro':
+    'Un tableau à double entrée des informations échangées entre les fournisseurs volontaires d’assistance technique et les bénéficiaires potentiels.',
   'events.title': 'Événements',
   'events.intro': 'Séminaires, conférences, formations et activités de sensibilisation prévus par les États et les organisations.',
 
@@ -114,10 +121,12 @@ export const fr = {
   'inbox.title': 'Courrier reçu',
   'inbox.intro': 'Les communications transmises au Secrétariat, à accuser, examiner et publier.',
   'monitoring.title': 'Suivi',
-  'monitoring.intro': 'État des ratifications, de la législation de mise en œuvre et des obstacles rencontrés par les États, et taux de réponse.',
+  'monitoring.intro':
+    'État des ratifications, de la législation de mise en œuvre et des obstacles rencontrés par les États, et taux de réponse.',
   'settings.title': 'Paramètres',
   'settings.intro': 'Préférences pour cet appareil.',
-  'settings.languageHelp': 'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
+  'settings.languageHelp':
+    'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
   ...draftingFr,
   ...monitoringFr,
   ...exchangesFr,
