@@ -95,7 +95,9 @@ test('a request is issued, answered, tracked, reviewed, published and compiled',
   ]);
   const cpv = await contextFor(browser, base);
   await signIn(cpv.page, 'focalPointCpv');
-  await answer(cpv.page, base, accounts.focalPointCpv, cycleId, [{ category: 'strategy', title: `National strategy ${MARK}` }]);
+  const cpvSubmission = await answer(cpv.page, base, accounts.focalPointCpv, cycleId, [
+    { category: 'strategy', title: `National strategy ${MARK}` },
+  ]);
 
   // 3. Tracking: both transmitted, 2 of 2 answered.
   await page.goto(`/app/requests/${cycleId}/tracking`);
@@ -158,12 +160,54 @@ test('a request is issued, answered, tracked, reviewed, published and compiled',
   await expect(visitor.page.getByText(`ICC Cooperation Act ${MARK}`)).toBeVisible();
   await expect(visitor.page.getByText(/CANARY/)).toHaveCount(0);
 
+  // 7b. Cabo Verde corrects its returned submission (the returned draft is editable again), transmits
+  // it again, and the Secretariat publishes it.
+  const headers = { origin: base };
+  const pulled = await (await cpv.page.request.get('/api/sync/pull?limit=500')).json();
+  const strategy = pulled.changes
+    .filter((c: { table: string; record: { category?: string } | null }) => c.table === 'items' && c.record?.category === 'strategy')
+    .at(-1);
+  expect(pulled.changes.find((c: { id: string }) => c.id === cpvSubmission).record.returnMessage).toBe(
+    'Please add the period of the strategy.',
+  );
+  const corrected = await cpv.page.request.post('/api/sync/push', {
+    headers,
+    data: {
+      clientId: uuidv7(),
+      protocol: 1,
+      mutations: [
+        {
+          mid: 1,
+          table: 'items',
+          id: strategy.id,
+          op: 'upsert',
+          baseVersion: strategy.version,
+          fields: { periodStart: '2026-01-01', periodEnd: '2027-12-31' },
+        },
+      ],
+    },
+  });
+  expect((await corrected.json()).results[0].status).toBe('applied');
+  expect((await cpv.page.request.post(`/api/submissions/${cpvSubmission}/transmit`, { headers })).status()).toBe(200);
+  expect((await page.request.post(`/api/submissions/${cpvSubmission}/publish`, { headers })).status()).toBe(200);
+  await page.goto(`/app/requests/${cycleId}/tracking`);
+  await expect(ui.secretariat.trackingRow('Cabo Verde')).toContainText('Published');
+  const republished = await (
+    await visitor.page.request.get(`/api/public/items?q=${encodeURIComponent(`National strategy ${MARK}`)}`)
+  ).json();
+  expect(republished.items.map((i: { title: string; periodStart?: string }) => [i.title, i.periodStart])).toContainEqual([
+    `National strategy ${MARK}`,
+    '2026-01-01',
+  ]);
+
   // 8. The compilation report: sections in 6(h) order, contents, annex; printed to A4 with page numbers.
   await page.goto(`/app/report?cycle=${cycleId}`);
   const report = page.locator('#compilation-report');
   await expect(report.getByRole('heading', { level: 1 })).toContainText('Compilation of information on the Plan of Action');
   await expect(report.getByRole('heading', { name: /1\. \(i\)\s*Obstacles/ })).toBeVisible();
-  await expect(report.getByRole('heading', { name: /2\. \(v\)\s*Implementing legislation/ })).toBeVisible();
+  // Cabo Verde's corrected answer is published too: its strategy comes before the legislation (6(h) order).
+  await expect(report.getByRole('heading', { name: /2\. \(ii\)\s*/ })).toBeVisible();
+  await expect(report.getByRole('heading', { name: /3\. \(v\)\s*Implementing legislation/ })).toBeVisible();
   await expect(report.getByRole('navigation', { name: /Contents/ })).toBeVisible();
   await expect(report).toContainText('Statistical annex');
   await expect(report).not.toContainText('CANARY');
