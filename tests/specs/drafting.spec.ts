@@ -247,13 +247,11 @@ test.describe('drafting offline', () => {
       });
     }
     try {
-      await card
-        .locator('input[type=file]')
-        .setInputFiles({
-          name: 'big.pdf',
-          mimeType: 'application/pdf',
-          buffer: Buffer.concat([Buffer.from('%PDF'), randomBytes(2_000_000)]),
-        });
+      await card.locator('input[type=file]').setInputFiles({
+        name: 'big.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.concat([Buffer.from('%PDF'), randomBytes(2_000_000)]),
+      });
       await expect(page.getByRole('alert').filter({ hasText: 'This device is out of storage space' })).toBeVisible();
       await expect(page.getByRole('link', { name: 'Export my drafts' })).toBeVisible();
       await a11y();

@@ -21,28 +21,24 @@ async function writeAtVersion(name: string, version: number) {
   };
   await old.table('submissions').add(submission);
   await old.table('items').add(item);
-  await old
-    .table('outbox')
-    .add({
-      table: 'items',
-      id: item.id,
-      op: 'upsert',
-      baseVersion: null,
-      fields: item,
-      state: 'pending',
-      createdAt: '2026-01-01T00:00:00.000Z',
-    });
-  await old
-    .table('attachments')
-    .add({
-      sha256: 'a'.repeat(64),
-      blob: new Blob(['pdf']),
-      name: 'law.pdf',
-      type: 'application/pdf',
-      size: 3,
-      addedAt: '2026-01-01T00:00:00.000Z',
-      uploaded: 0,
-    });
+  await old.table('outbox').add({
+    table: 'items',
+    id: item.id,
+    op: 'upsert',
+    baseVersion: null,
+    fields: item,
+    state: 'pending',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  });
+  await old.table('attachments').add({
+    sha256: 'a'.repeat(64),
+    blob: new Blob(['pdf']),
+    name: 'law.pdf',
+    type: 'application/pdf',
+    size: 3,
+    addedAt: '2026-01-01T00:00:00.000Z',
+    uploaded: 0,
+  });
   await old.table('meta').put({ key: 'clientId', value: 'c1' });
   old.close();
   return { submission, item };
