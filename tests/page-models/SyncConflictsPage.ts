@@ -29,6 +29,6 @@ export class SyncConflictsPage {
 
   async keepMine(field: string): Promise<void> {
     await this.conflictOn(field).getByRole('button', { name: 'Keep mine' }).click();
-    await expect(this.conflictOn(field)).toHaveCount(0);
+    await expect(this.conflictOn(field)).toHaveCount(0, { timeout: 15_000 });
   }
 }

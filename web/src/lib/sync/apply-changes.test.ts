@@ -109,6 +109,28 @@ describe('applyPullPage', () => {
     expect(await db.conflicts.count()).toBe(0);
   });
 
+  it('keeps hidden a conflict this device settled in an edit not yet pushed, when a pull overtakes the push', async () => {
+    const db = testDb();
+    const conflict = {
+      id: uuidv7(),
+      table: 'items' as const,
+      recordId: uuidv7(),
+      field: 'title',
+      base: 'a',
+      server: 'b',
+      client: 'c',
+      userId: uuidv7(),
+      createdAt: NOW,
+    };
+    const mid = await recordChange(db, { table: 'items', id: conflict.recordId, op: 'upsert', fields: { title: 'c' } }, NOW);
+    await db.outbox.update(mid, { resolves: [conflict.id] });
+    await applyPullPage(db, page([], 'c1', [conflict]));
+    expect(await db.conflicts.count()).toBe(0);
+    await db.outbox.delete(mid); // pushed and answered: from now on the server's list is the truth
+    await applyPullPage(db, page([], 'c2', [conflict]));
+    expect(await db.conflicts.count()).toBe(1);
+  });
+
   it('stores a page and its cursor atomically: a failing page leaves neither', async () => {
     const db = testDb();
     const good = legislation(SUBMISSION);

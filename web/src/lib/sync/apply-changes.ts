@@ -16,9 +16,12 @@ type LocalRecord = Record<string, unknown>;
 export async function applyPullPage(db: ClearinghouseDb, page: PullResponse): Promise<void> {
   await db.transaction('rw', [db.submissions, db.items, db.bases, db.outbox, db.conflicts, db.meta], async () => {
     for (const change of page.changes) await applyChange(db, change);
-    // Every page carries the complete list of open conflicts: the latest list replaces the table.
+    // Every page carries the complete list of open conflicts: the latest list replaces the table, except
+    // conflicts this device already settled in an edit not yet pushed (a pull that overtakes the push
+    // would otherwise show them again until the next cycle).
+    const settledHere = new Set((await db.outbox.toArray()).flatMap((entry) => entry.resolves ?? []));
     await db.conflicts.clear();
-    await db.conflicts.bulkPut(page.conflicts);
+    await db.conflicts.bulkPut(page.conflicts.filter((c) => !settledHere.has(c.id)));
     await db.meta.put({ key: META.cursor, value: page.cursor });
   });
 }
