@@ -65,10 +65,11 @@ async function syncedNow(page: Page) {
 test.describe('sync between a laptop and a phone of one focal point', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  // FIXME(issue 4): since the last commits of this session, "Keep mine" on the phone leaves the title
-  // conflict on screen (no confirmation, still listed after 15 s; not caused by the owner scoping of the
-  // conflicts list, checked). Everything before that step passes: convergence of disjoint edits, the
-  // conflict shown on both devices. Re-enable once the resolution path is fixed; see the session notes.
+  // FIXME(issue 4): "Keep mine" on the phone does not settle the title conflict within 30 s in this
+  // browser scenario, although the same resolution settles it at the API level (sync.test.ts) and in the
+  // web cycle tests (sync-cycle.test.ts), and it did in a manual run with a pause before the click.
+  // Suspect: a second conflict recorded on the title from a resolution pushed on a stale base. Everything
+  // before that step passes (disjoint edits converge, the conflict shows on both devices).
   test.fixme('offline edits: disjoint fields converge by themselves; the same field becomes a conflict on both, settled on one', async ({
     browser,
     shared,
@@ -96,6 +97,10 @@ test.describe('sync between a laptop and a phone of one focal point', () => {
     await phone.ui.syncEditor.fill(await phone.ui.syncEditor.itemField(item.id, 'citation'), 'Act 12/2026');
     await expect(laptop.ui.sync.status).toContainText('waiting');
     await expect(phone.ui.sync.status).toContainText('waiting');
+    // Every edit written before going online. Otherwise a late autosave becomes a second change on an
+    // older base after the first push, and the server rightly records a second conflict on the title,
+    // which "Keep mine" on the first one does not settle.
+    for (const d of [laptop, phone]) await expect(d.page.locator('.save-status')).toHaveAttribute('data-state', 'saved');
 
     // back online: nobody clicks anything from here until the conflict is settled
     await laptop.context.setOffline(false);
@@ -131,11 +136,7 @@ test.describe('sync between a laptop and a phone of one focal point', () => {
     await phone.context.close();
   });
 
-  // FIXME(issue 4): at the end of this session a new element came back at version 2 instead of 1 after
-  // the restart (the push itself is answered from the recorded result: api/src/services/sync/sync.test.ts
-  // and the web property test prove that path). Something on the client writes the element once more;
-  // re-enable once found. Everything up to that assertion passes.
-  test.fixme('the server dies in the middle of a sync: after a restart everything arrives exactly once', async ({ servers }) => {
+  test('the server dies in the middle of a sync: after a restart everything arrives exactly once', async ({ servers }) => {
     const { server, accounts, context, page } = await servers.start({ seed: ['focalPointBen'] });
     await page.setViewportSize(LAPTOP);
     const ui = pageModels(page);
@@ -158,7 +159,10 @@ test.describe('sync between a laptop and a phone of one focal point', () => {
       await ui.syncEditor.fill(await ui.syncEditor.itemField(id, 'title'), title);
     }
     // every edit saved before going online (the title, and one entry per element: edits of a
-    // change not yet sent are folded into it), so the push below carries all of them
+    // change not yet sent are folded into it), so the push below carries all of them. Wait for the
+    // autosave of the last title first: counting entries alone can pass before it lands, and the title
+    // would then be a second write after the push (a correct app, but not this scenario).
+    await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved');
     await ui.sync.expectWaiting(4);
 
     // the push reaches the server and is applied, then the server is killed before it can answer
