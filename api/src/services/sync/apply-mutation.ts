@@ -122,12 +122,6 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
         const whole = validateFields(m, ctx, next, false);
         if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The record would not be valid.', whole.details);
       }
-      // An upsert that changes nothing (a device re-saving what the server already has) is not a new
-      // version: readers would download the record again for nothing.
-      if (m.op === 'upsert' && current && !current.deleted && deepEqual(next, current.record)) {
-        if (m.resolves?.length) await conflicts.resolve(m.resolves, m.id, user.id, at);
-        return { mid: m.mid, status: 'applied', version: current.version };
-      }
       return { mid: m.mid, status: 'applied', version: await write(next, m.op === 'delete', (current?.version ?? 0) + 1, true) };
     }
     case 'merge': {
