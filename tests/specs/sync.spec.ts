@@ -65,12 +65,7 @@ async function syncedNow(page: Page) {
 test.describe('sync between a laptop and a phone of one focal point', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  // FIXME(issue 4): "Keep mine" on the phone does not settle the title conflict within 30 s in this
-  // browser scenario, although the same resolution settles it at the API level (sync.test.ts) and in the
-  // web cycle tests (sync-cycle.test.ts), and it did in a manual run with a pause before the click.
-  // Suspect: a second conflict recorded on the title from a resolution pushed on a stale base. Everything
-  // before that step passes (disjoint edits converge, the conflict shows on both devices).
-  test.fixme('offline edits: disjoint fields converge by themselves; the same field becomes a conflict on both, settled on one', async ({
+  test('offline edits: disjoint fields converge by themselves; the same field becomes a conflict on both, settled on one', async ({
     browser,
     shared,
     accounts,

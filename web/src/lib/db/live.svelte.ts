@@ -1,9 +1,10 @@
 /**
- * A Dexie liveQuery as rune state: re-runs when the tables it read change, in this tab or another.
+ * A Dexie liveQuery as rune state: re-runs when the tables it read change, in this tab or another. It
+ * goes through `observe` (observe.ts), which keeps liveQuery following reads made after an await.
  * Call it during component initialisation; reactive values read by `query` before its first `await`
  * re-subscribe when they change.
  */
-import { liveQuery } from 'dexie';
+import { observe } from './observe.ts';
 
 export interface Live<T> {
   readonly value: T;
@@ -16,7 +17,7 @@ export function live<T>(query: () => Promise<T>, initial: T): Live<T> {
   let loaded = $state(false);
   let error = $state<unknown>(null);
   $effect(() => {
-    const subscription = liveQuery(query).subscribe({
+    const subscription = observe(query).subscribe({
       next: (next) => {
         value = next;
         loaded = true;

@@ -4,7 +4,8 @@
  * a capped backoff with jitter while failing, and the "Sync now" button. Nothing relies on Background
  * Sync: a closed app syncs when it is next opened.
  */
-import { liveQuery, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
+import { observe } from '$lib/db/observe.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { endDisabledAccount, isAccountDisabled } from '$lib/state/session.svelte.ts';
 import type { AttachmentFailure } from './attachments-step.ts';
@@ -61,7 +62,7 @@ export class SyncManager {
     this.failure = null;
     this.failures = 0;
     let lastMid = -1;
-    this.subscription = liveQuery(() => readLocalSummary(deps.db)).subscribe({
+    this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
       next: (summary) => {
         this.local = summary;
         // A newly queued change: push it soon (debounced by the timer's replacement).
