@@ -39,3 +39,13 @@ export async function readLocalSummary(db: ClearinghouseDb): Promise<LocalSyncSu
     };
   });
 }
+
+/**
+ * Whether a new summary asks for a cycle soon (after CHANGE_DELAY_MS) rather than at the next poll: a
+ * change was queued, or a transmission was (the Transmit button must not wait 15 s for the poll).
+ * The first summary read never does: starting the manager already runs a cycle.
+ */
+export function wantsPromptSync(previous: LocalSyncSummary | null, next: LocalSyncSummary): boolean {
+  if (!previous) return false;
+  return next.newestPendingMid > previous.newestPendingMid || next.pendingIntents > previous.pendingIntents;
+}
