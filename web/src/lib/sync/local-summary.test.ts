@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
+import { EMPTY_SYNC_SUMMARY, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
 
-const summary = (over: Partial<LocalSyncSummary> = {}): LocalSyncSummary => ({
-  waiting: 0,
-  rejected: 0,
-  conflicts: 0,
-  failedIntents: 0,
-  pendingIntents: 0,
-  lastSyncAt: null,
-  newestPendingMid: 0,
-  ...over,
-});
+const summary = (over: Partial<LocalSyncSummary> = {}): LocalSyncSummary => ({ ...EMPTY_SYNC_SUMMARY, ...over });
 
 describe('wantsPromptSync', () => {
   it('never for the first summary read (starting the manager runs a cycle anyway)', () => {

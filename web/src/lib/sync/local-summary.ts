@@ -17,6 +17,17 @@ export interface LocalSyncSummary {
   newestPendingMid: number;
 }
 
+/** Nothing held: what the indicator shows before the first read. */
+export const EMPTY_SYNC_SUMMARY: LocalSyncSummary = {
+  waiting: 0,
+  rejected: 0,
+  conflicts: 0,
+  failedIntents: 0,
+  pendingIntents: 0,
+  lastSyncAt: null,
+  newestPendingMid: 0,
+};
+
 export async function readLocalSummary(db: ClearinghouseDb): Promise<LocalSyncSummary> {
   return db.transaction('r', [db.outbox, db.conflicts, db.intents, db.meta], async () => {
     const [pending, sending, rejected, conflicts, intents, lastSyncAt, newest] = await Promise.all([

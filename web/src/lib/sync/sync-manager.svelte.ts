@@ -10,7 +10,7 @@ import { endDisabledAccount, isAccountDisabled } from '$lib/state/session.svelte
 import type { AttachmentFailure } from './attachments-step.ts';
 import { backoffDelay } from './backoff.ts';
 import type { DeviceUser } from './device-owner.ts';
-import { readLocalSummary, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
+import { EMPTY_SYNC_SUMMARY, readLocalSummary, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
 import { runCycle, type CycleResult } from './sync-cycle.ts';
 import { classifyFailure, needsUser, type SyncFailure } from './sync-failure.ts';
 import { withSyncLock } from './tab-lock.ts';
@@ -28,20 +28,10 @@ export interface SyncManagerDeps {
   isOnline?: () => boolean;
 }
 
-const EMPTY: LocalSyncSummary = {
-  waiting: 0,
-  rejected: 0,
-  conflicts: 0,
-  failedIntents: 0,
-  pendingIntents: 0,
-  lastSyncAt: null,
-  newestPendingMid: 0,
-};
-
 export class SyncManager {
   running = $state(false);
   failure = $state<SyncFailure | null>(null);
-  local = $state<LocalSyncSummary>(EMPTY);
+  local = $state<LocalSyncSummary>(EMPTY_SYNC_SUMMARY);
   lastResult = $state<CycleResult | null>(null);
   attachmentFailures = $state<AttachmentFailure[]>([]);
   /** When the next automatic attempt is due (ms since epoch), for "retrying in…". */
