@@ -1,17 +1,28 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** /app/drafts/[id]: sections per category, element cards, save status, preview and print. */
+/** /app/drafts/[id]: sections per category, element cards, save status, preview, print and transmission. */
 export class DraftEditorPage {
   readonly title: Locator;
   readonly saveStatus: Locator;
   readonly previewToggle: Locator;
   readonly preview: Locator;
+  /** "Status: Draft" (or Transmitted…) in the draft's header. */
+  readonly status: Locator;
+  /** The "Transmit to the Secretariat" panel: shown while the submission is a draft. */
+  readonly transmitPanel: Locator;
+  /** The Secretariat's message on a draft returned for correction. */
+  readonly returnMessage: Locator;
+  readonly readOnlyNotice: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByLabel('Title of the submission');
     this.saveStatus = page.locator('.save-status');
     this.previewToggle = page.getByRole('button', { name: /what will be public|hide the public preview/i });
     this.preview = page.locator('#public-preview');
+    this.status = page.getByText(/^Status: /);
+    this.transmitPanel = page.getByRole('region', { name: 'Transmit to the Secretariat' });
+    this.returnMessage = this.transmitPanel.getByTestId('return-message');
+    this.readOnlyNotice = page.getByText('This submission is no longer a draft: it cannot be changed.');
   }
 
   async expectLoaded(): Promise<void> {
@@ -45,8 +56,39 @@ export class DraftEditorPage {
     return card.getByLabel(label, { exact: true });
   }
 
+  /** Adds an element with the given field values (by label) and returns its card. */
+  async addElementWith(category: string, fields: Record<string, string>): Promise<Locator> {
+    const card = await this.addElement(category);
+    for (const [label, value] of Object.entries(fields)) {
+      const input = this.field(card, label);
+      if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
+      else await input.fill(value);
+    }
+    return card;
+  }
+
+  async markElementConfidential(card: Locator): Promise<void> {
+    await card.getByLabel('Confidential element: never published').check();
+    await expect(card.locator('header')).toContainText('Confidential');
+  }
+
+  async markFieldConfidential(card: Locator, label: string): Promise<void> {
+    await card.getByLabel(`Keep this field confidential: ${label}`).check();
+    await expect(card.getByText('Confidential field: not published')).toBeVisible();
+  }
+
+  /** Presses Transmit and confirms. Offline the transmission is queued; online it goes with the next sync. */
+  async transmit(): Promise<void> {
+    await this.transmitPanel.getByRole('button', { name: 'Transmit…' }).click();
+    await this.transmitPanel.getByRole('button', { name: 'Transmit now' }).click();
+  }
+
+  async expectStatus(status: 'Draft' | 'Transmitted' | 'Acknowledged' | 'Published', timeout = 30_000): Promise<void> {
+    await expect(this.status).toHaveText(`Status: ${status}`, { timeout });
+  }
+
   /** Autosave wrote everything (the status says "Saved on this device"). */
   async expectSaved(): Promise<void> {
-    await expect(this.saveStatus).toHaveAttribute('data-state', 'saved', { timeout: 5_000 });
+    await expect(this.saveStatus).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
   }
 }

@@ -20,12 +20,22 @@ export class DraftsListPage {
     return this;
   }
 
-  /** Creates a free draft and waits for its editor. */
+  /** Creates a draft (free, or for the request the form was opened with) and waits for its editor. */
   async create(title: string): Promise<void> {
-    await this.newDraft.click();
+    if ((await this.newDraft.getAttribute('aria-expanded')) !== 'true') await this.newDraft.click();
     await this.page.getByLabel('Title of the submission').fill(title);
     await this.page.getByRole('button', { name: 'Create the draft' }).click();
     await expect(this.page).toHaveURL(/\/app\/drafts\/[0-9a-f-]{36}/);
+  }
+
+  /** From /app/requests: "Start a draft from this request", which opens the form with the request chosen. */
+  async startFromRequest(reference: string, title: string): Promise<void> {
+    await this.page.goto('/app/requests');
+    await this.page.getByRole('link', { name: `Start a draft from this request – ${reference}` }).click();
+    await expect(this.heading).toBeVisible();
+    await expect(this.page.getByLabel('For the request')).toHaveValue(/.+/);
+    await expect(this.page.getByLabel('For the request').locator('option:checked')).toHaveText(new RegExp(`^${reference} – `));
+    await this.create(title);
   }
 
   draftLink(title: string): Locator {

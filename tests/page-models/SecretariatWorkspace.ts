@@ -38,9 +38,22 @@ export class SecretariatWorkspace {
     return this.main.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: entityName }) });
   }
 
-  async openReview(entityName: string): Promise<void> {
+  /** The inbox's group of submissions answering one request (its heading starts with the reference). */
+  inboxGroup(reference: string): Locator {
+    return this.main.getByRole('region', { name: `${reference} – ` });
+  }
+
+  /** The inbox entry of an entity's answer to a request (/app/inbox: filled by sync from the local copy). */
+  inboxEntry(reference: string, entityName: string): Locator {
+    return this.inboxGroup(reference)
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('link', { name: entityName, exact: true }) });
+  }
+
+  /** Opens the review of an entity's answer to a request from the inbox. */
+  async openReview(reference: string, entityName: string): Promise<void> {
     await this.page.goto('/app/inbox');
-    await this.main.getByRole('link', { name: entityName }).first().click();
+    await this.inboxEntry(reference, entityName).getByRole('link', { name: entityName, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: 'Acknowledge, return or publish' })).toBeVisible();
   }
 

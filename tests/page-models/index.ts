@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import { DraftEditorPage } from './DraftEditorPage.ts';
+import { DraftsListPage } from './DraftsListPage.ts';
+import { PublicClearinghouse } from './PublicClearinghouse.ts';
 import { PublicShell } from './public-shell.ts';
 import { SecretariatWorkspace } from './SecretariatWorkspace.ts';
 import { SyncConflictsPage } from './SyncConflictsPage.ts';
@@ -7,7 +10,18 @@ import { SyncIndicator } from './SyncIndicator.ts';
 import { SignInPage } from './sign-in-page.ts';
 import { WorkspaceShell } from './workspace-shell.ts';
 
-export { PublicShell, SecretariatWorkspace, SignInPage, SyncConflictsPage, SyncDraftEditor, SyncIndicator, WorkspaceShell };
+export {
+  DraftEditorPage,
+  DraftsListPage,
+  PublicClearinghouse,
+  PublicShell,
+  SecretariatWorkspace,
+  SignInPage,
+  SyncConflictsPage,
+  SyncDraftEditor,
+  SyncIndicator,
+  WorkspaceShell,
+};
 
 /** Every page model, bound to one page. Add a new model here and it is available as `ui.<name>`. */
 export function pageModels(page: Page) {
@@ -19,6 +33,9 @@ export function pageModels(page: Page) {
     sync: new SyncIndicator(page),
     conflicts: new SyncConflictsPage(page),
     syncEditor: new SyncDraftEditor(page),
+    drafts: new DraftsListPage(page),
+    editor: new DraftEditorPage(page),
+    clearinghouse: new PublicClearinghouse(page),
   };
 }
 export type PageModels = ReturnType<typeof pageModels>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransmittable, validateSubmissionPatch } from './submission.ts';
+import { checkTransmittable, isReturnedForCorrection, validateSubmissionPatch } from './submission.ts';
 
 const id = '0190a5d4-0000-7000-8000-000000000000';
 
@@ -43,5 +43,15 @@ describe('checkTransmittable', () => {
       { itemId: 'i3', category: 'apic', field: 'title', message: 'Every element needs a title before transmission.' },
     ]);
     expect(checkTransmittable({ id }, [])).toEqual([]);
+  });
+});
+
+describe('isReturnedForCorrection', () => {
+  it("is a draft carrying the Secretariat's message; a transmitted one or a plain draft is not", () => {
+    expect(isReturnedForCorrection({ status: 'draft', returnMessage: 'Please add the period.' })).toBe(true);
+    expect(isReturnedForCorrection({ returnMessage: 'Please add the period.' })).toBe(true);
+    expect(isReturnedForCorrection({ status: 'draft', returnMessage: null })).toBe(false);
+    expect(isReturnedForCorrection({ status: 'draft', returnMessage: '' })).toBe(false);
+    expect(isReturnedForCorrection({ status: 'transmitted', returnMessage: 'Please add the period.' })).toBe(false);
   });
 });

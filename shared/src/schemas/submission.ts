@@ -98,3 +98,10 @@ export const checkTransmittable = (
       field: 'title',
       message: 'Every element needs a title before transmission.',
     }));
+
+/**
+ * Returned for correction: back to `draft` with the Secretariat's message (the server stores it as
+ * `returned`; clients see the protocol's four statuses). Transmitting again clears the message.
+ */
+export const isReturnedForCorrection = (submission: Pick<Submission, 'status' | 'returnMessage'>): boolean =>
+  (submission.status ?? 'draft') === 'draft' && typeof submission.returnMessage === 'string' && submission.returnMessage !== '';

@@ -17,6 +17,17 @@ export interface LocalSyncSummary {
   newestPendingMid: number;
 }
 
+/** Nothing held: what the indicator shows before the first read. */
+export const EMPTY_SYNC_SUMMARY: LocalSyncSummary = {
+  waiting: 0,
+  rejected: 0,
+  conflicts: 0,
+  failedIntents: 0,
+  pendingIntents: 0,
+  lastSyncAt: null,
+  newestPendingMid: 0,
+};
+
 export async function readLocalSummary(db: ClearinghouseDb): Promise<LocalSyncSummary> {
   return db.transaction('r', [db.outbox, db.conflicts, db.intents, db.meta], async () => {
     const [pending, sending, rejected, conflicts, intents, lastSyncAt, newest] = await Promise.all([
@@ -38,4 +49,14 @@ export async function readLocalSummary(db: ClearinghouseDb): Promise<LocalSyncSu
       newestPendingMid: newest?.mid ?? 0,
     };
   });
+}
+
+/**
+ * Whether a new summary asks for a cycle soon (after CHANGE_DELAY_MS) rather than at the next poll: a
+ * change was queued, or a transmission was (the Transmit button must not wait 15 s for the poll).
+ * The first summary read never does: starting the manager already runs a cycle.
+ */
+export function wantsPromptSync(previous: LocalSyncSummary | null, next: LocalSyncSummary): boolean {
+  if (!previous) return false;
+  return next.newestPendingMid > previous.newestPendingMid || next.pendingIntents > previous.pendingIntents;
 }

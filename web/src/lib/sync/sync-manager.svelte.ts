@@ -11,7 +11,7 @@ import { endDisabledAccount, isAccountDisabled } from '$lib/state/session.svelte
 import type { AttachmentFailure } from './attachments-step.ts';
 import { backoffDelay } from './backoff.ts';
 import type { DeviceUser } from './device-owner.ts';
-import { readLocalSummary, type LocalSyncSummary } from './local-summary.ts';
+import { EMPTY_SYNC_SUMMARY, readLocalSummary, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
 import { runCycle, type CycleResult } from './sync-cycle.ts';
 import { classifyFailure, needsUser, type SyncFailure } from './sync-failure.ts';
 import { withSyncLock } from './tab-lock.ts';
@@ -29,20 +29,10 @@ export interface SyncManagerDeps {
   isOnline?: () => boolean;
 }
 
-const EMPTY: LocalSyncSummary = {
-  waiting: 0,
-  rejected: 0,
-  conflicts: 0,
-  failedIntents: 0,
-  pendingIntents: 0,
-  lastSyncAt: null,
-  newestPendingMid: 0,
-};
-
 export class SyncManager {
   running = $state(false);
   failure = $state<SyncFailure | null>(null);
-  local = $state<LocalSyncSummary>(EMPTY);
+  local = $state<LocalSyncSummary>(EMPTY_SYNC_SUMMARY);
   lastResult = $state<CycleResult | null>(null);
   attachmentFailures = $state<AttachmentFailure[]>([]);
   /** When the next automatic attempt is due (ms since epoch), for "retrying in…". */
@@ -61,13 +51,13 @@ export class SyncManager {
     this.deps = deps;
     this.failure = null;
     this.failures = 0;
-    let lastMid = -1;
+    let previous: LocalSyncSummary | null = null;
     this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
       next: (summary) => {
         this.local = summary;
-        // A newly queued change: push it soon (debounced by the timer's replacement).
-        if (lastMid >= 0 && summary.newestPendingMid > lastMid) this.schedule(CHANGE_DELAY_MS);
-        lastMid = summary.newestPendingMid;
+        // A newly queued change or transmission: sync soon (debounced by the timer's replacement).
+        if (wantsPromptSync(previous, summary)) this.schedule(CHANGE_DELAY_MS);
+        previous = summary;
       },
       error: (error) => console.warn('Reading the sync state failed', error),
     });

@@ -119,6 +119,7 @@ export const draftingEn = {
   'submissionStatus.transmitted': 'Transmitted',
   'submissionStatus.acknowledged': 'Acknowledged',
   'submissionStatus.published': 'Published',
+  'drafts.returned': 'Returned for correction',
 
   'form.noAnswer': '— No answer —',
   'form.yes': 'Yes',
@@ -197,6 +198,23 @@ export const draftingEn = {
   'editor.hidePreview': 'Hide the public preview',
   'editor.readOnly': 'This submission is no longer a draft: it cannot be changed.',
   'editor.elementActions': 'Actions for “{title}”',
+
+  'transmit.title': 'Transmit to the Secretariat',
+  'transmit.help':
+    'When the draft is complete, transmit it. It can then no longer be changed here, unless the Secretariat returns it for correction. Offline, it goes at the next sync.',
+  'transmit.start': 'Transmit…',
+  'transmit.confirm': 'Once transmitted, this submission can no longer be changed here. Transmit it now?',
+  'transmit.now': 'Transmit now',
+  'transmit.notYet': 'Not yet',
+  'transmit.queued': 'Transmitting: your changes are sent first, then the submission.',
+  'transmit.queuedOffline': 'Transmission queued: it goes to the Secretariat, after your changes, as soon as this device is online.',
+  'transmit.cancel': 'Cancel the transmission',
+  'transmit.failed': 'The transmission failed: {reason} You can correct the draft and transmit it again.',
+  'transmit.untitled': {
+    one: '{count} element has no title: give every element a title, then transmit.',
+    other: '{count} elements have no title: give every element a title, then transmit.',
+  },
+  'transmit.returned': 'The Secretariat returned this submission for correction:',
 
   'attachments.add': 'Attach a file',
   'attachments.help': 'PDF, Word, OpenDocument text or an image; up to 25 MB each.',

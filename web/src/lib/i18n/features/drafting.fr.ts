@@ -116,6 +116,7 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'submissionStatus.transmitted': 'Transmise',
   'submissionStatus.acknowledged': 'Accusé de réception',
   'submissionStatus.published': 'Publiée',
+  'drafts.returned': 'Renvoyée pour correction',
 
   'form.noAnswer': '— Pas de réponse —',
   'form.yes': 'Oui',
@@ -195,6 +196,24 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'editor.hidePreview': 'Masquer l’aperçu public',
   'editor.readOnly': 'Cette communication n’est plus un brouillon : elle ne peut plus être modifiée.',
   'editor.elementActions': 'Actions pour « {title} »',
+
+  'transmit.title': 'Transmettre au Secrétariat',
+  'transmit.help':
+    'Lorsque le brouillon est complet, transmettez-le. Il ne pourra plus être modifié ici, sauf si le Secrétariat le renvoie pour correction. Hors ligne, il part à la prochaine synchronisation.',
+  'transmit.start': 'Transmettre…',
+  'transmit.confirm': 'Une fois transmise, cette communication ne pourra plus être modifiée ici. La transmettre maintenant ?',
+  'transmit.now': 'Transmettre maintenant',
+  'transmit.notYet': 'Pas encore',
+  'transmit.queued': 'Transmission en cours : vos modifications partent d’abord, puis la communication.',
+  'transmit.queuedOffline':
+    'Transmission en attente : elle partira au Secrétariat, après vos modifications, dès que cet appareil sera en ligne.',
+  'transmit.cancel': 'Annuler la transmission',
+  'transmit.failed': 'La transmission a échoué : {reason} Vous pouvez corriger le brouillon et le transmettre à nouveau.',
+  'transmit.untitled': {
+    one: '{count} élément n’a pas de titre : donnez un titre à chaque élément, puis transmettez.',
+    other: '{count} éléments n’ont pas de titre : donnez un titre à chaque élément, puis transmettez.',
+  },
+  'transmit.returned': 'Le Secrétariat a renvoyé cette communication pour correction :',
 
   'attachments.add': 'Joindre un fichier',
   'attachments.help': 'PDF, Word, texte OpenDocument ou image ; 25 Mo au plus par fichier.',
