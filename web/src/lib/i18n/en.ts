@@ -1,16 +1,12 @@
 import type { Message } from './types.ts';
-import { monitoringEn } from './features/monitoring.en.ts';
-import { exchangesEn } from './features/exchanges.en.ts';
-import { receiveEn } from './features/receive.en.ts';
 import { deviceEn } from './features/device.en.ts';
-import { draftingEn } from './features/drafting.en.ts';
-import { publicEn } from './features/public.en.ts';
-import { secretariatEn } from './features/secretariat.en.ts';
-import { syncEn } from './features/sync.en.ts';
 
 /**
- * English: the source of truth for every user-visible string. Add a key here first; `fr.ts` then
- * fails to type-check until it is translated. Plural messages use Intl.PluralRules categories.
+ * English core: the strings of the shell (header, navigation, sign-in, errors, the pages' titles) that
+ * every page may show, bundled with the app. Each feature's strings are in `features/<name>.en.ts`,
+ * loaded with the routes that need them (`route-features.ts`). English is the source of truth: add a
+ * key here or in a feature file first; its French file then fails to type-check until it is
+ * translated. Plural messages use Intl.PluralRules categories.
  */
 export const en = {
   'app.name': 'Plan of Action clearinghouse',
@@ -32,6 +28,12 @@ export const en = {
   'nav.inbox': 'Inbox',
   'nav.monitoring': 'Monitoring',
   'nav.settings': 'Settings',
+  'nav.exchanges': 'Assistance exchanges',
+  'nav.receive': 'Received by other channels',
+  'nav.treaty': 'Treaty records',
+  'nav.report': 'Compilation report',
+  'nav.accounts': 'Accounts',
+  'nav.audit': 'Audit trail',
 
   'language.label': 'Language',
 
@@ -128,13 +130,6 @@ export const en = {
   'settings.title': 'Settings',
   'settings.intro': 'Preferences for this device.',
   'settings.languageHelp': 'The language of the app on this device. Submissions keep the language they were written in.',
-  // Feature dictionaries live in features/*.en.ts so parallel work never edits the same file.
-  ...draftingEn,
-  ...monitoringEn,
-  ...exchangesEn,
-  ...receiveEn,
+  // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceEn,
-  ...syncEn,
-  ...secretariatEn,
-  ...publicEn,
 } as const satisfies Readonly<Record<string, Message>>;

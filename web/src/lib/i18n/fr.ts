@@ -1,14 +1,10 @@
-import type { Dictionary } from './types.ts';
-import { monitoringFr } from './features/monitoring.fr.ts';
-import { exchangesFr } from './features/exchanges.fr.ts';
-import { receiveFr } from './features/receive.fr.ts';
+import type { CoreDictionary } from './types.ts';
 import { deviceFr } from './features/device.fr.ts';
-import { draftingFr } from './features/drafting.fr.ts';
-import { publicFr } from './features/public.fr.ts';
-import { secretariatFr } from './features/secretariat.fr.ts';
-import { syncFr } from './features/sync.fr.ts';
 
-/** French: a working language of the Court, so the dictionary must be complete (type-checked). */
+/**
+ * French core: a working language of the Court, so the dictionary must be complete (type-checked), as
+ * must every `features/<name>.fr.ts`.
+ */
 export const fr = {
   'app.name': 'Centre d’échange d’informations du Plan d’action',
   'app.owner': 'Secrétariat de l’Assemblée des États Parties au Statut de Rome de la Cour pénale internationale',
@@ -29,6 +25,12 @@ export const fr = {
   'nav.inbox': 'Courrier reçu',
   'nav.monitoring': 'Suivi',
   'nav.settings': 'Paramètres',
+  'nav.exchanges': 'Échanges d’assistance',
+  'nav.receive': 'Reçu par d’autres voies',
+  'nav.treaty': 'Dossiers conventionnels',
+  'nav.report': 'Rapport de compilation',
+  'nav.accounts': 'Comptes',
+  'nav.audit': 'Journal d’audit',
 
   'language.label': 'Langue',
 
@@ -127,12 +129,6 @@ export const fr = {
   'settings.intro': 'Préférences pour cet appareil.',
   'settings.languageHelp':
     'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
-  ...draftingFr,
-  ...monitoringFr,
-  ...exchangesFr,
-  ...receiveFr,
+  // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceFr,
-  ...syncFr,
-  ...secretariatFr,
-  ...publicFr,
-} as const satisfies Dictionary;
+} as const satisfies CoreDictionary;

@@ -1,6 +1,6 @@
 import type { Message } from '../types.ts';
 
-/** English strings of the public feature, merged into en.ts. Add keys here first, then to public.fr.ts. */
+/** English strings of the public feature, loaded with the routes that use them (route-features.ts). Add keys here first, then to public.fr.ts. */
 export const publicEn = {
   'public.asOf': 'As of {time}',
   'public.offlineCopy': 'You are offline: this is the copy saved on this device.',

@@ -1,6 +1,6 @@
 import type { Message } from '../types.ts';
 
-/** English strings of the sync feature, merged into en.ts. Add keys here first, then to sync.fr.ts. */
+/** English strings of the sync feature, loaded with the routes that use them (route-features.ts). Add keys here first, then to sync.fr.ts. */
 export const syncEn = {
   'sync.label': 'Synchronisation',
   'sync.status.offline': 'Offline',
