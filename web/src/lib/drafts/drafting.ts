@@ -7,7 +7,6 @@ import { getDb } from '$lib/db/instance.ts';
 import type { SessionUser } from '$lib/state/session.svelte.ts';
 import { watchInstallPrompt } from '$lib/storage/install.svelte.ts';
 import { claimDevice, type Owner } from './claim.ts';
-import { installAutosaveFlushers } from './lifecycle.ts';
 import { refreshReference } from './reference-cache.ts';
 
 export const ownerOf = (user: SessionUser): Owner => ({ id: user.id, entityId: user.entityId });
@@ -16,7 +15,6 @@ let referenceRefreshed = false;
 
 /** Call from each drafting page: idempotent. Resolves to false when the device holds another account's data. */
 export async function startDrafting(user: SessionUser): Promise<boolean> {
-  installAutosaveFlushers();
   watchInstallPrompt();
   if (!referenceRefreshed && navigator.onLine) {
     referenceRefreshed = true;

@@ -75,43 +75,10 @@ export const en = {
   'update.offlineReady': 'The app is ready to work offline.',
   'update.close': 'Close',
 
-  'categories.obstacle': 'Obstacles to ratification or full implementation',
-  'categories.strategy': 'National or regional strategies and action plans',
-  'categories.assistance': 'Needs assessment and assistance programmes',
-  'categories.event': 'Planned events and activities',
-  'categories.legislation': 'Implementing legislation',
-  'categories.agreement': 'Cooperation agreements with the Court',
-  'categories.constitutional': 'Solutions to constitutional problems of ratification',
-  'categories.focal_point': 'National focal points',
-  'categories.apic': 'Agreement on Privileges and Immunities of the Court',
-  'categories.experience': 'Ratification experiences',
-  'categories.court_decision': 'Decisions of national courts',
-
-  'home.title': 'Plan of Action clearinghouse',
-  'home.lead':
-    'The Secretariat of the Assembly of States Parties supports the efforts of States to promote the universality and full implementation of the Rome Statute by serving as an information clearinghouse.',
-  'home.collect':
-    'It collects and compiles the information supplied by States Parties, regional organisations, non-governmental organisations and other entities working for the universality and full implementation of the Statute.',
-  'home.share':
-    'It makes that information easily and widely accessible to interested States and others, and disseminates it. Information is public in full, unless specific elements were marked confidential by the State or organisation that sent them.',
-  'home.categoriesTitle': 'What the clearinghouse holds',
-  'home.figuresTitle': 'Key figures',
-  'home.figures.entities': { one: '{count} State or organisation', other: '{count} States and organisations' },
-  'home.figures.items': { one: '{count} published element', other: '{count} published elements' },
-  'home.latestTitle': 'Latest publications',
-  'home.latestEmpty': 'Nothing has been published yet.',
-  'home.unavailable': 'These figures could not be loaded: {reason}',
-
   'search.title': 'Search',
-  'search.intro':
-    'Search everything States and organisations have published: legislation, strategies, obstacles, assistance, events and more.',
   'states.title': 'States and organisations',
-  'states.intro': 'The States Parties to the Rome Statute, by regional group, with what each has published.',
   'assistance.title': 'Technical assistance table',
-  'assistance.intro':
-    'A two-way table of the information exchanged between voluntary providers of technical assistance and potential recipients.',
   'events.title': 'Events',
-  'events.intro': 'Seminars, conferences, training and outreach activities planned by States and organisations.',
 
   'dashboard.title': 'Dashboard',
   'dashboard.signedInAs': 'Signed in as {email}',

@@ -6,7 +6,7 @@
 import type { Language } from './languages.ts';
 import type { PartialDictionary } from './types.ts';
 
-export const FEATURES = ['drafting', 'exchanges', 'fields', 'monitoring', 'public', 'receive', 'secretariat', 'sync'] as const;
+export const FEATURES = ['drafting', 'exchanges', 'fields', 'monitoring', 'public', 'receive', 'secretariat', 'sync', 'workspace'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 type Loader = () => Promise<PartialDictionary>;
@@ -43,5 +43,9 @@ export const featureLoaders: Readonly<Record<Feature, { readonly en: Loader } & 
   sync: {
     en: () => import('./features/sync.en.ts').then((m) => m.syncEn),
     fr: () => import('./features/sync.fr.ts').then((m) => m.syncFr),
+  },
+  workspace: {
+    en: () => import('./features/workspace.en.ts').then((m) => m.workspaceEn),
+    fr: () => import('./features/workspace.fr.ts').then((m) => m.workspaceFr),
   },
 };

@@ -79,7 +79,7 @@ describe('the i18n state', () => {
     await setLocale('es', { persist: false });
     expect(i18n.locale).toBe('es');
     expect(t('nav.home')).toBe('Inicio');
-    expect(t('home.latestEmpty')).toBe(en['home.latestEmpty']);
+    expect(t('errors.notFound')).toBe(en['errors.notFound']);
   });
 
   it('switches direction for Arabic and persists the choice', async () => {

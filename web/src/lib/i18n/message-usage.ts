@@ -1,19 +1,22 @@
 /**
  * Test support (node only): which messages the source of a route can ask for. Follows the static and
  * dynamic imports of a route's layouts and page through `$lib` and relative paths, and collects every
- * string literal that names a message key, and every template literal's prefix before its first
- * `${` (`field.${name}` asks for any key starting with `field.`). Over-approximates on purpose: a
- * string that merely looks like a key counts as a use.
+ * token shaped like a message key (quoted or not, in code or markup), and every template literal's
+ * prefix before its first `${` (`field.${name}` asks for any key starting with `field.`).
+ * Over-approximates on purpose: anything that merely looks like a key counts as a use.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\1/g;
-const QUOTED = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`$]*)(\$\{)?/g;
+/** Anything shaped like a key, quoted or not: tokenizing is not needed to over-approximate. */
+const KEY_LIKE = /[a-zA-Z][\w-]*(?:\.[\w-]+)+/g;
+/** The start of a template literal that builds a key: `field.${name}` gives `field.`. */
+const TEMPLATE_PREFIX = /`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g;
 const ROUTE_FILE = /^\+(page|layout|error)(\.svelte|\.ts)$/;
 
 export interface Usage {
-  /** Literal strings found (a superset of the keys asked for). */
+  /** Key-shaped tokens found (a superset of the keys asked for). */
   readonly literals: ReadonlySet<string>;
   /** Prefixes of template literals such as `field.${name}`. */
   readonly prefixes: ReadonlySet<string>;
@@ -71,13 +74,8 @@ export class SourceGraph {
       // The dictionaries hold every key: they define messages, they do not ask for them.
       if (target && !target.startsWith(join(this.srcDir, 'lib', 'i18n'))) imports.push(target);
     }
-    const literals: string[] = [];
-    const prefixes: string[] = [];
-    for (const m of text.matchAll(QUOTED)) {
-      if (m[3] !== undefined && m[4]) prefixes.push(m[3]);
-      else literals.push(m[1] ?? m[2] ?? m[3] ?? '');
-    }
-    // Svelte markup: attribute values such as title="dashboard.title" are matched as quoted strings too.
+    const literals = [...text.matchAll(KEY_LIKE)].map((m) => m[0]);
+    const prefixes = [...text.matchAll(TEMPLATE_PREFIX)].map((m) => m[1]!);
     parsed = { imports, literals, prefixes };
     this.files.set(file, parsed);
     return parsed;

@@ -7,6 +7,7 @@ import type { publicEn } from './features/public.en.ts';
 import type { receiveEn } from './features/receive.en.ts';
 import type { secretariatEn } from './features/secretariat.en.ts';
 import type { syncEn } from './features/sync.en.ts';
+import type { workspaceEn } from './features/workspace.en.ts';
 
 /** A message whose wording depends on a count; categories follow Intl.PluralRules (CLDR). */
 export interface PluralMessage {
@@ -32,7 +33,8 @@ type English = typeof en &
   typeof publicEn &
   typeof receiveEn &
   typeof secretariatEn &
-  typeof syncEn;
+  typeof syncEn &
+  typeof workspaceEn;
 
 /** Every key English defines: English is the source of truth. */
 export type MessageKey = keyof English;

@@ -134,20 +134,4 @@ export const draftingEn = {
   'transfer.imported': 'Imported: {drafts} drafts, {items} elements, {files} files. Existing records were kept.',
   'transfer.invalid': 'This file is not an export of the clearinghouse drafts.',
   'transfer.otherEntity': 'This file holds drafts of another reporting entity; they were not imported.',
-
-  'install.title': 'Install the app',
-  'install.intro': 'Installed, the app opens from the home screen like any other app, works offline and keeps its data.',
-  'install.button': 'Install',
-  'install.installed': 'The app is installed on this device.',
-  'install.iosHint':
-    'On iPhone and iPad, Safari deletes the data of websites that are not installed and not opened for 7 days. Install the app: tap the Share button, then “Add to Home Screen”.',
-  'install.unavailable': 'To install, use your browser’s menu (“Install app” or “Add to Home Screen”).',
-
-  'dashboard.draftsSummary': {
-    zero: 'No draft on this device.',
-    one: '{count} draft on this device.',
-    other: '{count} drafts on this device.',
-  },
-  'dashboard.unsentSummary': { zero: 'Everything is sent.', one: '{count} change not yet sent.', other: '{count} changes not yet sent.' },
-  'dashboard.openDrafts': 'Open the drafts',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -136,25 +136,4 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
     'Importé : {drafts} brouillons, {items} éléments, {files} fichiers. Les enregistrements existants ont été conservés.',
   'transfer.invalid': 'Ce fichier n’est pas un export de brouillons du centre d’échange.',
   'transfer.otherEntity': 'Ce fichier contient des brouillons d’une autre entité ; ils n’ont pas été importés.',
-
-  'install.title': 'Installer l’application',
-  'install.intro':
-    'Installée, l’application s’ouvre depuis l’écran d’accueil comme les autres, fonctionne hors ligne et conserve ses données.',
-  'install.button': 'Installer',
-  'install.installed': 'L’application est installée sur cet appareil.',
-  'install.iosHint':
-    'Sur iPhone et iPad, Safari supprime les données des sites non installés et non ouverts depuis 7 jours. Installez l’application : touchez le bouton Partager, puis « Sur l’écran d’accueil ».',
-  'install.unavailable': 'Pour installer, utilisez le menu du navigateur (« Installer l’application » ou « Ajouter à l’écran d’accueil »).',
-
-  'dashboard.draftsSummary': {
-    zero: 'Aucun brouillon sur cet appareil.',
-    one: '{count} brouillon sur cet appareil.',
-    other: '{count} brouillons sur cet appareil.',
-  },
-  'dashboard.unsentSummary': {
-    zero: 'Tout est envoyé.',
-    one: '{count} modification pas encore envoyée.',
-    other: '{count} modifications pas encore envoyées.',
-  },
-  'dashboard.openDrafts': 'Ouvrir les brouillons',
 };

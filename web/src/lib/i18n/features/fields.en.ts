@@ -114,4 +114,16 @@ export const fieldsEn = {
   'option.in_progress': 'In progress',
   'option.ratified': 'Ratified',
   'option.acceded': 'Acceded',
+
+  'categories.obstacle': 'Obstacles to ratification or full implementation',
+  'categories.strategy': 'National or regional strategies and action plans',
+  'categories.assistance': 'Needs assessment and assistance programmes',
+  'categories.event': 'Planned events and activities',
+  'categories.legislation': 'Implementing legislation',
+  'categories.agreement': 'Cooperation agreements with the Court',
+  'categories.constitutional': 'Solutions to constitutional problems of ratification',
+  'categories.focal_point': 'National focal points',
+  'categories.apic': 'Agreement on Privileges and Immunities of the Court',
+  'categories.experience': 'Ratification experiences',
+  'categories.court_decision': 'Decisions of national courts',
 } as const satisfies Readonly<Record<string, Message>>;

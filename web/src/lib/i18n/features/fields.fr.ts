@@ -110,4 +110,16 @@ export const fieldsFr: { readonly [K in keyof typeof fieldsEn]: (typeof fieldsEn
   'option.in_progress': 'En cours',
   'option.ratified': 'Ratifié',
   'option.acceded': 'Adhésion',
+
+  'categories.obstacle': 'Obstacles à la ratification ou à la mise en œuvre intégrale',
+  'categories.strategy': 'Stratégies et plans d’action nationaux ou régionaux',
+  'categories.assistance': 'Évaluation des besoins et programmes d’assistance',
+  'categories.event': 'Manifestations et activités prévues',
+  'categories.legislation': 'Législation de mise en œuvre',
+  'categories.agreement': 'Accords de coopération avec la Cour',
+  'categories.constitutional': 'Solutions aux problèmes constitutionnels de ratification',
+  'categories.focal_point': 'Points focaux nationaux',
+  'categories.apic': 'Accord sur les privilèges et immunités de la Cour',
+  'categories.experience': 'Expériences de ratification',
+  'categories.court_decision': 'Décisions des juridictions nationales',
 };
