@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparePositions, isPosition, positionBetween, positionsBetween } from './fractional-index.ts';
+import { isPosition, positionBetween, positionsBetween } from './fractional-index.ts';
+import { comparePositions } from './position-order.ts';
 
 describe('positions', () => {
   it('start a list, append and insert between', () => {

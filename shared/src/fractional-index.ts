@@ -11,9 +11,6 @@ export const positionBetween = (before: string | null, after: string | null): st
 export const positionsBetween = (before: string | null, after: string | null, count: number): string[] =>
   generateNKeysBetween(before, after, count);
 
-/** Positions sort by code unit, NOT localeCompare (which would misorder 'a0' and 'Zz'). */
-export const comparePositions = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Whether `value` is a key the library itself would accept as a bound. */
 export const isPosition = (value: unknown): value is string => {
   if (typeof value !== 'string' || value.length === 0 || value.length > 200) return false;

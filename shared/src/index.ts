@@ -5,6 +5,7 @@ export * from './ids.ts';
 export * from './iso-date.ts';
 export * from './json.ts';
 export * from './fractional-index.ts';
+export * from './position-order.ts';
 export * from './schemas/category-fields.ts';
 export * from './schemas/common.ts';
 export * from './schemas/field-schema.ts';

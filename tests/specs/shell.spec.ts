@@ -58,3 +58,19 @@ test.describe('how the one server serves the app shell and the API', () => {
     expect(await res.json()).toMatchObject({ status: 'ok' });
   });
 });
+
+test.describe('the shell on a phone', () => {
+  for (const who of ['focalPointBen', 'secretariat'] as const) {
+    test(`/app of ${who} has no horizontal scroll at 360 × 640, menu closed or open`, async ({ page, signIn }) => {
+      await signIn(page, who); // at the default size: the page model looks for the email in the header
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto('/app');
+      await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+      const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+      expect(await scrollWidth(), 'menu closed').toBeLessThanOrEqual(360);
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      expect(await scrollWidth(), 'menu open').toBeLessThanOrEqual(360);
+    });
+  }
+});

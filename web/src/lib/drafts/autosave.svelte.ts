@@ -5,6 +5,8 @@
  * keystroke) bounds the loss of a killed page to DELAY_MS plus one write, however fast the typing.
  */
 import type { FieldError, SyncTable } from '@clearinghouse/shared';
+import { onBeforeDbClose } from '$lib/db/instance.ts';
+import { onBeforeUpdateReload } from '$lib/pwa/pwa.svelte.ts';
 import { isQuotaError } from '$lib/storage/quota.ts';
 import type { DraftsStore } from './drafts-store.ts';
 import { DraftNotFoundError, DraftValidationError } from './errors.ts';
@@ -39,6 +41,7 @@ export class Autosave {
     private readonly delayMs = AUTOSAVE_DELAY_MS,
   ) {
     live.add(this);
+    installFlushers();
   }
 
   /** Queues one field of one record; written within `delayMs`. */
@@ -123,4 +126,23 @@ export class Autosave {
 /** Writes every open editor's queued edits: before the page hides, unloads or reloads for an update. */
 export async function flushAllAutosaves(): Promise<void> {
   await Promise.all([...live].map((autosave) => autosave.flush()));
+}
+
+let flushersInstalled = false;
+
+/**
+ * When the page may be about to die (hidden, bfcache, closing, an update reload, another tab upgrading
+ * the database), queued edits are written at once rather than when their timer fires. Installed with
+ * the first autosave: pages without an editor have nothing to flush.
+ */
+function installFlushers(): void {
+  if (flushersInstalled || typeof window === 'undefined') return;
+  flushersInstalled = true;
+  const flushNow = () => void flushAllAutosaves();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushNow();
+  });
+  window.addEventListener('pagehide', flushNow);
+  onBeforeUpdateReload(flushAllAutosaves);
+  onBeforeDbClose(flushAllAutosaves);
 }

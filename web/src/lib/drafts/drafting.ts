@@ -1,20 +1,13 @@
 /**
- * The drafting feature's entry point for pages: the one database and store of this page, bound to the
- * signed-in user, with the reference data refreshed when a connection exists.
+ * The drafting feature's entry point for pages: the device bound to the signed-in user, with the
+ * reference data refreshed when a connection exists. The store itself is `draftsStore()` in
+ * drafts-store.ts, imported only by the pages that write.
  */
 import { getDb } from '$lib/db/instance.ts';
 import type { SessionUser } from '$lib/state/session.svelte.ts';
 import { watchInstallPrompt } from '$lib/storage/install.svelte.ts';
-import { DraftsStore, type Owner } from './drafts-store.ts';
-import { installAutosaveFlushers } from './lifecycle.ts';
+import { claimDevice, type Owner } from './claim.ts';
 import { refreshReference } from './reference-cache.ts';
-
-let store: DraftsStore | undefined;
-
-export function draftsStore(): DraftsStore {
-  store ??= new DraftsStore(getDb());
-  return store;
-}
 
 export const ownerOf = (user: SessionUser): Owner => ({ id: user.id, entityId: user.entityId });
 
@@ -22,12 +15,11 @@ let referenceRefreshed = false;
 
 /** Call from each drafting page: idempotent. Resolves to false when the device holds another account's data. */
 export async function startDrafting(user: SessionUser): Promise<boolean> {
-  installAutosaveFlushers();
   watchInstallPrompt();
   if (!referenceRefreshed && navigator.onLine) {
     referenceRefreshed = true;
     void refreshReference(getDb()).catch((error: unknown) => console.warn('Reference data not refreshed', error));
   }
   if (!user.entityId) return true;
-  return draftsStore().claim(ownerOf(user));
+  return claimDevice(getDb(), ownerOf(user));
 }

@@ -7,7 +7,7 @@ import { comparePositions, type Submission } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { unsentCountsBySubmission } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
-import type { Owner } from './drafts-store.ts';
+import type { Owner } from './claim.ts';
 
 export interface DraftSummary {
   submission: Submission;

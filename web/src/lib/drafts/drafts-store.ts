@@ -15,15 +15,12 @@ import {
   type Submission,
 } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { getDb } from '$lib/db/instance.ts';
 import { recordChange, withdrawPending } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
+import { claimDevice, draftTables, type Owner } from './claim.ts';
 import { DraftNotFoundError, DraftValidationError, OtherUserDataError } from './errors.ts';
 import { prepareAttachment, type StoredFile } from './attachment-blobs.ts';
-
-export interface Owner {
-  readonly id: string;
-  readonly entityId: string | null;
-}
 
 export interface NewSubmission {
   entityId: string;
@@ -53,26 +50,12 @@ export class DraftsStore {
   }
 
   private rw<T>(work: () => Promise<T>): Promise<T> {
-    const { db } = this;
-    return db.transaction('rw', [db.submissions, db.items, db.outbox, db.bases, db.meta, db.attachments], work);
+    return this.db.transaction('rw', draftTables(this.db), work);
   }
 
-  /**
-   * Binds this device's data to `owner` on first use. Returns false when it already belongs to another
-   * account: its drafts must not be shown (sync clears them; until then the workspace shows nothing).
-   */
-  async claim(owner: Owner): Promise<boolean> {
-    return this.rw(async () => {
-      const known = await this.db.meta.get('userId');
-      if (known && known.value !== owner.id) return false;
-      if (!known) {
-        await this.db.meta.bulkPut([
-          { key: 'userId', value: owner.id },
-          { key: 'entityId', value: owner.entityId },
-        ]);
-      }
-      return true;
-    });
+  /** See claimDevice. */
+  claim(owner: Owner): Promise<boolean> {
+    return claimDevice(this.db, owner);
   }
 
   private async assertOwner(): Promise<void> {
@@ -253,3 +236,11 @@ export class DraftsStore {
 /** Fields the client may send for a submission: everything but what the server owns. */
 export const clientSubmissionFields = (submission: Submission): Record<string, unknown> =>
   Object.fromEntries(Object.entries(submission).filter(([k]) => !SERVER_SUBMISSION_FIELDS.has(k as keyof Submission)));
+
+let store: DraftsStore | undefined;
+
+/** The one store of this page, on the app's database. */
+export function draftsStore(): DraftsStore {
+  store ??= new DraftsStore(getDb());
+  return store;
+}

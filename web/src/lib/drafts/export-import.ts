@@ -19,7 +19,7 @@ import { recordChange } from '$lib/db/outbox-write.ts';
 import type { AttachmentRow, BaseRow, LocalItem } from '$lib/db/rows.ts';
 import { sha256Hex } from './attachment-blobs.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
-import type { Owner } from './drafts-store.ts';
+import type { Owner } from './claim.ts';
 
 export const EXPORT_FORMAT = 'clearinghouse-drafts';
 export const EXPORT_VERSION = 1;

@@ -1,16 +1,12 @@
 import type { Message } from './types.ts';
-import { monitoringEn } from './features/monitoring.en.ts';
-import { exchangesEn } from './features/exchanges.en.ts';
-import { receiveEn } from './features/receive.en.ts';
 import { deviceEn } from './features/device.en.ts';
-import { draftingEn } from './features/drafting.en.ts';
-import { publicEn } from './features/public.en.ts';
-import { secretariatEn } from './features/secretariat.en.ts';
-import { syncEn } from './features/sync.en.ts';
 
 /**
- * English: the source of truth for every user-visible string. Add a key here first; `fr.ts` then
- * fails to type-check until it is translated. Plural messages use Intl.PluralRules categories.
+ * English core: the strings of the shell (header, navigation, sign-in, errors, the pages' titles) that
+ * every page may show, bundled with the app. Each feature's strings are in `features/<name>.en.ts`,
+ * loaded with the routes that need them (`route-features.ts`). English is the source of truth: add a
+ * key here or in a feature file first; its French file then fails to type-check until it is
+ * translated. Plural messages use Intl.PluralRules categories.
  */
 export const en = {
   'app.name': 'Plan of Action clearinghouse',
@@ -32,6 +28,12 @@ export const en = {
   'nav.inbox': 'Inbox',
   'nav.monitoring': 'Monitoring',
   'nav.settings': 'Settings',
+  'nav.exchanges': 'Assistance exchanges',
+  'nav.receive': 'Received by other channels',
+  'nav.treaty': 'Treaty records',
+  'nav.report': 'Compilation report',
+  'nav.accounts': 'Accounts',
+  'nav.audit': 'Audit trail',
 
   'language.label': 'Language',
 
@@ -73,43 +75,10 @@ export const en = {
   'update.offlineReady': 'The app is ready to work offline.',
   'update.close': 'Close',
 
-  'categories.obstacle': 'Obstacles to ratification or full implementation',
-  'categories.strategy': 'National or regional strategies and action plans',
-  'categories.assistance': 'Needs assessment and assistance programmes',
-  'categories.event': 'Planned events and activities',
-  'categories.legislation': 'Implementing legislation',
-  'categories.agreement': 'Cooperation agreements with the Court',
-  'categories.constitutional': 'Solutions to constitutional problems of ratification',
-  'categories.focal_point': 'National focal points',
-  'categories.apic': 'Agreement on Privileges and Immunities of the Court',
-  'categories.experience': 'Ratification experiences',
-  'categories.court_decision': 'Decisions of national courts',
-
-  'home.title': 'Plan of Action clearinghouse',
-  'home.lead':
-    'The Secretariat of the Assembly of States Parties supports the efforts of States to promote the universality and full implementation of the Rome Statute by serving as an information clearinghouse.',
-  'home.collect':
-    'It collects and compiles the information supplied by States Parties, regional organisations, non-governmental organisations and other entities working for the universality and full implementation of the Statute.',
-  'home.share':
-    'It makes that information easily and widely accessible to interested States and others, and disseminates it. Information is public in full, unless specific elements were marked confidential by the State or organisation that sent them.',
-  'home.categoriesTitle': 'What the clearinghouse holds',
-  'home.figuresTitle': 'Key figures',
-  'home.figures.entities': { one: '{count} State or organisation', other: '{count} States and organisations' },
-  'home.figures.items': { one: '{count} published element', other: '{count} published elements' },
-  'home.latestTitle': 'Latest publications',
-  'home.latestEmpty': 'Nothing has been published yet.',
-  'home.unavailable': 'These figures could not be loaded: {reason}',
-
   'search.title': 'Search',
-  'search.intro':
-    'Search everything States and organisations have published: legislation, strategies, obstacles, assistance, events and more.',
   'states.title': 'States and organisations',
-  'states.intro': 'The States Parties to the Rome Statute, by regional group, with what each has published.',
   'assistance.title': 'Technical assistance table',
-  'assistance.intro':
-    'A two-way table of the information exchanged between voluntary providers of technical assistance and potential recipients.',
   'events.title': 'Events',
-  'events.intro': 'Seminars, conferences, training and outreach activities planned by States and organisations.',
 
   'dashboard.title': 'Dashboard',
   'dashboard.signedInAs': 'Signed in as {email}',
@@ -128,13 +97,6 @@ export const en = {
   'settings.title': 'Settings',
   'settings.intro': 'Preferences for this device.',
   'settings.languageHelp': 'The language of the app on this device. Submissions keep the language they were written in.',
-  // Feature dictionaries live in features/*.en.ts so parallel work never edits the same file.
-  ...draftingEn,
-  ...monitoringEn,
-  ...exchangesEn,
-  ...receiveEn,
+  // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceEn,
-  ...syncEn,
-  ...secretariatEn,
-  ...publicEn,
 } as const satisfies Readonly<Record<string, Message>>;

@@ -1,14 +1,10 @@
-import type { Dictionary } from './types.ts';
-import { monitoringFr } from './features/monitoring.fr.ts';
-import { exchangesFr } from './features/exchanges.fr.ts';
-import { receiveFr } from './features/receive.fr.ts';
+import type { CoreDictionary } from './types.ts';
 import { deviceFr } from './features/device.fr.ts';
-import { draftingFr } from './features/drafting.fr.ts';
-import { publicFr } from './features/public.fr.ts';
-import { secretariatFr } from './features/secretariat.fr.ts';
-import { syncFr } from './features/sync.fr.ts';
 
-/** French: a working language of the Court, so the dictionary must be complete (type-checked). */
+/**
+ * French core: a working language of the Court, so the dictionary must be complete (type-checked), as
+ * must every `features/<name>.fr.ts`.
+ */
 export const fr = {
   'app.name': 'Centre d’échange d’informations du Plan d’action',
   'app.owner': 'Secrétariat de l’Assemblée des États Parties au Statut de Rome de la Cour pénale internationale',
@@ -29,6 +25,12 @@ export const fr = {
   'nav.inbox': 'Courrier reçu',
   'nav.monitoring': 'Suivi',
   'nav.settings': 'Paramètres',
+  'nav.exchanges': 'Échanges d’assistance',
+  'nav.receive': 'Reçu par d’autres voies',
+  'nav.treaty': 'Dossiers conventionnels',
+  'nav.report': 'Rapport de compilation',
+  'nav.accounts': 'Comptes',
+  'nav.audit': 'Journal d’audit',
 
   'language.label': 'Langue',
 
@@ -70,43 +72,10 @@ export const fr = {
   'update.offlineReady': 'L’application est prête à fonctionner hors ligne.',
   'update.close': 'Fermer',
 
-  'categories.obstacle': 'Obstacles à la ratification ou à la mise en œuvre intégrale',
-  'categories.strategy': 'Stratégies et plans d’action nationaux ou régionaux',
-  'categories.assistance': 'Évaluation des besoins et programmes d’assistance',
-  'categories.event': 'Manifestations et activités prévues',
-  'categories.legislation': 'Législation de mise en œuvre',
-  'categories.agreement': 'Accords de coopération avec la Cour',
-  'categories.constitutional': 'Solutions aux problèmes constitutionnels de ratification',
-  'categories.focal_point': 'Points focaux nationaux',
-  'categories.apic': 'Accord sur les privilèges et immunités de la Cour',
-  'categories.experience': 'Expériences de ratification',
-  'categories.court_decision': 'Décisions des juridictions nationales',
-
-  'home.title': 'Centre d’échange d’informations du Plan d’action',
-  'home.lead':
-    'Le Secrétariat de l’Assemblée des États Parties soutient les efforts déployés par les États pour promouvoir l’universalité et la mise en œuvre intégrale du Statut de Rome en servant de centre d’échange d’informations.',
-  'home.collect':
-    'Il recueille et compile les renseignements fournis par les États Parties, les organisations régionales, les organisations non gouvernementales et les autres entités qui œuvrent pour l’universalité et la mise en œuvre intégrale du Statut.',
-  'home.share':
-    'Il veille à ce que ces renseignements soient facilement et largement accessibles aux États intéressés et à d’autres, et à ce qu’ils soient amplement diffusés. Les informations sont rendues publiques dans leur intégralité, sauf les éléments expressément signalés comme confidentiels par l’État ou l’organisation qui les a envoyés.',
-  'home.categoriesTitle': 'Ce que contient le centre d’échange',
-  'home.figuresTitle': 'Chiffres clés',
-  'home.figures.entities': { one: '{count} État ou organisation', other: '{count} États et organisations' },
-  'home.figures.items': { one: '{count} élément publié', other: '{count} éléments publiés' },
-  'home.latestTitle': 'Dernières publications',
-  'home.latestEmpty': 'Rien n’a encore été publié.',
-  'home.unavailable': 'Ces chiffres n’ont pas pu être chargés : {reason}',
-
   'search.title': 'Recherche',
-  'search.intro':
-    'Recherchez dans tout ce que les États et les organisations ont publié : législation, stratégies, obstacles, assistance, manifestations et plus encore.',
   'states.title': 'États et organisations',
-  'states.intro': 'Les États Parties au Statut de Rome, par groupe régional, avec ce que chacun a publié.',
   'assistance.title': 'Tableau de l’assistance technique',
-  'assistance.intro':
-    'Un tableau à double entrée des informations échangées entre les fournisseurs volontaires d’assistance technique et les bénéficiaires potentiels.',
   'events.title': 'Événements',
-  'events.intro': 'Séminaires, conférences, formations et activités de sensibilisation prévus par les États et les organisations.',
 
   'dashboard.title': 'Tableau de bord',
   'dashboard.signedInAs': 'Connecté·e en tant que {email}',
@@ -127,12 +96,6 @@ export const fr = {
   'settings.intro': 'Préférences pour cet appareil.',
   'settings.languageHelp':
     'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
-  ...draftingFr,
-  ...monitoringFr,
-  ...exchangesFr,
-  ...receiveFr,
+  // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceFr,
-  ...syncFr,
-  ...secretariatFr,
-  ...publicFr,
-} as const satisfies Dictionary;
+} as const satisfies CoreDictionary;

@@ -1,15 +1,20 @@
 /**
  * The app's language: a rune-based module. Components call `t()` in markup; it re-renders when the
- * locale changes. English is bundled; every other language is a separate chunk loaded on demand.
+ * locale changes or a feature's strings arrive. The English core is bundled; every other language, and
+ * every feature's strings in every language (features.ts), is a chunk loaded on demand. Routes load
+ * their features before they render (routes/+layout.ts), so a page never shows a raw key.
  */
 import { en } from './en.ts';
+import { featureLoaders, type Feature } from './features.ts';
 import { DEFAULT_LANGUAGE, detectLanguage, directionOf, type Language } from './languages.ts';
 import { translate } from './translate.ts';
 import type { MessageKey, PartialDictionary, Params } from './types.ts';
 
 export const LOCALE_STORAGE_KEY = 'clearinghouse.locale';
 
-const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<PartialDictionary>>> = {
+type Part = Feature | 'core';
+
+const coreLoaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<PartialDictionary>>> = {
   fr: () => import('./fr.ts').then((m) => m.fr),
   ar: () => import('./ar.ts').then((m) => m.ar),
   es: () => import('./es.ts').then((m) => m.es),
@@ -18,8 +23,14 @@ const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<PartialDic
 };
 
 let locale = $state<Language>(DEFAULT_LANGUAGE);
+/** The current language's messages, and English's (the fallback), for the core and the loaded features. */
 let dictionary = $state.raw<PartialDictionary>(en);
-let latestRequest = 0;
+let english = $state.raw<PartialDictionary>(en);
+
+/** What the state should reflect; `apply()` brings it there. */
+let wantedLocale: Language = DEFAULT_LANGUAGE;
+const wantedFeatures = new Set<Feature>();
+let latestLocaleRequest = 0;
 
 export const i18n = {
   get locale(): Language {
@@ -32,20 +43,79 @@ export const i18n = {
 
 /** The message for `key` in the current language (English when it has none), with `{name}` filled. */
 export function t(key: MessageKey, params?: Params): string {
-  return translate(dictionary, locale, en, key, params);
+  return translate(dictionary, locale, english, key, params);
 }
 
-export async function loadDictionary(language: Language): Promise<PartialDictionary> {
-  return language === 'en' ? en : loaders[language]();
+/** Whether `key` names a message loaded now (a key built from data, such as `field.${name}`). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(english, key);
 }
 
-/** Switches the language once its dictionary has loaded; a later call wins over an earlier one. */
+// One promise per dictionary part and language; a failed import is forgotten so it is tried again.
+const parts = new Map<string, Promise<PartialDictionary>>();
+
+function loadPart(part: Part, language: Language): Promise<PartialDictionary> {
+  const id = `${part}:${language}`;
+  let loaded = parts.get(id);
+  if (!loaded) {
+    const loader =
+      part === 'core' ? (language === 'en' ? () => Promise.resolve(en) : coreLoaders[language]) : featureLoaders[part][language];
+    // A language without a translation of this feature: its keys fall back to English.
+    loaded = loader ? loader() : Promise.resolve({});
+    parts.set(id, loaded);
+    loaded.catch(() => parts.delete(id));
+  }
+  return loaded;
+}
+
+/**
+ * The messages of `language` for the core and `features` (by default those loaded now). Rejects when
+ * the core of `language` cannot be loaded; a feature's translation that cannot load is left out.
+ */
+export async function loadDictionary(language: Language, features: Iterable<Feature> = wantedFeatures): Promise<PartialDictionary> {
+  const own = await Promise.all([
+    loadPart('core', language),
+    ...[...features].map((feature) => loadPart(feature, language).catch((): PartialDictionary => ({}))),
+  ]);
+  return Object.assign({}, ...own) as PartialDictionary;
+}
+
+// Applying runs one at a time, each from the wanted state at its turn, so the last wish wins.
+let applying: Promise<void> = Promise.resolve();
+
+function apply(): Promise<void> {
+  const run = applying.then(async () => {
+    const language = wantedLocale;
+    const features = [...wantedFeatures];
+    const [own, fallback] = await Promise.all([loadDictionary(language, features), loadDictionary('en', features)]);
+    english = fallback;
+    dictionary = own;
+    locale = language;
+  });
+  applying = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Makes the strings of `features` available to `t()`, in English and in the current language.
+ * Rejects when a feature's English cannot be loaded (offline before the chunk was cached).
+ */
+export async function loadFeatures(features: readonly Feature[]): Promise<void> {
+  const missing = features.filter((feature) => !wantedFeatures.has(feature));
+  if (missing.length === 0) return;
+  await Promise.all(missing.map((feature) => loadPart(feature, 'en')));
+  missing.forEach((feature) => wantedFeatures.add(feature));
+  await apply();
+}
+
+/** Switches the language once its dictionaries have loaded; a later call wins over an earlier one. */
 export async function setLocale(language: Language, { persist = true } = {}): Promise<void> {
-  const request = ++latestRequest;
-  const loaded = await loadDictionary(language);
-  if (request !== latestRequest) return;
-  dictionary = loaded;
-  locale = language;
+  const request = ++latestLocaleRequest;
+  await loadPart('core', language);
+  if (request !== latestLocaleRequest) return;
+  wantedLocale = language;
+  await apply();
+  if (request !== latestLocaleRequest) return;
   applyToDocument(language);
   if (persist) writeStoredLocale(language);
 }

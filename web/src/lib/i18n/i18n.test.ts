@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
+import { FEATURES, featureLoaders } from './features.ts';
 import { fr } from './fr.ts';
 import { formatDate, formatNumber } from './format.ts';
-import { i18n, initLocale, LOCALE_STORAGE_KEY, setLocale, t } from './i18n.svelte.ts';
+import { hasMessage, i18n, initLocale, loadFeatures, LOCALE_STORAGE_KEY, setLocale, t } from './i18n.svelte.ts';
 import { detectLanguage, directionOf } from './languages.ts';
 import { interpolate, translate } from './translate.ts';
 
@@ -78,7 +79,7 @@ describe('the i18n state', () => {
     await setLocale('es', { persist: false });
     expect(i18n.locale).toBe('es');
     expect(t('nav.home')).toBe('Inicio');
-    expect(t('home.latestEmpty')).toBe(en['home.latestEmpty']);
+    expect(t('errors.notFound')).toBe(en['errors.notFound']);
   });
 
   it('switches direction for Arabic and persists the choice', async () => {
@@ -119,6 +120,43 @@ describe('the i18n state', () => {
     const second = setLocale('fr', { persist: false });
     await Promise.all([first, second]);
     expect(i18n.locale).toBe('fr');
+  });
+});
+
+describe('feature dictionaries', () => {
+  it('has French for every key of the core and of every feature', async () => {
+    const untranslated = Object.keys(en).filter((key) => !Object.hasOwn(fr, key));
+    for (const feature of FEATURES) {
+      const english = await featureLoaders[feature].en();
+      const french = await featureLoaders[feature].fr!();
+      untranslated.push(...Object.keys(english).filter((key) => !Object.hasOwn(french, key)));
+    }
+    expect(untranslated).toEqual([]);
+  });
+
+  it('shows the strings of a feature once it is loaded, in the current language', async () => {
+    await setLocale('fr', { persist: false });
+    await loadFeatures(['monitoring']);
+    expect(hasMessage('mon.loading')).toBe(true);
+    const french = await featureLoaders.monitoring.fr!();
+    expect(t('mon.loading')).toBe(french['mon.loading']);
+  });
+
+  it('switches the strings of a loaded feature with the language, and falls back to English', async () => {
+    await loadFeatures(['drafting']);
+    const english = await featureLoaders.drafting.en();
+    await setLocale('fr', { persist: false });
+    expect(t('drafts.new')).not.toBe(english['drafts.new']);
+    await setLocale('es', { persist: false });
+    expect(t('drafts.new')).toBe(english['drafts.new']);
+    expect(t('nav.home')).toBe('Inicio');
+  });
+
+  it('applies features and a language asked for at the same time', async () => {
+    await Promise.all([setLocale('fr', { persist: false }), loadFeatures(['exchanges'])]);
+    const french = await featureLoaders.exchanges.fr!();
+    expect(i18n.locale).toBe('fr');
+    expect(t('xch.title')).toBe(french['xch.title']);
   });
 });
 

@@ -1,7 +1,8 @@
 import { formatDate as formatDateIn, formatNumber as formatNumberIn } from './format.ts';
 import { i18n } from './i18n.svelte.ts';
 
-export { i18n, t, setLocale, initLocale, LOCALE_STORAGE_KEY } from './i18n.svelte.ts';
+export { i18n, t, hasMessage, setLocale, initLocale, loadFeatures, LOCALE_STORAGE_KEY } from './i18n.svelte.ts';
+export { featuresFor } from './route-features.ts';
 export { LANGUAGES, LANGUAGE_NAMES, directionOf, isLanguage, type Language } from './languages.ts';
 export type { MessageKey, Params } from './types.ts';
 

@@ -1,11 +1,8 @@
-import { en } from '$lib/i18n/en.ts';
-import { i18n, t, type MessageKey } from '$lib/i18n/index.ts';
+import { hasMessage, i18n, t } from '$lib/i18n/index.ts';
 import type { PublicEntity } from './types.ts';
 
-const isKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
-
 /** The message under `key` when the app has one, else `fallback` (a value nobody has labelled yet). */
-export const labelOr = (key: string, fallback: string): string => (isKey(key) ? t(key) : fallback);
+export const labelOr = (key: string, fallback: string): string => (hasMessage(key) ? t(key) : fallback);
 
 /** Labels shared with the drafting forms: `field.<name>` and `option.<value>`. */
 export const fieldLabel = (name: string) => labelOr(`field.${name}`, name);

@@ -1,10 +1,9 @@
 /** A field's label: drafting's `field.<name>` message when there is one, else the field's name. */
-import { en } from '$lib/i18n/en.ts';
-import { t, type MessageKey } from '$lib/i18n/index.ts';
+import { hasMessage, t } from '$lib/i18n/index.ts';
 
 export function fieldLabel(field: string): string {
   const key = `field.${field}`;
-  return Object.hasOwn(en, key) ? t(key as MessageKey) : field;
+  return hasMessage(key) ? t(key) : field;
 }
 
 /** A value as a person reads it; empty values are said, not left blank. */

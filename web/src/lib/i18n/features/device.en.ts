@@ -1,6 +1,9 @@
 import type { Message } from '../types.ts';
 
-/** English strings of what signing out and a deactivated account do to this device, merged into en.ts. */
+/**
+ * English strings of what signing out and a deactivated account do to this device. Part of the core
+ * dictionary (merged into en.ts): the sign-out dialog can open on any page.
+ */
 export const deviceEn = {
   'device.signOut.title': 'Changes not sent yet',
   'device.signOut.changes': {
@@ -22,6 +25,8 @@ export const deviceEn = {
   'device.signOut.confirmText': 'They will be deleted from this device for good and cannot be recovered, unless you exported your drafts.',
   'device.signOut.confirmDelete': 'Delete them and sign out',
   'device.signOut.back': 'Go back',
+  'device.signOut.export': 'Export my drafts',
+  'device.signOut.exported': { one: '{count} draft exported.', other: '{count} drafts exported.' },
   'device.signOut.working': 'Signing out…',
   'device.signOut.failed': 'The data on this device could not all be removed: {reason}',
   'device.notice.accountDisabled':

@@ -24,6 +24,8 @@ export const deviceFr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn
     'Elles seront définitivement supprimées de cet appareil et ne pourront pas être récupérées, sauf si vous avez exporté vos brouillons.',
   'device.signOut.confirmDelete': 'Les supprimer et me déconnecter',
   'device.signOut.back': 'Revenir',
+  'device.signOut.export': 'Exporter mes brouillons',
+  'device.signOut.exported': { one: '{count} brouillon exporté.', other: '{count} brouillons exportés.' },
   'device.signOut.working': 'Déconnexion…',
   'device.signOut.failed': 'Les données de cet appareil n’ont pas toutes pu être supprimées : {reason}',
   'device.notice.accountDisabled':

@@ -1,8 +1,7 @@
 import type { Message } from '../types.ts';
 
-/** English strings of the Secretariat's assistance exchanges page, merged into en.ts. */
+/** English strings of the Secretariat's assistance exchanges page, loaded with the routes that use them (route-features.ts). */
 export const exchangesEn = {
-  'nav.exchanges': 'Assistance exchanges',
   'xch.title': 'Technical assistance exchanges',
   'xch.intro':
     'Record what is exchanged between providers and recipients of technical assistance (Annex II of the Plan of Action). Exchanges appear in the public two-way table; notes stay internal.',

@@ -3,7 +3,6 @@ import type { exchangesEn } from './exchanges.en.ts';
 
 /** French strings of the assistance exchanges page: must hold every key of exchanges.en.ts (type-checked). */
 export const exchangesFr: { readonly [K in keyof typeof exchangesEn]: (typeof exchangesEn)[K] extends string ? string : Message } = {
-  'nav.exchanges': 'Échanges d’assistance',
   'xch.title': 'Échanges d’assistance technique',
   'xch.intro':
     'Enregistrez ce qui est échangé entre fournisseurs et bénéficiaires d’assistance technique (annexe II du Plan d’action). Les échanges figurent dans le tableau public à double entrée ; les notes restent internes.',

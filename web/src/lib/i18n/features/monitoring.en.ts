@@ -1,6 +1,6 @@
 import type { Message } from '../types.ts';
 
-/** English strings of the Bureau's monitoring views, merged into en.ts. */
+/** English strings of the Bureau's monitoring views, loaded with the routes that use them (route-features.ts). */
 export const monitoringEn = {
   'mon.asOf': 'Figures as of {date}.',
   'mon.loading': 'Loading the figures…',

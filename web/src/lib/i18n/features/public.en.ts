@@ -1,6 +1,6 @@
 import type { Message } from '../types.ts';
 
-/** English strings of the public feature, merged into en.ts. Add keys here first, then to public.fr.ts. */
+/** English strings of the public feature, loaded with the routes that use them (route-features.ts). Add keys here first, then to public.fr.ts. */
 export const publicEn = {
   'public.asOf': 'As of {time}',
   'public.offlineCopy': 'You are offline: this is the copy saved on this device.',
@@ -146,4 +146,25 @@ export const publicEn = {
   'public.events.previousMonth': 'Previous month',
   'public.events.nextMonth': 'Next month',
   'public.events.dates': '{start} to {end}',
+
+  'home.title': 'Plan of Action clearinghouse',
+  'home.lead':
+    'The Secretariat of the Assembly of States Parties supports the efforts of States to promote the universality and full implementation of the Rome Statute by serving as an information clearinghouse.',
+  'home.collect':
+    'It collects and compiles the information supplied by States Parties, regional organisations, non-governmental organisations and other entities working for the universality and full implementation of the Statute.',
+  'home.share':
+    'It makes that information easily and widely accessible to interested States and others, and disseminates it. Information is public in full, unless specific elements were marked confidential by the State or organisation that sent them.',
+  'home.categoriesTitle': 'What the clearinghouse holds',
+  'home.figuresTitle': 'Key figures',
+  'home.figures.entities': { one: '{count} State or organisation', other: '{count} States and organisations' },
+  'home.figures.items': { one: '{count} published element', other: '{count} published elements' },
+  'home.latestTitle': 'Latest publications',
+  'home.latestEmpty': 'Nothing has been published yet.',
+  'home.unavailable': 'These figures could not be loaded: {reason}',
+  'search.intro':
+    'Search everything States and organisations have published: legislation, strategies, obstacles, assistance, events and more.',
+  'states.intro': 'The States Parties to the Rome Statute, by regional group, with what each has published.',
+  'assistance.intro':
+    'A two-way table of the information exchanged between voluntary providers of technical assistance and potential recipients.',
+  'events.intro': 'Seminars, conferences, training and outreach activities planned by States and organisations.',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -151,4 +151,25 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.events.previousMonth': 'Mois précédent',
   'public.events.nextMonth': 'Mois suivant',
   'public.events.dates': 'du {start} au {end}',
+
+  'home.title': 'Centre d’échange d’informations du Plan d’action',
+  'home.lead':
+    'Le Secrétariat de l’Assemblée des États Parties soutient les efforts déployés par les États pour promouvoir l’universalité et la mise en œuvre intégrale du Statut de Rome en servant de centre d’échange d’informations.',
+  'home.collect':
+    'Il recueille et compile les renseignements fournis par les États Parties, les organisations régionales, les organisations non gouvernementales et les autres entités qui œuvrent pour l’universalité et la mise en œuvre intégrale du Statut.',
+  'home.share':
+    'Il veille à ce que ces renseignements soient facilement et largement accessibles aux États intéressés et à d’autres, et à ce qu’ils soient amplement diffusés. Les informations sont rendues publiques dans leur intégralité, sauf les éléments expressément signalés comme confidentiels par l’État ou l’organisation qui les a envoyés.',
+  'home.categoriesTitle': 'Ce que contient le centre d’échange',
+  'home.figuresTitle': 'Chiffres clés',
+  'home.figures.entities': { one: '{count} État ou organisation', other: '{count} États et organisations' },
+  'home.figures.items': { one: '{count} élément publié', other: '{count} éléments publiés' },
+  'home.latestTitle': 'Dernières publications',
+  'home.latestEmpty': 'Rien n’a encore été publié.',
+  'home.unavailable': 'Ces chiffres n’ont pas pu être chargés : {reason}',
+  'search.intro':
+    'Recherchez dans tout ce que les États et les organisations ont publié : législation, stratégies, obstacles, assistance, manifestations et plus encore.',
+  'states.intro': 'Les États Parties au Statut de Rome, par groupe régional, avec ce que chacun a publié.',
+  'assistance.intro':
+    'Un tableau à double entrée des informations échangées entre les fournisseurs volontaires d’assistance technique et les bénéficiaires potentiels.',
+  'events.intro': 'Séminaires, conférences, formations et activités de sensibilisation prévus par les États et les organisations.',
 };

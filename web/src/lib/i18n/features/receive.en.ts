@@ -1,8 +1,7 @@
 import type { Message } from '../types.ts';
 
-/** English strings of the Secretariat's "information received by other channels" page, merged into en.ts. */
+/** English strings of the Secretariat's "information received by other channels" page, loaded with the routes that use them (route-features.ts). */
 export const receiveEn = {
-  'nav.receive': 'Received by other channels',
   'receive.title': 'Information received by other channels',
   'receive.intro':
     'Import a file exported by a focal point’s app, or enter a submission received on paper. What is recorded here arrives as transmitted, ready for review.',

@@ -3,7 +3,6 @@ import type { receiveEn } from './receive.en.ts';
 
 /** French strings of the "information received by other channels" page: must hold every key of receive.en.ts (type-checked). */
 export const receiveFr: { readonly [K in keyof typeof receiveEn]: (typeof receiveEn)[K] extends string ? string : PluralMessage } = {
-  'nav.receive': 'Reçu par d’autres voies',
   'receive.title': 'Informations reçues par d’autres voies',
   'receive.intro':
     'Importez un fichier exporté par l’application d’un point focal, ou saisissez une communication reçue sur papier. Ce qui est enregistré ici arrive comme transmis, prêt à être examiné.',

@@ -1,6 +1,6 @@
 import type { Message } from '../types.ts';
 
-/** English strings of the Secretariat's features (first setup, workspace, compilation report), merged into en.ts. */
+/** English strings of the Secretariat's features (first setup, workspace, compilation report), loaded with the routes that use them (route-features.ts). */
 export const secretariatEn = {
   'setup.title': 'Create the first Secretariat account',
   'setup.intro':
@@ -17,11 +17,6 @@ export const secretariatEn = {
     'This setup link is not valid any more (it was used, or it expired after 24 hours). Restart the server to print a new one.',
   'setup.done': 'The first Secretariat account already exists. Sign in instead.',
   'setup.signin': 'Go to sign-in',
-
-  'nav.treaty': 'Treaty records',
-  'nav.report': 'Compilation report',
-  'nav.accounts': 'Accounts',
-  'nav.audit': 'Audit trail',
 
   'sec.cancel': 'Cancel',
   'sec.copied': 'Copied to the clipboard.',

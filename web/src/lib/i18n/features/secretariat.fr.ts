@@ -22,11 +22,6 @@ export const secretariatFr: {
   'setup.done': 'Le premier compte du Secrétariat existe déjà. Connectez-vous.',
   'setup.signin': 'Aller à la connexion',
 
-  'nav.treaty': 'Dossiers conventionnels',
-  'nav.report': 'Rapport de compilation',
-  'nav.accounts': 'Comptes',
-  'nav.audit': 'Journal d’audit',
-
   'sec.cancel': 'Annuler',
   'sec.copied': 'Copié dans le presse-papiers.',
   'sec.copyManually': 'Le texte est sélectionné : copiez-le avec Ctrl+C (⌘C sur Mac).',

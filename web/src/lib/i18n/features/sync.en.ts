@@ -1,32 +1,8 @@
 import type { Message } from '../types.ts';
 
-/** English strings of the sync feature, merged into en.ts. Add keys here first, then to sync.fr.ts. */
+/** English strings of the sync feature, loaded with the routes that use them (route-features.ts). Add keys here first, then to sync.fr.ts. */
 export const syncEn = {
-  'sync.label': 'Synchronisation',
-  'sync.status.offline': 'Offline',
-  'sync.status.syncing': 'Syncing…',
-  'sync.status.upToDate': 'Up to date',
-  'sync.status.waiting': { one: '{count} change waiting', other: '{count} changes waiting' },
-  'sync.status.error': 'Sync failed',
-  'sync.status.signIn': 'Sign in again to sync',
-  'sync.status.updateApp': 'Update the app to sync',
-  'sync.status.otherAccount': 'Changes of another account are waiting on this device',
-  'sync.lastSync': 'Last synced {time}',
-  'sync.neverSynced': 'Not synced yet',
   'sync.retryAt': 'Next attempt at {time}',
-  'sync.now': 'Sync now',
-  'sync.signInLink': 'Sign in',
-  'sync.reload': 'Update now',
-  'sync.details': 'Details',
-  'sync.reason.offline': 'The server could not be reached. Your work is kept on this device and will be sent when the connection returns.',
-  'sync.reason.signIn': 'Your session has ended. Sign in again: nothing on this device is lost.',
-  'sync.reason.updateApp': 'This version of the app is too old to sync with the server. Update it: your drafts are kept.',
-  'sync.reason.otherAccount':
-    'This device holds changes made by another account that have not been sent yet. Sign in as that account to send them.',
-  'sync.reason.server': 'The server could not complete the sync ({code}). It will be tried again automatically.',
-  'sync.attention.rejected': { one: '{count} change refused', other: '{count} changes refused' },
-  'sync.attention.conflicts': { one: '{count} conflict to settle', other: '{count} conflicts to settle' },
-  'sync.attention.transmit': { one: '{count} transmission failed', other: '{count} transmissions failed' },
 
   'sync.page.title': 'Sync',
   'sync.page.intro': 'What this device has not yet been able to send, and why.',

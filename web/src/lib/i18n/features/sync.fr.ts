@@ -3,33 +3,7 @@ import type { syncEn } from './sync.en.ts';
 
 /** French strings of the sync feature: must hold every key of sync.en.ts (type-checked). */
 export const syncFr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] extends string ? string : PluralMessage } = {
-  'sync.label': 'Synchronisation',
-  'sync.status.offline': 'Hors ligne',
-  'sync.status.syncing': 'Synchronisation…',
-  'sync.status.upToDate': 'À jour',
-  'sync.status.waiting': { one: '{count} modification en attente', other: '{count} modifications en attente' },
-  'sync.status.error': 'Échec de la synchronisation',
-  'sync.status.signIn': 'Reconnectez-vous pour synchroniser',
-  'sync.status.updateApp': 'Mettez l’application à jour pour synchroniser',
-  'sync.status.otherAccount': 'Des modifications d’un autre compte attendent sur cet appareil',
-  'sync.lastSync': 'Dernière synchronisation : {time}',
-  'sync.neverSynced': 'Pas encore synchronisé',
   'sync.retryAt': 'Prochain essai à {time}',
-  'sync.now': 'Synchroniser',
-  'sync.signInLink': 'Se connecter',
-  'sync.reload': 'Mettre à jour',
-  'sync.details': 'Détails',
-  'sync.reason.offline':
-    'Le serveur est injoignable. Votre travail est conservé sur cet appareil et sera envoyé au retour de la connexion.',
-  'sync.reason.signIn': 'Votre session a expiré. Reconnectez-vous : rien n’est perdu sur cet appareil.',
-  'sync.reason.updateApp':
-    'Cette version de l’application est trop ancienne pour se synchroniser avec le serveur. Mettez-la à jour : vos brouillons sont conservés.',
-  'sync.reason.otherAccount':
-    'Cet appareil contient des modifications d’un autre compte qui n’ont pas encore été envoyées. Connectez-vous avec ce compte pour les envoyer.',
-  'sync.reason.server': 'Le serveur n’a pas pu terminer la synchronisation ({code}). Un nouvel essai aura lieu automatiquement.',
-  'sync.attention.rejected': { one: '{count} modification refusée', other: '{count} modifications refusées' },
-  'sync.attention.conflicts': { one: '{count} conflit à régler', other: '{count} conflits à régler' },
-  'sync.attention.transmit': { one: '{count} transmission a échoué', other: '{count} transmissions ont échoué' },
 
   'sync.page.title': 'Synchronisation',
   'sync.page.intro': 'Ce que cet appareil n’a pas encore pu envoyer, et pourquoi.',

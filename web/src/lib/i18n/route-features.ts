@@ -1,0 +1,41 @@
+import type { Feature } from './features.ts';
+
+/**
+ * The feature dictionaries each route needs before it renders, by route id: an entry applies to its
+ * route and every route below it. The core (en.ts) is always there. `route-features.test.ts` reads
+ * the source of every route and fails when a route can show a message its entries do not load.
+ */
+export const ROUTE_FEATURES: Readonly<Record<string, readonly Feature[]>> = {
+  '/(public)': ['public', 'fields'],
+  '/setup': ['secretariat'],
+  '/(app)/app': ['workspace'],
+  '/(app)/app/accounts': ['secretariat', 'fields', 'public'],
+  '/(app)/app/audit': ['secretariat'],
+  '/(app)/app/conflicts': ['sync', 'fields'],
+  '/(app)/app/drafts': ['drafting'],
+  '/(app)/app/drafts/[id]': ['fields'],
+  '/(app)/app/exchanges': ['exchanges', 'fields', 'public'],
+  '/(app)/app/inbox': ['secretariat'],
+  '/(app)/app/monitoring': ['monitoring', 'fields', 'public'],
+  '/(app)/app/receive': ['receive', 'drafting', 'fields', 'public'],
+  '/(app)/app/report': ['secretariat', 'fields', 'public'],
+  '/(app)/app/requests': ['secretariat'],
+  '/(app)/app/requests/[id]': ['fields', 'public'],
+  '/(app)/app/requests/new': ['fields', 'public'],
+  '/(app)/app/review': ['secretariat', 'drafting', 'fields', 'public'],
+  '/(app)/app/settings': ['drafting'],
+  '/(app)/app/sync': ['sync', 'fields'],
+  '/(app)/app/treaty': ['secretariat', 'fields', 'public'],
+};
+
+const isWithin = (routeId: string, entry: string) => routeId === entry || routeId.startsWith(`${entry}/`);
+
+/** The features of `routeId` (null: no route matched, the error page, which needs only the core). */
+export function featuresFor(routeId: string | null): Feature[] {
+  if (!routeId) return [];
+  const features = new Set<Feature>();
+  for (const [entry, wanted] of Object.entries(ROUTE_FEATURES)) {
+    if (isWithin(routeId, entry)) wanted.forEach((feature) => features.add(feature));
+  }
+  return [...features];
+}
