@@ -21,6 +21,12 @@ describe(`migrations (${testDialect})`, () => {
     expect(tables.rows.map((r) => r.name)).toEqual(
       expect.arrayContaining(['users', 'sessions', 'entities', 'treaty_events', 'public_search', 'audit_log']),
     );
+    if (testDialect === 'postgres') {
+      // Fractional positions must sort by code point whatever the database's collation.
+      const position = await sql<{ c: string }>`select collation_name as c from information_schema.columns
+        where table_schema = current_schema() and table_name = 'published_items' and column_name = 'position'`.execute(db);
+      expect(position.rows[0]?.c).toBe('C');
+    }
     expect(await migrateToLatest(db)).toEqual([]);
   });
 
