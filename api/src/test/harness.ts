@@ -60,11 +60,35 @@ async function adminQuery(text: string) {
   }
 }
 
+const dropLater: string[] = [];
+afterAll(async () => {
+  const schemas = dropLater.splice(0);
+  if (TEST_DATABASE_URL && schemas.length) await adminQuery(schemas.map((s) => `drop schema if exists ${s} cascade`).join('; '));
+});
+
+async function createTestSchema() {
+  const schema = `${TEST_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create schema ${schema}`);
+  return schema;
+}
+
+/**
+ * On PostgreSQL, a DATABASE_URL for a process the test starts (the CLI): a fresh schema, named in the
+ * URL's search_path, dropped when the file ends. Null on SQLite.
+ */
+export async function testDatabaseUrl(): Promise<string | null> {
+  if (!TEST_DATABASE_URL) return null;
+  const schema = await createTestSchema();
+  dropLater.push(schema);
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
 /** A fresh, empty database for one test: a new schema on PostgreSQL, else SQLite (memory or a file under dir). */
 export async function openTestDatabase(dir?: string): Promise<{ db: Db; sqlite: import('better-sqlite3').Database | null }> {
   if (TEST_DATABASE_URL) {
-    const schema = `${TEST_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
-    await adminQuery(`create schema ${schema}`);
+    const schema = await createTestSchema();
     const { db } = openPostgres(TEST_DATABASE_URL, { schema, max: 4, idleTimeoutMillis: 1000 });
     opened.push({ db, schema });
     return { db, sqlite: null };
