@@ -20,6 +20,9 @@ const env = { ...process.env };
 if (demo) {
   env.DATA_DIR = mkdtempSync(join(tmpdir(), 'clearinghouse-demo-'));
   env.DEMO = '1';
+  // The demo is a throwaway SQLite database: never seed sample accounts into a configured PostgreSQL.
+  if (env.DATABASE_URL) console.log('[demo] ignoring DATABASE_URL: the demo uses a throwaway SQLite database');
+  delete env.DATABASE_URL;
 }
 
 const server = spawn(process.execPath, ['--enable-source-maps', 'api/dist/server.mjs'], { cwd: root, env, stdio: 'inherit' });

@@ -6,7 +6,13 @@
 //
 //   node scripts/test.mjs              everything
 //   node scripts/test.mjs --unit       unit tests only
+//   node scripts/test.mjs --postgres   only the PostgreSQL pass (needs TEST_DATABASE_URL)
 //   node scripts/test.mjs --e2e [...]  browser tests only; further args go to `playwright test`
+//
+// With TEST_DATABASE_URL=postgres://… (a database the tests may create schemas in: .ci/run starts a
+// throwaway cluster with scripts/pg-test-cluster.sh) the unit stage runs a second pass on PostgreSQL:
+// the whole api suite, and web's sync property test (it drives the real server through the api's
+// harness) with PG_SYNC_PROPERTY_RUNS cases (default 60). Their counts join the summary.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +22,8 @@ import { ensureBrowser, ensureInstalled, ensurePnpm, ensureWebBuilt, root, works
 const argv = process.argv.slice(2);
 const onlyUnit = argv.includes('--unit');
 const onlyE2e = argv.includes('--e2e');
+const onlyPostgres = argv.includes('--postgres');
+const postgresUrl = process.env.TEST_DATABASE_URL || null;
 const playwrightArgs = onlyE2e ? argv.slice(argv.indexOf('--e2e') + 1) : [];
 
 // Caps, so that a hung runner still ends in a counted failure far below CI's 90 minutes.
@@ -114,10 +122,10 @@ function vitestCounts(report) {
   return { passed, failed, skipped };
 }
 
-async function runVitest(pkg) {
+async function runVitest(pkg, { label = '', env = {}, files = [] } = {}) {
   const dir = join(root, pkg);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const name = manifest.name ?? pkg;
+  const name = `${manifest.name ?? pkg}${label}`;
   const bin = join(dir, 'node_modules', '.bin', 'vitest');
   if (!manifest.scripts?.test || !/\bvitest\b/.test(manifest.scripts.test)) return; // not a vitest package
   banner(`unit: ${name}`);
@@ -127,13 +135,17 @@ async function runVitest(pkg) {
     record(name, null, { code: 127 }, started);
     return;
   }
-  const out = join(tmp, `vitest-${pkg.replace(/\W/g, '_')}.json`);
+  const out = join(tmp, `vitest-${`${pkg}${label}`.replace(/\W/g, '_')}.json`);
   rmSync(out, { force: true });
-  const exit = await runInherited(bin, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, '--passWithNoTests'], {
-    cwd: dir,
-    env: process.stdout.isTTY ? {} : { NO_COLOR: '1' },
-    timeoutMs: UNIT_TIMEOUT_MS,
-  });
+  const exit = await runInherited(
+    bin,
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, '--passWithNoTests', ...files],
+    {
+      cwd: dir,
+      env: { ...(process.stdout.isTTY ? {} : { NO_COLOR: '1' }), ...env },
+      timeoutMs: UNIT_TIMEOUT_MS,
+    },
+  );
   record(name, vitestCounts(readJson(out)), exit, started);
 }
 
@@ -176,7 +188,7 @@ function summary() {
     passed += r.passed;
     failed += r.failed;
     skipped += r.skipped;
-    const line = `${r.name.padEnd(26)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(4)} failed ${String(r.skipped).padStart(4)} skipped ${r.seconds.toFixed(1).padStart(7)} s`;
+    const line = `${r.name.padEnd(36)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(4)} failed ${String(r.skipped).padStart(4)} skipped ${r.seconds.toFixed(1).padStart(7)} s`;
     console.log(r.note ? `${line}  (${r.note})` : line);
   }
   console.log(`total time ${((Date.now() - suiteStart) / 1000).toFixed(1)} s`);
@@ -192,7 +204,7 @@ async function main() {
     const pnpm = ensurePnpm();
     console.log(`[test] pnpm ${pnpm.version}, node ${process.version}`);
     ensureInstalled(pnpm);
-    if (!onlyUnit) {
+    if (!onlyUnit && !onlyPostgres) {
       ensureWebBuilt(pnpm);
       // The end-to-end tests run the server the way `pnpm start` does: the API bundle.
       const { ensureApiBuilt } = await import('./lib/api-build.mjs');
@@ -208,13 +220,29 @@ async function main() {
     return;
   }
 
-  if (!onlyE2e) {
+  if (!onlyE2e && !onlyPostgres) {
     for (const pkg of workspacePackages()) {
       if (pkg === 'tests' || interrupted) continue;
-      await runVitest(pkg);
+      // The SQLite pass: a TEST_DATABASE_URL in the environment is for the PostgreSQL pass only.
+      await runVitest(pkg, { env: { TEST_DATABASE_URL: '' } });
     }
   }
-  if (!onlyUnit && !interrupted) await runPlaywright(browserPath);
+  if (!onlyE2e && postgresUrl) {
+    // The same api suite on PostgreSQL: every test context in its own schema (api/src/test/harness.ts).
+    const env = { TEST_DATABASE_URL: postgresUrl };
+    if (!interrupted) await runVitest('api', { label: ' (postgres)', env });
+    const runs = process.env.PG_SYNC_PROPERTY_RUNS || '60';
+    if (!interrupted)
+      await runVitest('web', {
+        label: ' sync (postgres)',
+        env: { ...env, SYNC_PROPERTY_RUNS: runs },
+        files: ['src/lib/sync/sync.property.test.ts'],
+      });
+  } else if (!onlyE2e) {
+    console.log(`\n[test] TEST_DATABASE_URL is not set: no PostgreSQL pass${onlyPostgres ? ' (--postgres needs it)' : ''}`);
+    if (onlyPostgres) results.push({ name: 'postgres', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'TEST_DATABASE_URL not set' });
+  }
+  if (!onlyUnit && !onlyPostgres && !interrupted) await runPlaywright(browserPath);
   if (interrupted) results.push({ name: 'interrupted', passed: 0, failed: 1, skipped: 0, seconds: 0, note: `stopped by ${interrupted}` });
 
   const failed = summary();

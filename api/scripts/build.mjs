@@ -1,6 +1,6 @@
 // Bundles the server and the admin CLI into plain ESM that Node 20 runs without a TypeScript loader:
 // starting under tsx costs ~2 s of loader hooks per start (hundreds of library files); a bundle loads in
-// a fraction of that. Native modules stay external.
+// a fraction of that. Native modules stay external, and pg (it requires the optional pg-native lazily).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +17,7 @@ export async function buildApi(outdir = `${here}dist`) {
     target: 'node20',
     format: 'esm',
     sourcemap: 'linked',
-    external: ['better-sqlite3', '@node-rs/argon2'],
+    external: ['better-sqlite3', '@node-rs/argon2', 'pg'],
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     define: { 'import.meta.dirname': 'import.meta.dirname' },

@@ -1,5 +1,5 @@
 import type { Config } from './config.ts';
-import { openSqlite, type Db } from './db/connection.ts';
+import { openDatabase, type Db } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { entitiesRepo } from './db/repositories/entities.ts';
 import { treatyEventsRepo } from './db/repositories/treaty-events.ts';
@@ -12,10 +12,8 @@ export interface Storage {
 
 /** Opens the configured storage and brings its schema up to date. */
 export async function openStorage(config: Config): Promise<Storage> {
-  if (config.databaseUrl) {
-    throw new Error('DATABASE_URL (PostgreSQL) is not supported by this version yet; unset it to use SQLite under DATA_DIR.');
-  }
-  const { db } = openSqlite(config.dataDir);
+  // Attachments and the encryption key stay files under DATA_DIR with either database.
+  const { db } = openDatabase(config);
   await migrateToLatest(db);
   return { db, close: () => db.destroy() };
 }

@@ -19,7 +19,8 @@ const app = createApp({ db: storage.db, config, logger: consoleLogger, now, keyr
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
   const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
-  console.log(`Clearinghouse listening on ${origin} (data in ${config.dataDir})`);
+  const where = config.databaseUrl ? `PostgreSQL database; attachments and key in ${config.dataDir}` : `data in ${config.dataDir}`;
+  console.log(`Clearinghouse listening on ${origin} (${where})`);
   if (demo) {
     console.log(`\nDemo accounts (password for all: ${demo.password}):`);
     for (const a of demo.accounts) console.log(`  ${a.role.padEnd(12)} ${a.email}${a.entityId ? `  (${a.entityId})` : ''}`);

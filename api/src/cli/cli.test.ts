@@ -3,15 +3,22 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../test/harness.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Runs the real CLI as a person would, against its own fresh DATA_DIR. */
+// With TEST_DATABASE_URL, the CLI works on a fresh PostgreSQL schema (DATABASE_URL); else SQLite in DATA_DIR.
+let databaseUrl: string | null = null;
+beforeAll(async () => {
+  databaseUrl = await testDatabaseUrl();
+});
+
+/** Runs the real CLI as a person would, against its own fresh DATA_DIR (and database). */
 function cli(dataDir: string, args: string[], stdin?: string) {
   const r = spawnSync(process.execPath, ['api/dist/cli.mjs', ...args], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     input: stdin ?? '',
     encoding: 'utf8',
   });

@@ -27,7 +27,8 @@ export const USAGE = `Usage: pnpm cli <command> [flags]
       Make a new key (DATA_DIR/secret.key), re-encrypt every confidential value with it, drop the old.
       Stop the server first, and see docs/operations.md.
 
-Environment: DATA_DIR (default ./data) selects the database, as for the server.`;
+Environment: DATABASE_URL (PostgreSQL) or else DATA_DIR (default ./data, SQLite) selects the database, as
+for the server; the key file is always in DATA_DIR.`;
 
 const ENTITY_KINDS = ['regional_organisation', 'intergovernmental_organisation', 'ngo', 'other'];
 

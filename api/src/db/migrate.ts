@@ -1,5 +1,5 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
-import type { Db } from './connection.ts';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
+import { dialectOf, type Db } from './connection.ts';
 import { migrations } from './migrations/index.ts';
 
 class StaticMigrationProvider implements MigrationProvider {
@@ -17,7 +17,15 @@ export class MigrationError extends Error {}
  * we do not understand, so startup stops with a clear message.
  */
 export async function migrateToLatest(db: Db, list: Record<string, Migration> = migrations) {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(list) });
+  // On PostgreSQL the bookkeeping tables live in the schema the connection works in (search_path):
+  // Kysely otherwise looks for them in every schema and may find another database's.
+  const migrationTableSchema =
+    dialectOf(db) === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrationProvider(list),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const message = error instanceof Error ? error.message : String(error);

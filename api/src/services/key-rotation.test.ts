@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSqlite } from '../db/connection.ts';
+import { openTestDatabase } from '../test/harness.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadReferenceData } from '../bootstrap.ts';
 import { recordsRepo } from '../db/repositories/records.ts';
@@ -12,7 +12,7 @@ import { rotateKeyFile, sealedValuesByKey } from './key-rotation.ts';
 describe('key rotation', () => {
   it('re-encrypts every confidential value under a new key, and the data still reads the same', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ch-keys-'));
-    const { db } = openSqlite(dir);
+    const { db } = await openTestDatabase(dir); // a SQLite file in dir, or a PostgreSQL schema
     await migrateToLatest(db);
     await loadReferenceData(db, () => new Date());
     const first = loadKeyring(dir, {});

@@ -1,4 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import { dialectOf } from '../connection.ts';
+
+/** An integer key the database numbers: AUTOINCREMENT on SQLite, an identity column on PostgreSQL. */
+export const serialKey = (db: Kysely<unknown>) => (c: ColumnDefinitionBuilder) =>
+  dialectOf(db) === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement();
 
 /** Accounts, sessions and the reference data (entities, treaty events). */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -53,7 +58,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('login_failures')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', serialKey(db))
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();

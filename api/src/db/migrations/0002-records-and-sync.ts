@@ -1,10 +1,14 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../connection.ts';
 
 /**
  * Submissions and items (the synced records), every version of them, the sync bookkeeping (per-client
  * mutation results, conflicts), requests for information (cycles) and attachment blobs.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Fractional positions (0-9A-Za-z) sort by code point, as SQLite compares text; a PostgreSQL database
+  // with a linguistic collation (en_US…) would not, so that column is byte-ordered there.
+  const positionType = dialectOf(db) === 'postgres' ? sql`text collate "C"` : 'text';
   // The current state of each synced record. `doc` holds the record with its confidential values
   // removed; `sealed` holds those values encrypted (see services/sealing). `seq` orders changes for pull.
   await db.schema
@@ -113,7 +117,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('submission_id', 'text', (c) => c.notNull().references('published_submissions.submission_id').onDelete('cascade'))
     .addColumn('entity_id', 'text', (c) => c.notNull())
     .addColumn('category', 'text', (c) => c.notNull())
-    .addColumn('position', 'text', (c) => c.notNull())
+    .addColumn('position', positionType, (c) => c.notNull())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('published_at', 'text', (c) => c.notNull())
     .execute();

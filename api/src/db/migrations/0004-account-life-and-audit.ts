@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../connection.ts';
+import { serialKey } from './0001-accounts-and-reference.ts';
 
 /** Account life (revoked sessions tell devices why) and the append-only audit trail. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -9,7 +11,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', serialKey(db))
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text')
     .addColumn('actor_email', 'text')
@@ -24,6 +26,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'at']).execute();
   await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_id', 'at']).execute();
   // Append-only: the database itself refuses to change or remove an audit row.
+  if (dialectOf(db) === 'postgres') {
+    await sql`create function audit_log_append_only() returns trigger language plpgsql as $$
+      begin raise exception 'the audit trail is append-only'; end $$`.execute(db);
+    await sql`create trigger audit_log_no_update before update on audit_log for each row execute function audit_log_append_only()`.execute(
+      db,
+    );
+    await sql`create trigger audit_log_no_delete before delete on audit_log for each row execute function audit_log_append_only()`.execute(
+      db,
+    );
+    // TRUNCATE fires no row trigger: refuse it too.
+    await sql`create trigger audit_log_no_truncate before truncate on audit_log for each statement execute function audit_log_append_only()`.execute(
+      db,
+    );
+    return;
+  }
   await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'the audit trail is append-only'); end`.execute(
     db,
   );
@@ -34,4 +51,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('audit_log').execute();
+  if (dialectOf(db) === 'postgres') await sql`drop function if exists audit_log_append_only()`.execute(db);
 }

@@ -1,12 +1,13 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
-import type { Db } from '../connection.ts';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { dialectOf, type Db } from '../connection.ts';
 
 /**
  * Search over the published copy. Callers hand over words already tokenised (`SearchTerm`), never a
  * query string: this file alone turns them into the engine's syntax. Every word is double-quoted, so
  * FTS5 operators typed by a visitor (NEAR, OR, *, ^, column filters) are plain words here. On PostgreSQL
  * the same interface maps to `to_tsquery` built from the same terms (`'word':*` for a prefix, `<->` inside
- * a phrase) over a tsvector weighted A (title), B (description), C (other text), ranked by ts_rank.
+ * a phrase; each word passed as a bound parameter and quoted by quote_literal) over a tsvector weighted
+ * A (title), B (description), C (other text), ranked by ts_rank (migration 0003).
  */
 export interface SearchTerm {
   /** One word, or several for a quoted phrase. Letters and digits only. */
@@ -49,13 +50,34 @@ const quote = (word: string) => `"${word.replaceAll('"', '""')}"`;
 export const toFtsQuery = (terms: readonly SearchTerm[]): string =>
   terms.map((t) => `${quote(t.words.join(' '))}${t.prefix ? '*' : ''}`).join(' ');
 
-const STATUS = sql<string>`json_extract(pi.doc, '$.status')`;
-const LANGUAGE = sql<string>`json_extract(ps.doc, '$.language')`;
+/**
+ * The PostgreSQL tsquery of the terms: every word folded like the indexed text and quoted as a lexeme,
+ * `<->` between the words of a phrase, `:*` on a prefix, `&` between terms.
+ */
+export const toTsQuery = (terms: readonly SearchTerm[]): RawBuilder<string> => {
+  const parts = terms.map((t) => {
+    const words = t.words.map((w) => sql`quote_literal(public_search_fold(${w}))`);
+    const phrase = sql.join(words, sql` || ' <-> ' || `);
+    return t.prefix ? sql`(${phrase} || ':*')` : sql`(${phrase})`;
+  });
+  return sql<string>`to_tsquery('public_search_config', ${sql.join(parts, sql` || ' & ' || `)})`;
+};
 
-// bm25 weights per column: item_id (unindexed), title, description, other text.
-const RANK = sql<number>`bm25(public_search, 0.0, 10.0, 3.0, 1.0)`;
+const SQLITE = {
+  status: sql<string>`json_extract(pi.doc, '$.status')`,
+  language: sql<string>`json_extract(ps.doc, '$.language')`,
+  // bm25 weights per column: item_id (unindexed), title, description, other text.
+  rank: sql<number>`bm25(public_search, 0.0, 10.0, 3.0, 1.0)`,
+};
+const POSTGRES = {
+  status: sql<string>`(pi.doc::jsonb ->> 'status')`,
+  language: sql<string>`(ps.doc::jsonb ->> 'language')`,
+};
 
 export function publicSearchRepo(db: Db) {
+  const postgres = dialectOf(db) === 'postgres';
+  const STATUS = postgres ? POSTGRES.status : SQLITE.status;
+  const LANGUAGE = postgres ? POSTGRES.language : SQLITE.language;
   const base = (filters: PublicFilters, omit?: FacetName) => {
     let q = db
       .selectFrom('published_items as pi')
@@ -71,7 +93,9 @@ export function publicSearchRepo(db: Db) {
     return q;
   };
   const matching = (terms: readonly SearchTerm[]): Expression<SqlBool> =>
-    sql<SqlBool>`pi.item_id IN (SELECT item_id FROM public_search WHERE public_search MATCH ${toFtsQuery(terms)})`;
+    postgres
+      ? sql<SqlBool>`pi.item_id IN (SELECT item_id FROM public_search WHERE document @@ ${toTsQuery(terms)})`
+      : sql<SqlBool>`pi.item_id IN (SELECT item_id FROM public_search WHERE public_search MATCH ${toFtsQuery(terms)})`;
 
   const hits = (terms: readonly SearchTerm[], filters: PublicFilters, limit: number, offset: number) => {
     const columns = [
@@ -92,6 +116,21 @@ export function publicSearchRepo(db: Db) {
         .limit(limit)
         .offset(offset);
     }
+    if (postgres) {
+      // The same tiers: every term in the title (weight A) first; ts_rank with the title weighted
+      // highest (weights are D, C, B, A) orders within each tier.
+      const query = toTsQuery(terms);
+      return base(filters)
+        .innerJoin('public_search', 'public_search.item_id', 'pi.item_id')
+        .where(sql<SqlBool>`public_search.document @@ ${query}`)
+        .select(columns)
+        .orderBy(sql`CASE WHEN ts_filter(public_search.document, '{a}') @@ ${query} THEN 0 ELSE 1 END`)
+        .orderBy(sql`ts_rank('{0, 0.1, 0.3, 1.0}'::float4[], public_search.document, ${query})`, 'desc')
+        .orderBy('pi.published_at', 'desc')
+        .orderBy('pi.item_id')
+        .limit(limit)
+        .offset(offset);
+    }
     // A title that holds every term comes first; bm25 (title weighted highest) orders within each tier.
     const inTitle = sql<number>`CASE WHEN pi.item_id IN (SELECT item_id FROM public_search WHERE public_search MATCH ${`title : (${toFtsQuery(terms)})`}) THEN 0 ELSE 1 END`;
     return base(filters)
@@ -99,7 +138,7 @@ export function publicSearchRepo(db: Db) {
       .where(sql<SqlBool>`public_search MATCH ${toFtsQuery(terms)}`)
       .select(columns)
       .orderBy(inTitle)
-      .orderBy(RANK)
+      .orderBy(SQLITE.rank)
       .orderBy('pi.published_at', 'desc')
       .orderBy('pi.item_id')
       .limit(limit)

@@ -21,6 +21,7 @@ const toEvent = (row: TreatyEventRow): TreatyEventRecord => ({
   asOf: row.as_of,
 });
 
+/** Events without a date come first, on PostgreSQL (NULLS LAST by default) as on SQLite. */
 export function treatyEventsRepo(db: Db) {
   return {
     async insertMany(events: TreatyEventRecord[], now: string) {
@@ -55,11 +56,21 @@ export function treatyEventsRepo(db: Db) {
       await db.deleteFrom('treaty_events').where('id', '=', id).execute();
     },
     async listForEntity(entityId: string) {
-      const rows = await db.selectFrom('treaty_events').selectAll().where('entity_id', '=', entityId).orderBy('date').execute();
+      const rows = await db
+        .selectFrom('treaty_events')
+        .selectAll()
+        .where('entity_id', '=', entityId)
+        .orderBy('date', (o) => o.asc().nullsFirst())
+        .execute();
       return rows.map(toEvent);
     },
     async listAll() {
-      const rows = await db.selectFrom('treaty_events').selectAll().orderBy('entity_id').orderBy('date').execute();
+      const rows = await db
+        .selectFrom('treaty_events')
+        .selectAll()
+        .orderBy('entity_id')
+        .orderBy('date', (o) => o.asc().nullsFirst())
+        .execute();
       return rows.map(toEvent);
     },
     async entitiesWithEvents() {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { createTestContext, storedText, type TestContext } from '../../test/harness.ts';
 import { device, newItem, newSubmission } from '../../test/sync-helpers.ts';
 
 let t: TestContext;
@@ -243,53 +242,9 @@ describe('workflow', () => {
   });
 
   it('stores confidential values encrypted at rest', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { openSqlite } = await import('../../db/connection.ts');
-    const { migrateToLatest } = await import('../../db/migrate.ts');
-    const dir = mkdtempSync(join(tmpdir(), 'ch-seal-'));
-    const { db, sqlite } = openSqlite(dir);
-    await migrateToLatest(db);
-    const fileBacked = await createTestContext();
-    // Point a second context at the file database by re-running the same steps on it.
-    const { createApp } = await import('../../app.ts');
-    const { loadReferenceData } = await import('../../bootstrap.ts');
-    const { accountService } = await import('../accounts.ts');
-    const now = () => new Date();
-    await loadReferenceData(db, now);
-    await accountService(db, now).createUser({
-      email: 'ben@example.org',
-      role: 'focal_point',
-      entityId: 'BEN',
-      password: 'a sound passphrase for tests',
-    });
-    const app = createApp({
-      ...fileBacked,
-      db,
-      now,
-      logger: { info() {}, warn() {}, error() {} },
-      keyring: fileBacked.keyring,
-      config: fileBacked.config,
-    });
-    const ctx = {
-      ...fileBacked,
-      app,
-      db,
-      request: (p: string, init: any = {}) => {
-        const h = new Headers(init.headers);
-        if (init.method && init.method !== 'GET') h.set('origin', 'http://localhost');
-        if (init.json !== undefined) h.set('content-type', 'application/json');
-        if (init.cookie) h.set('cookie', init.cookie);
-        return Promise.resolve(
-          app.request(p, { method: init.method, headers: h, body: init.json !== undefined ? JSON.stringify(init.json) : undefined }),
-        );
-      },
-    } as TestContext;
-    ctx.signIn = async (email: string) => {
-      const res = await ctx.request('/api/auth/login', { method: 'POST', json: { email, password: 'a sound passphrase for tests' } });
-      return res.headers.get('set-cookie')!.split(';')[0]!;
-    };
+    // A file database (or, on PostgreSQL, a schema whose every row is read back as text).
+    const ctx = await createTestContext({}, { fileDb: true });
+    await ctx.createUser('ben@example.org', 'focal_point', 'BEN');
     const ben = await device(ctx, 'ben@example.org');
     const s = newSubmission('BEN');
     await ben.push([
@@ -297,8 +252,7 @@ describe('workflow', () => {
       newItem(s.id, 'obstacle', { confidential: true, description: 'PLAINTEXT-CANARY-1' }),
       newItem(s.id, 'strategy', { responsibleBody: 'PLAINTEXT-CANARY-2', confidentialFields: ['responsibleBody'] }),
     ]);
-    sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    const bytes = readFileSync(join(dir, 'clearinghouse.sqlite')).toString('latin1');
+    const bytes = await storedText(ctx, ctx.config.dataDir);
     expect(bytes).toContain('Report 2026');
     expect(bytes).not.toContain('PLAINTEXT-CANARY');
     const { changes } = await ben.pullAll();
