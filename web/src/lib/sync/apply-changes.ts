@@ -6,16 +6,22 @@
  * the server's version becomes the base, and the local record keeps every local edit, including the
  * conflicting ones (the server decides those when the outbox is pushed, and shows them as conflicts).
  */
-import { isListField, isLongText, threeWayMerge, type Category, type Change, type PullResponse } from '@clearinghouse/shared';
+import type { Change, PullResponse } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { BaseRow, LocalItem, LocalSubmission } from '$lib/db/rows.ts';
 import { META } from './meta.ts';
+import type { mergeUnder } from './merge-under.ts';
 
 type LocalRecord = Record<string, unknown>;
+type MergeUnder = typeof mergeUnder;
 
 export async function applyPullPage(db: ClearinghouseDb, page: PullResponse): Promise<void> {
+  // The merge (with diff3 and the category field rules) is loaded only for a page that brings changes,
+  // and before the transaction: an import inside it would let IndexedDB commit the transaction early.
+  // Most cycles pull nothing new, so the workspace's first load does without it (issue 3's size target).
+  const mergeUnder = page.changes.length > 0 ? (await import('./merge-under.ts')).mergeUnder : null;
   await db.transaction('rw', [db.submissions, db.items, db.bases, db.outbox, db.conflicts, db.meta], async () => {
-    for (const change of page.changes) await applyChange(db, change);
+    if (mergeUnder) for (const change of page.changes) await applyChange(db, change, mergeUnder);
     // Every page carries the complete list of open conflicts: the latest list replaces the table, except
     // conflicts this device already settled in an edit not yet pushed (a pull that overtakes the push
     // would otherwise show them again until the next cycle).
@@ -26,7 +32,7 @@ export async function applyPullPage(db: ClearinghouseDb, page: PullResponse): Pr
   });
 }
 
-async function applyChange(db: ClearinghouseDb, change: Change): Promise<void> {
+async function applyChange(db: ClearinghouseDb, change: Change, mergeUnder: MergeUnder): Promise<void> {
   const table = change.table === 'items' ? db.items : db.submissions;
   const [base, local, hasLocalChanges] = await Promise.all([
     db.bases.get([change.table, change.id]),
@@ -51,24 +57,6 @@ async function applyChange(db: ClearinghouseDb, change: Change): Promise<void> {
   // server deleted stays (the push becomes an edit-of-deleted conflict the user settles).
   if (!local || change.deleted || !change.record) return;
   await putRecord(db, change.table, mergeUnder(change.table, base?.record ?? {}, change.record, local));
-}
-
-/** The incoming version with the local edits on top: the local value wins wherever both changed. */
-export function mergeUnder(table: Change['table'], base: LocalRecord, server: LocalRecord, local: LocalRecord): LocalRecord {
-  const category = (local.category ?? server.category) as Category | undefined;
-  const itemField = (test: typeof isLongText) => (field: string) => table === 'items' && !!category && test(category, field);
-  const { merged, conflicts } = threeWayMerge({
-    base,
-    server,
-    client: local,
-    isLongText: itemField(isLongText),
-    isList: itemField(isListField),
-  });
-  for (const c of conflicts) {
-    if (local[c.field] === undefined) delete merged[c.field];
-    else merged[c.field] = c.client;
-  }
-  return merged;
 }
 
 function putRecord(db: ClearinghouseDb, table: Change['table'], record: LocalRecord) {
