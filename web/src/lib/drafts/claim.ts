@@ -15,8 +15,10 @@ export const draftTables = (db: ClearinghouseDb) => [db.submissions, db.items, d
 /**
  * Binds this device's data to `owner` on first use. Returns false when it already belongs to another
  * account: its drafts must not be shown (sync clears them; until then the workspace shows nothing).
+ * Never hands the device over: that is sync's claimDevice (lib/sync/device-owner.ts), which does so only
+ * once the previous account's work has all reached the server.
  */
-export function claimDevice(db: ClearinghouseDb, owner: Owner): Promise<boolean> {
+export function claimForDrafting(db: ClearinghouseDb, owner: Owner): Promise<boolean> {
   return db.transaction('rw', draftTables(db), async () => {
     const known = await db.meta.get('userId');
     if (known && known.value !== owner.id) return false;

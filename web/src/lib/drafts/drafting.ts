@@ -6,7 +6,7 @@
 import { getDb } from '$lib/db/instance.ts';
 import type { SessionUser } from '$lib/state/session.svelte.ts';
 import { watchInstallPrompt } from '$lib/storage/install.svelte.ts';
-import { claimDevice, type Owner } from './claim.ts';
+import { claimForDrafting, type Owner } from './claim.ts';
 import { refreshReference } from './reference-cache.ts';
 
 export const ownerOf = (user: SessionUser): Owner => ({ id: user.id, entityId: user.entityId });
@@ -21,5 +21,5 @@ export async function startDrafting(user: SessionUser): Promise<boolean> {
     void refreshReference(getDb()).catch((error: unknown) => console.warn('Reference data not refreshed', error));
   }
   if (!user.entityId) return true;
-  return claimDevice(getDb(), ownerOf(user));
+  return claimForDrafting(getDb(), ownerOf(user));
 }

@@ -18,7 +18,7 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { getDb } from '$lib/db/instance.ts';
 import { recordChange, withdrawPending } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
-import { claimDevice, draftTables, type Owner } from './claim.ts';
+import { claimForDrafting, draftTables, type Owner } from './claim.ts';
 import { DraftNotFoundError, DraftValidationError, OtherUserDataError } from './errors.ts';
 import { prepareAttachment, type StoredFile } from './attachment-blobs.ts';
 
@@ -53,9 +53,9 @@ export class DraftsStore {
     return this.db.transaction('rw', draftTables(this.db), work);
   }
 
-  /** See claimDevice. */
+  /** See claimForDrafting. */
   claim(owner: Owner): Promise<boolean> {
-    return claimDevice(this.db, owner);
+    return claimForDrafting(this.db, owner);
   }
 
   private async assertOwner(): Promise<void> {
