@@ -88,3 +88,12 @@ for (const [code, words] of Object.entries(SYNONYMS)) for (const w of words) COD
 
 /** The code a free text names (a code itself, or a known wording in English or French), or null. */
 export const thematicAreaOf = (text: string): ThematicArea | null => CODE_OF_TEXT.get(normaliseAreaText(text)) ?? null;
+
+/** An area as stored (a code) or as typed (an old answer, an exchange the Secretariat wrote): its code, else itself. */
+export const areaCodeOf = (text: string): string => (isThematicArea(text) ? text : (thematicAreaOf(text) ?? text));
+
+/** Whether two areas, each a code or free text in any of the known wordings, are the same area. */
+export const sameThematicArea = (a: string, b: string): boolean => {
+  const [x, y] = [areaCodeOf(a), areaCodeOf(b)];
+  return x === y || normaliseAreaText(x) === normaliseAreaText(y);
+};
