@@ -27,7 +27,7 @@ describe('pnpm demo content', () => {
     expect(DEMO_CYCLE.textFr).toContain('par la voie diplomatique');
     expect(DEMO_CYCLE.textFr).toContain('version numérique');
     expect(DEMO_CYCLE.textEn).toMatch(/annex II.*made public in full.*diplomatic channel.*digital version/s);
-    const items = DEMO_SUBMISSIONS.flatMap((s) => s.items.map((i) => ({ entityId: s.entityId, ...i })));
+    const items: Record<string, unknown>[] = DEMO_SUBMISSIONS.flatMap((s) => s.items.map((i) => ({ entityId: s.entityId, ...i })));
     const enforcement = items.find((i) => i.entityId === 'FRA' && i.agreementType === 'enforcement_of_sentences');
     expect(enforcement).toMatchObject({ signatureDate: '2021-10-11' });
     // a law cited by its promulgation date gives neither an adoption nor an entry into force it cannot source
