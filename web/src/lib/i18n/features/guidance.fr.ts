@@ -5,7 +5,7 @@ import type { guidanceEn } from './guidance.en.ts';
  * (alinéa h) du paragraphe 6 du Plan d’action, alinéa c) pour l’Accord, annexe II pour les expériences).
  */
 export const guidanceFr: { readonly [K in keyof typeof guidanceEn]: string } = {
-  'guidance.source.6h': 'Plan d’action, paragraphe 6, alinéa h) {point}, cité par la note verbale ICC-ASP/9/SP/PA/21',
+  'guidance.source.6h': 'Plan d’action, paragraphe 6, alinéa h) ({point}), cité par la note verbale ICC-ASP/9/SP/PA/21',
   'guidance.source.6c': 'Plan d’action, paragraphe 6, alinéa c), annexe I de la note verbale ICC-ASP/9/SP/PA/21',
   'guidance.source.annex2': 'Annexe II de la note verbale ICC-ASP/9/SP/PA/21 (résolution ICC-ASP/6/Res.2, annexe I)',
   'guidance.obstacle': '« les obstacles auxquels les États se heurtent pour ratifier ou mettre en œuvre intégralement le Statut de Rome »',
