@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { uuidv7 } from '@clearinghouse/shared';
 import { expect, test, type Account } from '../fixtures.ts';
@@ -139,6 +140,13 @@ test('the two-way table: filter by thematic area, drill into a cell, transpose',
   await expect(page).toHaveURL(/view=recipients/);
   await expect(site.main.getByText('Rows are recipients, columns are providers.')).toBeVisible();
   await expect(site.cell('Benin', 'Cabo Verde')).toBeVisible();
+
+  // In French the same areas read in French (they are codes), and the table says where it comes from.
+  await page.getByLabel('Language').first().selectOption('fr');
+  await expect(site.main.locator('#area option:checked')).toHaveText('Formation judiciaire');
+  await expect(site.detail()).toContainText(`Formation judiciaire, Autre (Archives ${MARK})`);
+  await expect(site.main).toContainText('ICC-ASP/8/23, approuvée par la résolution ICC-ASP/8/Res.3');
+  await page.screenshot({ path: join(import.meta.dirname, '..', 'artefacts', 'assistance-table-fr.png'), fullPage: true });
 });
 
 test('events as a list, a calendar and an iCalendar feed', async ({ page, a11y, request }) => {

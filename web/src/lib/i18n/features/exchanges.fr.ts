@@ -21,7 +21,7 @@ export const exchangesFr: { readonly [K in keyof typeof exchangesEn]: (typeof ex
   'xch.recorded': 'Échanges enregistrés',
   'xch.none': 'Aucun échange n’a encore été enregistré.',
   'xch.provider': 'Fournisseur',
-  'xch.recipient': 'Bénéficiaire',
+  'xch.recipient': 'Destinataire',
   'xch.area': 'Domaine thématique',
   'xch.status': 'Statut',
   'xch.notes': 'Notes internes',

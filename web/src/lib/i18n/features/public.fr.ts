@@ -3,7 +3,7 @@ import type { publicEn } from './public.en.ts';
 
 /** French strings of the public feature: must hold every key of public.en.ts (type-checked). */
 export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn)[K] extends string ? string : PluralMessage } = {
-  'public.asOf': 'État au {time}',
+  'public.asOf': 'Situation au {time}',
   'public.offlineCopy': 'Vous êtes hors ligne : voici la copie enregistrée sur cet appareil.',
   'public.noCopy':
     'Cette page n’a jamais été ouverte sur cet appareil ; rien n’est enregistré pour la lecture hors ligne. Connectez-vous à Internet et réessayez.',
@@ -123,7 +123,7 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.assistance.rowsAreProviders': 'Les lignes sont les fournisseurs, les colonnes les destinataires.',
   'public.assistance.rowsAreRecipients': 'Les lignes sont les destinataires, les colonnes les fournisseurs.',
   'public.assistance.provider': 'Fournisseur',
-  'public.assistance.recipient': 'Bénéficiaire',
+  'public.assistance.recipient': 'Destinataire',
   'public.assistance.open': 'Ouvert (aucun partenaire désigné)',
   'public.assistance.caption': 'Assistance technique entre fournisseurs et destinataires',
   'public.assistance.offers': { one: '{count} offre', other: '{count} offres' },

@@ -297,7 +297,7 @@ export const secretariatFr: {
   'report.sectionCount': { one: '{count} section', other: '{count} sections' },
   'report.assistance': 'Tableau à double entrée de l’assistance technique',
   'report.provider': 'Fournisseur',
-  'report.recipient': 'Bénéficiaire',
+  'report.recipient': 'Destinataire',
   'report.offers': 'Offres',
   'report.needs': 'Besoins',
   'report.areas': 'Domaines thématiques',
