@@ -56,7 +56,7 @@ export function makeDoc(entityId: string, i: number): Doc {
         title: `Assistance ${i}`,
         description: narrative(2),
         role: 'recipient',
-        thematicAreas: ['judicial training', 'victims and witnesses', 'legislative drafting'],
+        thematicAreas: ['judicial_training', 'victims_witnesses', 'legislative_drafting'],
         forms: ['training', 'experts'],
         partnerEntityIds: [],
       },

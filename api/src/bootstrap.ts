@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { loadKeyring } from './services/keyring.ts';
 import { entitiesRepo } from './db/repositories/entities.ts';
 import { treatyEventsRepo } from './db/repositories/treaty-events.ts';
 import { loadStatesParties } from './reference/states-parties.ts';
@@ -14,7 +15,8 @@ export interface Storage {
 export async function openStorage(config: Config): Promise<Storage> {
   // Attachments and the encryption key stay files under DATA_DIR with either database.
   const { db } = openDatabase(config);
-  await migrateToLatest(db);
+  // a migration may rewrite confidential values: it opens and seals them with the same key as the app
+  await migrateToLatest(db, { keyring: loadKeyring(config.dataDir) });
   return { db, close: () => db.destroy() };
 }
 

@@ -28,3 +28,5 @@ export * from './sync/pull.ts';
 export * from './sync/text-merge.ts';
 export * from './sync/merge.ts';
 export * from './sync/delete-rules.ts';
+export * from './schemas/thematic-areas.ts';
+export * from './schemas/item-upgrade.ts';

@@ -56,7 +56,7 @@ test('no public page ever shows a confidential element or field', async ({ serve
       category: 'assistance',
       title: 'Training of judges',
       role: 'recipient',
-      thematicAreas: ['judicial training'],
+      thematicAreas: ['judicial_training'],
       partnerEntityIds: [],
       description: `${C.need} budget figures`,
       confidentialFields: ['description'],

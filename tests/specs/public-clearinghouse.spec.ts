@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { uuidv7 } from '@clearinghouse/shared';
 import { expect, test, type Account } from '../fixtures.ts';
@@ -62,7 +63,7 @@ test.beforeAll(async ({ shared, accounts }) => {
       title: `Training for judges ${MARK}`,
       role: 'provider',
       status: 'offered',
-      thematicAreas: [`Judicial training ${MARK}`],
+      thematicAreas: ['judicial_training'],
       partnerEntityIds: ['CPV'],
     },
     { category: 'obstacle', confidential: true, title: `Secret CANARY ${MARK}` },
@@ -73,7 +74,8 @@ test.beforeAll(async ({ shared, accounts }) => {
       title: `Drafting help needed ${MARK}`,
       role: 'recipient',
       status: 'needed',
-      thematicAreas: [`Judicial training ${MARK}`],
+      thematicAreas: ['judicial_training', 'other'],
+      thematicAreasOther: `Archives ${MARK}`,
       partnerEntityIds: ['BEN'],
     },
     {
@@ -127,7 +129,8 @@ test('a visitor searches, filters and opens a profile without signing in', async
 test('the two-way table: filter by thematic area, drill into a cell, transpose', async ({ page, a11y }) => {
   const site = new PublicClearinghouse(page);
   await page.goto('/assistance');
-  await site.main.getByLabel('Thematic area').selectOption(`Judicial training ${MARK}`);
+  // areas are codes, offered in the reader's language
+  await site.main.getByLabel('Thematic area').selectOption({ label: 'Judicial training' });
   await expect(page).toHaveURL(/thematicArea=/);
   await site.cell('Benin', 'Cabo Verde').click();
   await expect(site.detail()).toContainText(`Training for judges ${MARK}`);
@@ -137,6 +140,13 @@ test('the two-way table: filter by thematic area, drill into a cell, transpose',
   await expect(page).toHaveURL(/view=recipients/);
   await expect(site.main.getByText('Rows are recipients, columns are providers.')).toBeVisible();
   await expect(site.cell('Benin', 'Cabo Verde')).toBeVisible();
+
+  // In French the same areas read in French (they are codes), and the table says where it comes from.
+  await page.getByLabel('Language').first().selectOption('fr');
+  await expect(site.main.locator('#area option:checked')).toHaveText('Formation judiciaire');
+  await expect(site.detail()).toContainText(`Formation judiciaire, Autre (Archives ${MARK})`);
+  await expect(site.main).toContainText('ICC-ASP/8/23, approuvée par la résolution ICC-ASP/8/Res.3');
+  await page.screenshot({ path: join(import.meta.dirname, '..', 'artefacts', 'assistance-table-fr.png'), fullPage: true });
 });
 
 test('events as a list, a calendar and an iCalendar feed', async ({ page, a11y, request }) => {

@@ -1,6 +1,7 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import { dialectOf, type Db } from './connection.ts';
-import { migrations } from './migrations/index.ts';
+import { migrationsWith } from './migrations/index.ts';
+import type { Keyring } from '../services/keyring.ts';
 
 class StaticMigrationProvider implements MigrationProvider {
   constructor(private readonly list: Record<string, Migration>) {}
@@ -16,7 +17,10 @@ export class MigrationError extends Error {}
  * migration this code does not know (a newer release ran against it): we must not write to a schema
  * we do not understand, so startup stops with a clear message.
  */
-export async function migrateToLatest(db: Db, list: Record<string, Migration> = migrations) {
+export async function migrateToLatest(
+  db: Db,
+  { keyring, list = migrationsWith(keyring) }: { keyring?: Keyring; list?: Record<string, Migration> } = {},
+) {
   // On PostgreSQL the bookkeeping tables live in the schema the connection works in (search_path):
   // Kysely otherwise looks for them in every schema and may find another database's.
   const migrationTableSchema =

@@ -1,4 +1,11 @@
-/** Realistic sample content for `pnpm demo`: what States typically report under paragraph 6(h). */
+/**
+ * Sample content for `pnpm demo`: what States typically report under paragraph 6(h). The request is the
+ * real note verbale ICC-ASP/9/SP/PA/21 (9 August 2010). Treaty and legislation facts are real and dated
+ * only where a date is known and means what its field says (France signed its agreement on the
+ * enforcement of sentences on 11 October 2021); a law's promulgation date stays in its title, since
+ * it is neither the adoption nor the entry into force; a date that could not be sourced is left out,
+ * as a State may leave a field empty. People, contact details and planned events are illustrative.
+ */
 export const DEMO_PASSWORD = 'demo-clearinghouse-2026';
 
 export const DEMO_ORGANISATIONS = [
@@ -26,12 +33,30 @@ export const DEMO_CYCLE = {
   titleFr: 'Plan d’action pour parvenir à l’universalité et à la mise en œuvre intégrale du Statut de Rome : demande d’informations',
   issuedOn: '2010-08-09',
   deadline: '2010-10-30',
-  categories: ['obstacle', 'strategy', 'assistance', 'event', 'legislation', 'agreement', 'constitutional', 'focal_point'],
+  // paragraph 6(h) of the Plan of Action "ainsi que l'annexe II": experiences and court decisions
+  categories: [
+    'obstacle',
+    'strategy',
+    'assistance',
+    'event',
+    'legislation',
+    'agreement',
+    'constitutional',
+    'focal_point',
+    'experience',
+    'court_decision',
+  ],
   addressees: 'all-states-parties',
   textEn:
-    'The Secretariat of the Assembly of States Parties invites States Parties to provide information on the promotion of ratification and full implementation of the Rome Statute, as set out in paragraph 6(h) of the Plan of Action.',
+    'The Secretariat requests States Parties to communicate, by 30 October 2010, the information referred to in paragraph 6(h) of the Plan of Action and in annex II. ' +
+    'The information sent to the Secretariat will be made public in full, unless the elements of a confidential nature are specifically indicated. ' +
+    'It should be submitted through the diplomatic channel to the Secretariat of the Assembly of States Parties (Office C-0458, Maanweg 174, 2516 AB The Hague, the Netherlands; or by fax to +31 70 515 8376 or by e-mail to asp@icc-cpi.int). ' +
+    'Wherever possible, the Secretariat would also like to receive a digital version of the information.',
   textFr:
-    'Le Secrétariat de l’Assemblée des États Parties invite les États Parties à communiquer des informations sur la promotion de la ratification et de la mise en œuvre intégrale du Statut de Rome, conformément au paragraphe 6 h) du Plan d’action.',
+    'Le Secrétariat prie en conséquence les États Parties de communiquer, d’ici le 30 octobre 2010, les informations dont font état l’alinéa h) du paragraphe 6 du Plan d’action ainsi que l’annexe II. ' +
+    'Le Secrétariat souligne que les informations qui lui seront adressées seront rendues publiques dans leur intégralité, à moins que ne soient mentionnés précisément les éléments qui présentent un caractère confidentiel. ' +
+    'Ces informations devront être soumises par la voie diplomatique au Secrétariat de l’Assemblée des États Parties sis à l’adresse suivante : Bureau C-0458, Maanweg 174, 2516 AB La Haye, Pays-Bas (ou par télécopie au +31 70 515 8376 ou par courriel : asp@icc-cpi.int). ' +
+    'Dans toute la mesure du possible, le Secrétariat souhaiterait également recevoir la version numérique de ces informations.',
 } as const;
 
 type ItemSeed = Record<string, unknown> & { category: string; title: string };
@@ -54,13 +79,12 @@ export const DEMO_SUBMISSIONS: {
     items: [
       {
         category: 'legislation',
-        title: 'Code of criminal procedure (Law 2012-15)',
-        legislationType: 'implementing_act',
+        // the law is "du 18 mars 2013" (promulgation; voted in 2012): the date stays in its title, not in a date field
+        title: 'Code of criminal procedure (Law 2012-15 of 18 March 2013)',
+        legislationType: 'other',
         status: 'in_force',
-        date: '2013-03-18',
-        articlesCovered: ['86', '87', '89', '93'],
         scope: ['cooperation'],
-        description: 'Chapter on cooperation with the International Criminal Court: arrest and surrender, and other forms of cooperation.',
+        description: 'The Code of criminal procedure of 2013 provides for cooperation with the International Criminal Court.',
       },
       {
         category: 'obstacle',
@@ -83,9 +107,11 @@ export const DEMO_SUBMISSIONS: {
         category: 'assistance',
         title: 'Training of magistrates and prosecutors',
         role: 'recipient',
-        thematicAreas: ['judicial training', 'complementarity'],
+        thematicAreas: ['judicial_training', 'other'],
+        thematicAreasOther: 'Complémentarité',
         forms: ['training', 'experts'],
         partnerEntityIds: ['FRA'],
+        funding: 'in_kind',
         description: 'Benin seeks a three-week training programme for 40 magistrates.',
       },
       {
@@ -94,6 +120,8 @@ export const DEMO_SUBMISSIONS: {
         personName: 'Aïcha Dossou',
         jobTitle: 'Director of Legal Affairs',
         institution: 'Ministry of Justice and Legislation',
+        areasOfCompetence: ['ratification', 'implementation', 'cooperation'],
+        workingLanguages: ['fr'],
         email: 'focal.point@justice.example',
         phone: '+229 21 00 00 00',
         confidentialFields: ['phone'],
@@ -102,9 +130,14 @@ export const DEMO_SUBMISSIONS: {
         category: 'event',
         title: 'National seminar on complementarity',
         kind: 'seminar',
+        purposes: ['implementation'],
         startDate: '2026-12-10',
         endDate: '2026-12-11',
+        country: 'Bénin',
+        city: 'Cotonou',
         place: 'Cotonou',
+        languages: ['fr'],
+        speakerRequested: 'court',
         organisers: ['Ministry of Justice', 'Coalition for the ICC'],
         audience: 'Magistrates, lawyers, civil society',
       },
@@ -121,25 +154,26 @@ export const DEMO_SUBMISSIONS: {
         category: 'assistance',
         title: 'Expert missions on implementing legislation',
         role: 'provider',
-        thematicAreas: ['implementing legislation', 'judicial training'],
+        thematicAreas: ['legislative_drafting', 'judicial_training'],
         forms: ['experts', 'training'],
         partnerEntityIds: ['BEN'],
+        funding: 'in_kind',
+        languages: ['fr'],
         description: 'France offers expert missions to States drafting implementing legislation.',
       },
       {
         category: 'agreement',
         title: 'Agreement on the enforcement of sentences',
         agreementType: 'enforcement_of_sentences',
-        status: 'in_force',
-        date: '2007-02-27',
+        // signed at The Hague (ICC press release; Assemblée nationale, projet de loi n° 145, 16th legislature)
+        signatureDate: '2021-10-11',
       },
       {
         category: 'legislation',
-        title: 'Law 2010-930 adapting criminal law to the Rome Statute',
+        // 9 August 2010 is the date of promulgation the law is cited by; Parliament adopted it earlier
+        title: 'Law 2010-930 of 9 August 2010 adapting criminal law to the establishment of the International Criminal Court',
         legislationType: 'implementing_act',
         status: 'in_force',
-        date: '2010-08-09',
-        articlesCovered: ['5', '6', '7', '8', '25', '28'],
         scope: ['complementarity'],
       },
     ],
@@ -155,16 +189,13 @@ export const DEMO_SUBMISSIONS: {
         category: 'constitutional',
         title: 'Surrender of nationals',
         problem: 'surrender_of_nationals',
-        solution: 'constitutional_amendment',
-        date: '2010-05-03',
-        description: 'The Constitution was amended to allow the surrender of nationals to the Court.',
+        description:
+          'Whether the constitutional bar on extraditing nationals applies to surrender to the Court: article 102 of the Statute distinguishes surrender from extradition.',
       },
       {
         category: 'strategy',
         title: 'National action plan on the Rome Statute',
         scope: 'national',
-        periodStart: '2026-01-01',
-        periodEnd: '2027-12-31',
         responsibleBody: 'Ministry of Justice',
       },
     ],
@@ -181,7 +212,6 @@ export const DEMO_SUBMISSIONS: {
         title: 'Law 26.200 implementing the Rome Statute',
         legislationType: 'implementing_act',
         status: 'in_force',
-        date: '2007-01-05',
         scope: ['complementarity', 'cooperation'],
       },
     ],
@@ -197,9 +227,14 @@ export const DEMO_SUBMISSIONS: {
         category: 'event',
         title: 'Regional workshop on cooperation with the Court',
         kind: 'conference',
+        purposes: ['cooperation'],
         startDate: '2027-02-15',
         endDate: '2027-02-17',
+        country: 'Ethiopia',
+        city: 'Addis Ababa',
         place: 'Addis Ababa',
+        languages: ['en', 'fr'],
+        speakerRequested: 'court_and_secretariat',
       },
     ],
   },

@@ -15,7 +15,7 @@ beforeEach(async () => {
       fields: {
         title: 'Expert missions',
         role: 'provider',
-        thematicAreas: ['Judicial training', 'legislative drafting'],
+        thematicAreas: ['judicial_training', 'legislative_drafting'],
         partnerEntityIds: [],
       },
     },
@@ -23,13 +23,19 @@ beforeEach(async () => {
   await publish(t, 'BEN', [
     {
       category: 'assistance',
-      fields: { title: 'Training of magistrates', role: 'recipient', thematicAreas: ['judicial training'], partnerEntityIds: ['FRA'] },
+      fields: { title: 'Training of magistrates', role: 'recipient', thematicAreas: ['judicial_training'], partnerEntityIds: ['FRA'] },
     },
   ]);
   await publish(t, 'CPV', [
     {
       category: 'assistance',
-      fields: { title: 'Help with archives', role: 'recipient', thematicAreas: ['archives'], partnerEntityIds: [] },
+      fields: {
+        title: 'Help with archives',
+        role: 'recipient',
+        thematicAreas: ['other'],
+        thematicAreasOther: 'archives',
+        partnerEntityIds: [],
+      },
     },
   ]);
 });
@@ -41,7 +47,7 @@ describe('assistance exchanges', () => {
     expect(suggestions[0]).toMatchObject({
       offer: { entityId: 'FRA' },
       need: { entityId: 'BEN' },
-      sharedAreas: ['Judicial training'],
+      sharedAreas: ['judicial_training'],
       namedPartner: true,
     });
 

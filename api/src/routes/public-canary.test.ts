@@ -25,7 +25,8 @@ beforeAll(async () => {
         confidential: true,
         title: 'CANARY-ELEMENT aid',
         role: 'provider',
-        thematicAreas: ['CANARY-AREA'],
+        thematicAreas: ['other'],
+        thematicAreasOther: 'CANARY-AREA',
         partnerEntityIds: ['CPV'],
       },
     },
@@ -44,9 +45,10 @@ beforeAll(async () => {
       fields: {
         title: 'Public offer',
         role: 'provider',
-        thematicAreas: ['CANARY-FIELD-area'],
+        thematicAreas: ['other'],
+        thematicAreasOther: 'CANARY-FIELD-area',
         partnerEntityIds: ['CPV'],
-        confidentialFields: ['thematicAreas', 'partnerEntityIds'],
+        confidentialFields: ['thematicAreas', 'thematicAreasOther', 'partnerEntityIds'],
       },
     },
     {

@@ -17,14 +17,14 @@ beforeAll(async () => {
         title: 'Training for judges',
         role: 'provider',
         status: 'offered',
-        thematicAreas: ['Judicial training'],
+        thematicAreas: ['judicial_training'],
         forms: ['training'],
         partnerEntityIds: ['CPV', 'FRA'],
       },
     },
     {
       category: 'assistance',
-      fields: { title: 'Open offer of experts', role: 'provider', thematicAreas: ['Legislative drafting'], partnerEntityIds: [] },
+      fields: { title: 'Open offer of experts', role: 'provider', thematicAreas: ['legislative_drafting'], partnerEntityIds: [] },
     },
     {
       category: 'event',
@@ -55,7 +55,7 @@ beforeAll(async () => {
         title: 'Help drafting the implementing act',
         role: 'recipient',
         status: 'needed',
-        thematicAreas: ['legislative drafting'],
+        thematicAreas: ['legislative_drafting'],
         partnerEntityIds: ['BEN'],
       },
     },
@@ -79,10 +79,15 @@ describe('the two-way assistance table', () => {
     expect(cell('BEN', 'FRA').offers).toHaveLength(1);
     expect(cell('BEN', null).offers.map((e: any) => e.title)).toEqual(['Open offer of experts']);
     expect(table.total).toBe(3);
-    expect(table.thematicAreas).toEqual(['Judicial training', 'Legislative drafting']);
+    expect(table.thematicAreas).toEqual(['legislative_drafting', 'judicial_training']); // codes, in the vocabulary's order
   });
 
-  it('filters by thematic area (any case) and status', async () => {
+  it('filters by thematic area (a code, or a wording of it in English or French) and status', async () => {
+    const training = await getJson(t, '/api/public/assistance-table?thematicArea=formation%20judiciaire');
+    expect(training.items.map((c: any) => [c.provider, c.recipient])).toEqual([
+      ['BEN', 'CPV'],
+      ['BEN', 'FRA'],
+    ]);
     const drafting = await getJson(t, '/api/public/assistance-table?thematicArea=LEGISLATIVE%20DRAFTING');
     expect(drafting.items.map((c: any) => [c.provider, c.recipient])).toEqual([
       ['BEN', 'CPV'],
@@ -102,7 +107,7 @@ describe('the two-way assistance table', () => {
       provider_id: 'BEN',
       recipient_id: 'CPV',
       entity_id: 'CPV',
-      thematic_areas: 'legislative drafting',
+      thematic_areas: 'legislative_drafting',
     });
   });
 });

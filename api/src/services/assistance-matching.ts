@@ -1,3 +1,4 @@
+import { areaCodeOf } from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { assistanceExchangesRepo } from '../db/repositories/assistance-exchanges.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
@@ -14,7 +15,11 @@ export interface Suggestion {
   score: number;
 }
 
-const areas = (i: PublicItem) => (Array.isArray(i.thematicAreas) ? i.thematicAreas.filter((a): a is string => typeof a === 'string') : []);
+/** Vocabulary codes, so "formation judiciaire" meets "judicial training"; `other` alone says nothing shared. */
+const areas = (i: PublicItem) =>
+  Array.isArray(i.thematicAreas)
+    ? [...new Set(i.thematicAreas.filter((a): a is string => typeof a === 'string').map(areaCodeOf))].filter((a) => a !== 'other')
+    : [];
 const partners = (i: PublicItem) => (Array.isArray(i.partnerEntityIds) ? (i.partnerEntityIds as unknown[]) : []);
 
 /**
@@ -38,8 +43,8 @@ export async function suggestMatches(db: Db, limit = 50): Promise<Suggestion[]> 
   for (const offer of offers) {
     for (const need of needs) {
       if (offer.entityId === need.entityId || recorded.has(`${offer.id}|${need.id}`)) continue;
-      const needAreas = new Set(areas(need).map((a) => a.toLowerCase()));
-      const sharedAreas = areas(offer).filter((a) => needAreas.has(a.toLowerCase()));
+      const needAreas = new Set(areas(need));
+      const sharedAreas = areas(offer).filter((a) => needAreas.has(a));
       if (!sharedAreas.length) continue;
       const sameRegion = !!regionOf.get(offer.entityId) && regionOf.get(offer.entityId) === regionOf.get(need.entityId);
       const language = languageOf.get(offer.submissionId);

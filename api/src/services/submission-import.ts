@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { validateItemPatch, validateSubmissionPatch, type FieldError } from '@clearinghouse/shared';
+import { upgradeItem, validateItemPatch, validateSubmissionPatch, type FieldError } from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { blobsRepo } from '../db/repositories/blobs.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
@@ -35,7 +35,16 @@ const clean = (r: Record<string, unknown>) =>
  * their ids, so importing the same file twice creates nothing the second time. What is imported counts
  * as received: it arrives `transmitted`.
  */
-export async function importSubmissions(db: Db, keyring: Keyring, dataDir: string, user: SessionUser, file: ImportFile, now: () => Date) {
+export async function importSubmissions(
+  db: Db,
+  keyring: Keyring,
+  dataDir: string,
+  user: SessionUser,
+  received: ImportFile,
+  now: () => Date,
+) {
+  // a file saved by an older app holds items in the first questionnaire's shapes
+  const file = { ...received, items: received.items.map((i) => upgradeItem(i)) };
   const errors: FieldError[] = [];
   const entities = entitiesRepo(db);
   for (const [i, s] of file.submissions.entries()) {

@@ -3,6 +3,8 @@
  * generic form are both derived from these descriptors, so a field is declared once. The web app finds
  * a field's label under its `name` in its messages.
  */
+import { THEMATIC_AREAS } from './thematic-areas.ts';
+
 export const CATEGORIES = [
   // paragraph 6(h) of the note verbale, (i) to (viii), in its order
   'obstacle',
@@ -56,6 +58,10 @@ export const LIST_MAX = 200;
 export const OBSTACLE_KINDS = ['constitutional', 'legislative', 'political', 'technical', 'financial', 'capacity', 'other'] as const;
 export const STAGES = ['ratification', 'implementation'] as const;
 export const ASSISTANCE_ROLES = ['provider', 'recipient'] as const;
+/** What an event or a focal point's work is for: the aims of paragraph 6 of the Plan of Action. */
+export const PURPOSES = ['ratification', 'implementation', 'apic', 'cooperation'] as const;
+/** The crimes of article 5, and the offences against the administration of justice of article 70. */
+export const CRIMES = ['genocide', 'crimes_against_humanity', 'war_crimes', 'aggression', 'offences_against_justice'] as const;
 
 const period = [
   { name: 'periodStart', kind: 'date' },
@@ -84,18 +90,31 @@ export const CATEGORY_FIELDS = {
     // role, thematicAreas and partnerEntityIds feed the two-way table (PROTOCOL "Records")
     { name: 'role', kind: 'enum', options: ASSISTANCE_ROLES },
     { name: 'status', kind: 'enum', options: ['needed', 'offered', 'ongoing', 'completed'] },
-    { name: 'thematicAreas', kind: 'stringList', maxLength: 200 },
+    { name: 'thematicAreas', kind: 'enumList', options: THEMATIC_AREAS },
+    // the State's own words for what `other` stands for, one area a line (old free-text areas land here)
+    { name: 'thematicAreasOther', kind: 'longtext' },
     { name: 'forms', kind: 'enumList', options: ['experts', 'training', 'funding', 'materials', 'other'] },
     ...period,
     { name: 'partnerEntityIds', kind: 'entityList' },
     { name: 'languages', kind: 'stringList', maxLength: 35 },
     { name: 'needsAssessment', kind: 'longtext' },
+    { name: 'eligibility', kind: 'text' },
+    { name: 'funding', kind: 'enum', options: ['budget', 'in_kind', 'budget_and_in_kind'] },
+    { name: 'budget', kind: 'text', maxLength: 200 },
+    { name: 'contact', kind: 'text', maxLength: 500 },
   ],
   event: [
     { name: 'kind', kind: 'enum', options: ['seminar', 'conference', 'training', 'outreach', 'other'] },
+    { name: 'purposes', kind: 'enumList', options: PURPOSES },
     { name: 'startDate', kind: 'date' },
     { name: 'endDate', kind: 'date' },
+    { name: 'country', kind: 'text', maxLength: 200 },
+    { name: 'city', kind: 'text', maxLength: 200 },
+    // the venue; PROTOCOL names it `place`
     { name: 'place', kind: 'text', maxLength: 300 },
+    { name: 'languages', kind: 'stringList', maxLength: 35 },
+    // paragraph 6(f): inviting representatives of the Court or of the Secretariat to speak
+    { name: 'speakerRequested', kind: 'enum', options: ['no', 'court', 'secretariat', 'court_and_secretariat'] },
     { name: 'organisers', kind: 'stringList', maxLength: 300 },
     { name: 'audience', kind: 'text' },
     { name: 'url', kind: 'url' },
@@ -113,9 +132,11 @@ export const CATEGORY_FIELDS = {
         'other',
       ],
     },
-    { name: 'status', kind: 'enum', options: ['draft', 'before_parliament', 'adopted', 'in_force'] },
-    { name: 'date', kind: 'date' },
+    { name: 'status', kind: 'enum', options: ['draft', 'before_parliament', 'adopted', 'in_force', 'repealed'] },
+    { name: 'adoptionDate', kind: 'date' },
+    { name: 'entryIntoForceDate', kind: 'date' },
     { name: 'citation', kind: 'text', maxLength: 500 },
+    { name: 'crimesCovered', kind: 'enumList', options: CRIMES },
     { name: 'articlesCovered', kind: 'articles' },
     { name: 'scope', kind: 'enumList', options: ['complementarity', 'cooperation'] },
     { name: 'url', kind: 'url' },
@@ -127,11 +148,26 @@ export const CATEGORY_FIELDS = {
       options: ['enforcement_of_sentences', 'witness_relocation', 'interim_release', 'final_release', 'privileges_immunities', 'other'],
     },
     { name: 'status', kind: 'enum', options: ['negotiation', 'signed', 'in_force'] },
-    { name: 'date', kind: 'date' },
+    { name: 'signatureDate', kind: 'date' },
+    { name: 'entryIntoForceDate', kind: 'date' },
     { name: 'url', kind: 'url' },
   ],
   constitutional: [
-    { name: 'problem', kind: 'enum', options: ['immunities', 'surrender_of_nationals', 'life_imprisonment', 'amnesty_pardon', 'other'] },
+    {
+      name: 'problem',
+      kind: 'enum',
+      options: [
+        'immunities',
+        'surrender_of_nationals',
+        'life_imprisonment',
+        'amnesty_pardon',
+        'transfer_of_jurisdiction',
+        'ne_bis_in_idem',
+        'statute_of_limitations',
+        'trial_by_jury',
+        'other',
+      ],
+    },
     {
       name: 'solution',
       kind: 'enum',
@@ -143,8 +179,12 @@ export const CATEGORY_FIELDS = {
   ],
   focal_point: [
     { name: 'personName', kind: 'text', maxLength: 200 },
+    // labelled "Function": the post held, as the note verbale's focal points are designated by function
     { name: 'jobTitle', kind: 'text', maxLength: 200 },
     { name: 'institution', kind: 'text', maxLength: 300 },
+    { name: 'areasOfCompetence', kind: 'enumList', options: PURPOSES },
+    { name: 'workingLanguages', kind: 'stringList', maxLength: 35 },
+    { name: 'designatedOn', kind: 'date' },
     { name: 'email', kind: 'email' },
     { name: 'phone', kind: 'phone' },
     { name: 'address', kind: 'text' },

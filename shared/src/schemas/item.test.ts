@@ -19,7 +19,7 @@ describe('validateItemPatch', () => {
       description: 'x'.repeat(100_000),
       legislationType: 'implementing_act',
       status: 'in_force',
-      date: '2014-02-03',
+      adoptionDate: '2014-02-03',
       articlesCovered: ['5', '7', '8bis', '86'],
       scope: ['complementarity', 'cooperation'],
       url: 'https://www.jo.gouv.sn/spip.php?article10428',

@@ -4,15 +4,22 @@ import * as m0002 from './0002-records-and-sync.ts';
 import * as m0003 from './0003-public-search.ts';
 import * as m0004 from './0004-account-life-and-audit.ts';
 import * as m0005 from './0005-assistance-exchanges.ts';
+import { itemFieldsV2 } from './0008-item-fields-v2.ts';
+import type { Keyring } from '../../services/keyring.ts';
 
 /**
  * Every migration, in order, by a name that sorts. A static index (not a folder scan) so the bundle,
  * tsx and the tests all see exactly the same list. Never edit an applied migration: add the next one.
+ * A migration that rewrites confidential values gets the keyring.
  */
-export const migrations: Record<string, Migration> = {
+export const migrationsWith = (keyring?: Keyring): Record<string, Migration> => ({
   '0001-accounts-and-reference': m0001,
   '0002-records-and-sync': m0002,
   '0003-public-search': m0003,
   '0004-account-life-and-audit': m0004,
   '0005-assistance-exchanges': m0005,
-};
+  '0008-item-fields-v2': itemFieldsV2(keyring),
+});
+
+/** The list by name (no keyring: enough for a database with no confidential value to rewrite). */
+export const migrations = migrationsWith();

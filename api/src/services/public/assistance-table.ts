@@ -1,3 +1,4 @@
+import { THEMATIC_AREAS, areaCodeOf, sameThematicArea } from '@clearinghouse/shared';
 import { neutralise } from './export-rows.ts';
 import type { PublicItem } from './public-item.ts';
 
@@ -8,7 +9,10 @@ export interface AssistanceElement {
   entityId: string;
   role: 'provider' | 'recipient';
   status: string | null;
+  /** Codes of the shared vocabulary, so an area written in any language meets its match. */
   thematicAreas: string[];
+  /** The State's own words for `other`. */
+  thematicAreasOther: string | null;
   forms: string[];
   partnerEntityIds: string[];
   periodStart: string | null;
@@ -62,7 +66,8 @@ const toElement = (item: PublicItem): AssistanceElement | null => {
     entityId: item.entityId,
     role: item.role,
     status: orNull(item.status),
-    thematicAreas: strings(item.thematicAreas),
+    thematicAreas: [...new Set(strings(item.thematicAreas).map(areaCodeOf))],
+    thematicAreasOther: orNull(item.thematicAreasOther),
     forms: strings(item.forms),
     partnerEntityIds: [...new Set(strings(item.partnerEntityIds))],
     periodStart: orNull(item.periodStart),
@@ -75,10 +80,9 @@ const toElement = (item: PublicItem): AssistanceElement | null => {
 /** Entity ids in code order, the open (null) side after them. */
 const nullsLast = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
-const sameArea = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
-
 /**
- * Annex II's two-way table from published `assistance` elements: a provider's element goes to the cell
+ * The two-way table of annex II of the note verbale (the Bureau's recommendation in ICC-ASP/8/23,
+ * endorsed by resolution ICC-ASP/8/Res.3, paragraph 7), from published `assistance` elements: a provider's element goes to the cell
  * of each partner it names (as an offer), a recipient's to the cell of each partner it names (as a
  * need). Filters narrow the elements; the lists of areas and statuses always describe everything.
  */
@@ -88,14 +92,13 @@ export function buildAssistanceTable(
   recorded: readonly PublicExchange[] = [],
 ): AssistanceTable {
   const all = items.flatMap((i) => toElement(i) ?? []);
-  // one entry per area whatever its case, spelt as first published
-  const areas = new Map<string, string>();
-  for (const a of all.flatMap((e) => e.thematicAreas)) if (!areas.has(a.toLowerCase())) areas.set(a.toLowerCase(), a);
-  const thematicAreas = [...areas.values()].sort((a, b) => a.localeCompare(b));
+  // codes in the vocabulary's order; each client labels them in its reader's language
+  const used = new Set(all.flatMap((e) => e.thematicAreas));
+  const thematicAreas = THEMATIC_AREAS.filter((c) => used.has(c));
   const statuses = [...new Set([...all.flatMap((e) => (e.status ? [e.status] : [])), ...recorded.map((x) => x.status)])].sort();
   const chosen = all.filter(
     (e) =>
-      (!filter.thematicArea || e.thematicAreas.some((a) => sameArea(a, filter.thematicArea!))) &&
+      (!filter.thematicArea || e.thematicAreas.some((a) => sameThematicArea(a, filter.thematicArea!))) &&
       (!filter.status || e.status === filter.status),
   );
   const cells = new Map<string, AssistanceCell>();
@@ -113,7 +116,7 @@ export function buildAssistanceTable(
     }
   }
   for (const x of recorded) {
-    if (filter.thematicArea && !sameArea(x.thematicArea, filter.thematicArea)) continue;
+    if (filter.thematicArea && !sameThematicArea(x.thematicArea, filter.thematicArea)) continue;
     if (filter.status && x.status !== filter.status) continue;
     cellOf(x.providerEntityId, x.recipientEntityId).exchanges.push(x);
   }
@@ -146,6 +149,7 @@ export const ASSISTANCE_CSV_COLUMNS = [
   'entity_id',
   'status',
   'thematic_areas',
+  'thematic_areas_other',
   'forms',
   'period_start',
   'period_end',
@@ -166,6 +170,7 @@ export const assistanceCsvRows = (table: AssistanceTable) =>
         e.entityId,
         e.status ?? '',
         e.thematicAreas.join('; '),
+        e.thematicAreasOther ?? '',
         e.forms.join('; '),
         e.periodStart ?? '',
         e.periodEnd ?? '',
@@ -174,7 +179,7 @@ export const assistanceCsvRows = (table: AssistanceTable) =>
       ].map(neutralise),
     ),
     ...cell.exchanges.map((x) =>
-      [cell.provider ?? '', cell.recipient ?? '', 'exchange', x.id, '', '', x.status, x.thematicArea, '', '', '', '', x.updatedAt].map(
+      [cell.provider ?? '', cell.recipient ?? '', 'exchange', x.id, '', '', x.status, x.thematicArea, '', '', '', '', '', x.updatedAt].map(
         neutralise,
       ),
     ),

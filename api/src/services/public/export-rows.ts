@@ -22,11 +22,25 @@ export const CORE_COLUMNS = [
 ] as const;
 
 /**
- * Then one column per category field, named from the shared descriptors (periodStart → period_start),
- * in category order, each once: a field shared by several categories (status, date, url) is one column.
- * Derived from the descriptors so a new field gets its column without a second list to maintain.
+ * The field columns of the first published format, in their order: scripts read columns by position,
+ * so these stay first and in place even when a form gains fields between them.
  */
-export const FIELD_COLUMNS: readonly string[] = [...new Set(CATEGORIES.flatMap((c) => fieldsOf(c).map((d) => d.name)))];
+const FIRST_FIELD_COLUMNS = `kind stage status articlesConcerned measuresTaken assistanceNeeded resolvedOn scope periodStart
+  periodEnd responsibleBody participatingEntityIds objectives documentUrl role thematicAreas forms partnerEntityIds languages
+  needsAssessment startDate endDate place organisers audience url legislationType date citation articlesCovered agreementType
+  problem solution personName jobTitle institution email phone address signatureDate ratificationDate implementationNotes
+  relatedObstacle lessons court decisionDate caseReference outcome`.split(/\s+/);
+
+/**
+ * Then one column per category field, named from the shared descriptors (periodStart → period_start),
+ * each once: a field shared by several categories (status, date, url) is one column. Fields added since
+ * the first format follow in category order, derived from the descriptors, so a new field gets its column
+ * without a second list to maintain. A field no form asks any more (`date` of a law) keeps its column,
+ * empty for new answers, so the columns after it do not move.
+ */
+export const FIELD_COLUMNS: readonly string[] = [
+  ...new Set([...FIRST_FIELD_COLUMNS, ...CATEGORIES.flatMap((c) => fieldsOf(c).map((d) => d.name))]),
+];
 export const EXPORT_COLUMNS: readonly string[] = [...CORE_COLUMNS, ...FIELD_COLUMNS.map(snake)];
 
 /**

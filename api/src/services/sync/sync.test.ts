@@ -278,7 +278,7 @@ describe('return, correction and republication', () => {
     expect(((await back.json()) as any).submission).toMatchObject({ status: 'draft', returnMessage: 'Please add the date of adoption.' });
     const mine = await ben.pullAll();
     expect(mine.changes.find((c) => c.id === s.id && c.record?.returnMessage)).toBeTruthy();
-    const edit = await ben.push([{ table: 'items', id: i.id, op: 'upsert', baseVersion: 1, fields: { date: '2026-11-01' } }]);
+    const edit = await ben.push([{ table: 'items', id: i.id, op: 'upsert', baseVersion: 1, fields: { adoptionDate: '2026-11-01' } }]);
     expect(edit.results[0].status).toBe('applied');
     expect((await t.request(`/api/submissions/${s.id}/transmit`, { method: 'POST', cookie: ben.cookie })).status).toBe(200);
     expect((await t.request(`/api/submissions/${s.id}/publish`, { method: 'POST', cookie: sec.cookie })).status).toBe(200);

@@ -4,6 +4,7 @@
  * step by step and keeps its unsent work. The tables are those of docs/web-data-contract.md.
  */
 import type { Transaction } from 'dexie';
+import { upgradeItemFieldsV2 } from './upgrades/item-fields-v2.ts';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -27,6 +28,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
       reference: 'key',
     },
+  },
+  {
+    // the questionnaire of the note verbale: controlled thematic areas, separate dates (same tables)
+    version: 2,
+    stores: {},
+    upgrade: upgradeItemFieldsV2,
   },
 ];
 

@@ -34,6 +34,24 @@ describe('export then import', () => {
     expect(await target.outbox.count()).toBe(2);
   });
 
+  it('upgrades, never drops, elements a file saved by an older app holds in the first questionnaire’s shapes', async () => {
+    const source = freshDb();
+    const store = new DraftsStore(source);
+    await store.claim(OWNER);
+    const submission = await store.createSubmission({ entityId: 'BEN', title: 'Report' });
+    const item = await store.createItem(submission.id, 'legislation', { title: 'Act', status: 'in_force' });
+    const file = await exportDrafts(source, OWNER);
+    // as the first questionnaire wrote it: one date, no separate entry into force
+    const old = JSON.parse(JSON.stringify(file));
+    old.items[0].date = '2010-08-09';
+    const target = freshDb();
+    await new DraftsStore(target).claim(OWNER);
+    expect(await importDrafts(target, parseExport(JSON.stringify(old)), OWNER)).toMatchObject({ drafts: 1, items: 1 });
+    const imported = (await target.items.get(item.id)) as Record<string, unknown>;
+    expect(imported).toMatchObject({ title: 'Act', entryIntoForceDate: '2010-08-09' });
+    expect(imported).not.toHaveProperty('date');
+  });
+
   it('leaves out drafts of another entity and refuses files that are not exports', async () => {
     const source = freshDb();
     const store = new DraftsStore(source);

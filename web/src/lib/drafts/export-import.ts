@@ -10,6 +10,7 @@
 import {
   SERVER_SUBMISSION_FIELDS,
   isPlainObject,
+  upgradeItem,
   validateItemPatch,
   validateSubmissionPatch,
   type Submission,
@@ -94,7 +95,15 @@ export function parseExport(text: string): ExportFile {
   for (const key of ['submissions', 'items', 'bases', 'attachments']) {
     if (!Array.isArray(data[key])) throw new ImportFormatError(`${key} missing`);
   }
-  return data as unknown as ExportFile;
+  // a file saved by an older app holds items in the first questionnaire's shapes: upgrade, never drop them
+  const file = data as unknown as ExportFile;
+  return {
+    ...file,
+    items: file.items.map((i) => (isPlainObject(i) ? (upgradeItem(i) as LocalItem) : i)),
+    bases: file.bases.map((b) =>
+      isPlainObject(b) && b.table === 'items' && isPlainObject(b.record) ? { ...b, record: upgradeItem(b.record) } : b,
+    ),
+  };
 }
 
 export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner: Owner, now = new Date()): Promise<ImportResult> {

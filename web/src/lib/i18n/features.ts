@@ -6,7 +6,18 @@
 import type { Language } from './languages.ts';
 import type { PartialDictionary } from './types.ts';
 
-export const FEATURES = ['drafting', 'exchanges', 'fields', 'monitoring', 'public', 'receive', 'secretariat', 'sync', 'workspace'] as const;
+export const FEATURES = [
+  'drafting',
+  'exchanges',
+  'fields',
+  'guidance',
+  'monitoring',
+  'public',
+  'receive',
+  'secretariat',
+  'sync',
+  'workspace',
+] as const;
 export type Feature = (typeof FEATURES)[number];
 
 type Loader = () => Promise<PartialDictionary>;
@@ -23,6 +34,10 @@ export const featureLoaders: Readonly<Record<Feature, { readonly en: Loader } & 
   fields: {
     en: () => import('./features/fields.en.ts').then((m) => m.fieldsEn),
     fr: () => import('./features/fields.fr.ts').then((m) => m.fieldsFr),
+  },
+  guidance: {
+    en: () => import('./features/guidance.en.ts').then((m) => m.guidanceEn),
+    fr: () => import('./features/guidance.fr.ts').then((m) => m.guidanceFr),
   },
   monitoring: {
     en: () => import('./features/monitoring.en.ts').then((m) => m.monitoringEn),

@@ -43,13 +43,13 @@ export const fr = {
   'auth.signedInAs': 'Connecté·e en tant que {email}',
   'auth.signOutFailed': 'Vous êtes déconnecté·e sur cet appareil. Le serveur n’a pas pu être prévenu ; il le sera à votre retour en ligne.',
 
-  'roles.focal_point': 'Point focal',
+  'roles.focal_point': 'Point de contact national',
   'roles.secretariat': 'Secrétariat',
   'roles.bureau': 'Membre du Bureau',
 
   'signin.title': 'Connexion',
   'signin.intro':
-    'Pour les points focaux nationaux, les contributeurs, le Secrétariat et les membres du Bureau. La consultation du centre d’échange public ne demande aucun compte.',
+    'Pour les points de contact nationaux, les contributeurs, le Secrétariat et les membres du Bureau. La consultation du centre d’échange public ne demande aucun compte.',
   'signin.email': 'Adresse électronique',
   'signin.password': 'Mot de passe',
   'signin.submit': 'Se connecter',
@@ -91,7 +91,7 @@ export const fr = {
   'inbox.intro': 'Les communications transmises au Secrétariat, à accuser, examiner et publier.',
   'monitoring.title': 'Suivi',
   'monitoring.intro':
-    'État des ratifications, de la législation de mise en œuvre et des obstacles rencontrés par les États, et taux de réponse.',
+    'État des ratifications, situation des textes d’application et obstacles rencontrés par les États, et taux de réponse.',
   'settings.title': 'Paramètres',
   'settings.intro': 'Préférences pour cet appareil.',
   'settings.languageHelp':

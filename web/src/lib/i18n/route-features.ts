@@ -13,7 +13,7 @@ export const ROUTE_FEATURES: Readonly<Record<string, readonly Feature[]>> = {
   '/(app)/app/audit': ['secretariat'],
   '/(app)/app/conflicts': ['sync', 'fields'],
   '/(app)/app/drafts': ['drafting'],
-  '/(app)/app/drafts/[id]': ['fields', 'sync'],
+  '/(app)/app/drafts/[id]': ['fields', 'guidance', 'sync'],
   '/(app)/app/exchanges': ['exchanges', 'fields', 'public'],
   '/(app)/app/inbox': ['secretariat'],
   '/(app)/app/monitoring': ['monitoring', 'fields', 'public'],

@@ -2,6 +2,7 @@ import type { en } from './en.ts';
 import type { draftingEn } from './features/drafting.en.ts';
 import type { exchangesEn } from './features/exchanges.en.ts';
 import type { fieldsEn } from './features/fields.en.ts';
+import type { guidanceEn } from './features/guidance.en.ts';
 import type { monitoringEn } from './features/monitoring.en.ts';
 import type { publicEn } from './features/public.en.ts';
 import type { receiveEn } from './features/receive.en.ts';
@@ -29,6 +30,7 @@ type English = typeof en &
   typeof draftingEn &
   typeof exchangesEn &
   typeof fieldsEn &
+  typeof guidanceEn &
   typeof monitoringEn &
   typeof publicEn &
   typeof receiveEn &

@@ -85,6 +85,7 @@ export interface AssistanceElement {
   role: 'provider' | 'recipient';
   status: string | null;
   thematicAreas: string[];
+  thematicAreasOther?: string | null;
   forms: string[];
   partnerEntityIds: string[];
   periodStart: string | null;
@@ -117,6 +118,7 @@ export interface AssistanceTable {
   providers: string[];
   recipients: string[];
   thematicAreas: string[];
+  thematicAreasOther?: string | null;
   statuses: string[];
 }
 

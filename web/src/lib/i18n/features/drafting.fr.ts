@@ -50,7 +50,7 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'drafts.create': 'Créer le brouillon',
   'drafts.existing': 'Un brouillon répond déjà à cette demande : il a été ouvert.',
   'drafts.search': 'Rechercher dans les brouillons',
-  'drafts.filterStatus': 'État',
+  'drafts.filterStatus': 'Statut',
   'drafts.filterAll': 'Tous',
   'drafts.empty': 'Aucun brouillon. Commencez-en un avec « Nouveau brouillon ».',
   'drafts.noMatch': 'Aucun brouillon ne correspond à la recherche.',

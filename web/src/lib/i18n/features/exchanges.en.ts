@@ -4,7 +4,7 @@ import type { Message } from '../types.ts';
 export const exchangesEn = {
   'xch.title': 'Technical assistance exchanges',
   'xch.intro':
-    'Record what is exchanged between providers and recipients of technical assistance (Annex II of the Plan of Action). Exchanges appear in the public two-way table; notes stay internal.',
+    'Record what is exchanged between providers and recipients of technical assistance (the two-way table of annex II of note verbale ICC-ASP/9/SP/PA/21: the Bureau’s recommendation in ICC-ASP/8/23, endorsed by resolution ICC-ASP/8/Res.3). Exchanges appear in the public two-way table; notes stay internal.',
   'xch.suggestions': 'Suggested matches',
   'xch.suggestionsHelp':
     'Published offers and needs that share a thematic area. The same regional group, the same language, or a partner named by either side rank a pair higher.',

@@ -165,6 +165,6 @@ export const publicEn = {
     'Search everything States and organisations have published: legislation, strategies, obstacles, assistance, events and more.',
   'states.intro': 'The States Parties to the Rome Statute, by regional group, with what each has published.',
   'assistance.intro':
-    'A two-way table of the information exchanged between voluntary providers of technical assistance and potential recipients.',
+    'A two-way table of the information exchanged between voluntary providers of technical assistance and its potential recipients (annex II of note verbale ICC-ASP/9/SP/PA/21: the Bureau’s recommendation in ICC-ASP/8/23, endorsed by resolution ICC-ASP/8/Res.3, paragraph 7).',
   'events.intro': 'Seminars, conferences, training and outreach activities planned by States and organisations.',
 } as const satisfies Readonly<Record<string, Message>>;

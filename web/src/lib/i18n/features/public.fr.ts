@@ -3,7 +3,7 @@ import type { publicEn } from './public.en.ts';
 
 /** French strings of the public feature: must hold every key of public.en.ts (type-checked). */
 export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn)[K] extends string ? string : PluralMessage } = {
-  'public.asOf': 'État au {time}',
+  'public.asOf': 'Situation au {time}',
   'public.offlineCopy': 'Vous êtes hors ligne : voici la copie enregistrée sur cet appareil.',
   'public.noCopy':
     'Cette page n’a jamais été ouverte sur cet appareil ; rien n’est enregistré pour la lecture hors ligne. Connectez-vous à Internet et réessayez.',
@@ -120,12 +120,12 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.assistance.thematicArea': 'Domaine thématique',
   'public.assistance.status': 'Statut',
   'public.assistance.transpose': 'Intervertir lignes et colonnes',
-  'public.assistance.rowsAreProviders': 'Les lignes sont les fournisseurs, les colonnes les bénéficiaires.',
-  'public.assistance.rowsAreRecipients': 'Les lignes sont les bénéficiaires, les colonnes les fournisseurs.',
+  'public.assistance.rowsAreProviders': 'Les lignes sont les fournisseurs, les colonnes les destinataires.',
+  'public.assistance.rowsAreRecipients': 'Les lignes sont les destinataires, les colonnes les fournisseurs.',
   'public.assistance.provider': 'Fournisseur',
-  'public.assistance.recipient': 'Bénéficiaire',
+  'public.assistance.recipient': 'Destinataire',
   'public.assistance.open': 'Ouvert (aucun partenaire désigné)',
-  'public.assistance.caption': 'Assistance technique entre fournisseurs et bénéficiaires',
+  'public.assistance.caption': 'Assistance technique entre fournisseurs et destinataires',
   'public.assistance.offers': { one: '{count} offre', other: '{count} offres' },
   'public.assistance.needs': { one: '{count} besoin', other: '{count} besoins' },
   'public.assistance.cellButton': '{summary} : de {provider} à {recipient}',
@@ -167,9 +167,9 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'home.latestEmpty': 'Rien n’a encore été publié.',
   'home.unavailable': 'Ces chiffres n’ont pas pu être chargés : {reason}',
   'search.intro':
-    'Recherchez dans tout ce que les États et les organisations ont publié : législation, stratégies, obstacles, assistance, manifestations et plus encore.',
+    'Recherchez dans tout ce que les États et les organisations ont publié : textes d’application, stratégies, obstacles, assistance, événements et plus encore.',
   'states.intro': 'Les États Parties au Statut de Rome, par groupe régional, avec ce que chacun a publié.',
   'assistance.intro':
-    'Un tableau à double entrée des informations échangées entre les fournisseurs volontaires d’assistance technique et les bénéficiaires potentiels.',
+    'Un tableau à double entrée qui fait apparaître les informations échangées entre les fournisseurs bénévoles de l’assistance technique et leurs destinataires éventuels (annexe II de la note verbale ICC-ASP/9/SP/PA/21 : recommandation du Bureau dans le document ICC-ASP/8/23, approuvée par la résolution ICC-ASP/8/Res.3, paragraphe 7).',
   'events.intro': 'Séminaires, conférences, formations et activités de sensibilisation prévus par les États et les organisations.',
 };

@@ -5,14 +5,14 @@ import type { receiveEn } from './receive.en.ts';
 export const receiveFr: { readonly [K in keyof typeof receiveEn]: (typeof receiveEn)[K] extends string ? string : PluralMessage } = {
   'receive.title': 'Informations reçues par d’autres voies',
   'receive.intro':
-    'Importez un fichier exporté par l’application d’un point focal, ou saisissez une communication reçue sur papier. Ce qui est enregistré ici arrive comme transmis, prêt à être examiné.',
+    'Importez un fichier exporté par l’application d’un point de contact, ou saisissez une communication reçue sur papier. Ce qui est enregistré ici arrive comme transmis, prêt à être examiné.',
   'receive.offline': 'Vous êtes hors ligne. L’import et l’enregistrement nécessitent une connexion au serveur.',
   'receive.noRequest': 'Aucune demande (envoi à l’initiative de l’entité)',
   'receive.untitled': 'Communication sans titre',
 
-  'receive.file.title': 'Importer le fichier d’un point focal',
+  'receive.file.title': 'Importer le fichier d’un point de contact',
   'receive.file.intro':
-    'Le fichier qu’un point focal a enregistré avec « Exporter mes brouillons » (un fichier .json), remis sur une clé USB ou par courriel. Les enregistrements que le centre d’échange possède déjà sont reconnus et laissés tels quels : importer deux fois le même fichier ne crée rien la seconde fois.',
+    'Le fichier qu’un point de contact a enregistré avec « Exporter mes brouillons » (un fichier .json), remis sur une clé USB ou par courriel. Les enregistrements que le centre d’échange possède déjà sont reconnus et laissés tels quels : importer deux fois le même fichier ne crée rien la seconde fois.',
   'receive.file.choose': 'Fichier exporté (.json)',
   'receive.file.dropHint': 'Ou déposez le fichier sur cette zone.',
   'receive.file.notExport':

@@ -288,6 +288,8 @@ export const secretariatEn = {
   'report.offers': 'Offers',
   'report.needs': 'Needs',
   'report.areas': 'Thematic areas',
+  'report.assistanceSource':
+    'Annex II of note verbale ICC-ASP/9/SP/PA/21: the Bureau’s recommendation in its report on the Plan of Action (ICC-ASP/8/23), endorsed by resolution ICC-ASP/8/Res.3, paragraph 7.',
   'report.open': 'Open (no partner named)',
   'report.nothing': 'No published assistance information',
   'report.annex': 'Statistical annex: responses by regional group',
