@@ -56,6 +56,6 @@ test('at 360 px: a compact sync box, the entity by name, a growing text box, a c
   await page.screenshot({ path: join(ARTEFACTS, 'editor-top-360x640.png') });
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: join(ARTEFACTS, 'editor-top-1366x768.png') });
-  await card.scrollIntoViewIfNeeded();
+  await card.locator('header').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTEFACTS, 'editor-1366x768.png') });
 });
