@@ -126,6 +126,7 @@ test.describe('service worker update', () => {
         const prompt = page.getByRole('status').filter({ hasText: 'Update available' });
         await expect(prompt).toBeVisible({ timeout: 20_000 });
         await expect(prompt.getByRole('button', { name: 'Reload' })).toBeVisible();
+        await a11y(page); // the prompt open: its text, buttons and contrast
         await expect
           .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null))
           .toBe('installed');

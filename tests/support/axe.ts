@@ -18,6 +18,23 @@ export interface A11yOptions {
   include?: string;
   /** Attach every violation found (minor and moderate too) to the report. */
   testInfo?: TestInfo;
+  /**
+   * Also fail on text exactly the colour of its background. axe files a 1:1 ratio under "incomplete"
+   * (it guesses the text is hidden on purpose), which let white-on-white text in a dialog pass.
+   */
+  equalColourText?: boolean;
+}
+
+/** The colour-contrast nodes axe left "incomplete" because text and background are the same colour. */
+function equalColourText(results: AxeResults): Violation[] {
+  return results.incomplete
+    .filter((v) => v.id === 'color-contrast')
+    .map((v) => ({
+      ...v,
+      impact: 'serious' as const,
+      nodes: v.nodes.filter((n) => n.any.some((c) => c.data?.messageKey === 'equalRatio')),
+    }))
+    .filter((v) => v.nodes.length > 0);
 }
 
 /** Pages checked in this worker, so the end-of-test audit does not repeat a check already made. */
@@ -47,6 +64,7 @@ export async function expectNoSeriousA11yViolations(page: Page, options: A11yOpt
   if (disabled.length) builder = builder.disableRules(disabled);
   const results = await builder.analyze();
   const serious = results.violations.filter((v) => (FAILING_IMPACTS as readonly string[]).includes(v.impact ?? ''));
+  if (options.equalColourText) serious.push(...equalColourText(results));
   if (options.testInfo && results.violations.length) {
     await options.testInfo.attach(`axe ${page.url()}`, {
       body: JSON.stringify(results.violations, null, 2),

@@ -1,5 +1,8 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SYNC_SUMMARY, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
+import { EMPTY_SYNC_SUMMARY, queuedTransmissions, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
+import { NOW, testDb } from './testing/test-db.ts';
+import { queueTransmit } from './transmit-intent.ts';
 
 const summary = (over: Partial<LocalSyncSummary> = {}): LocalSyncSummary => ({ ...EMPTY_SYNC_SUMMARY, ...over });
 
@@ -22,5 +25,14 @@ describe('wantsPromptSync', () => {
     expect(wantsPromptSync(summary({ waiting: 2, newestPendingMid: 4 }), summary({ newestPendingMid: 0 }))).toBe(false);
     expect(wantsPromptSync(summary({ pendingIntents: 1 }), summary())).toBe(false);
     expect(wantsPromptSync(summary({ pendingIntents: 1 }), summary({ failedIntents: 1 }))).toBe(false);
+  });
+});
+
+describe('queuedTransmissions', () => {
+  it('names the drafts whose transmission waits on this device, not those whose attempt failed', async () => {
+    const db = testDb();
+    await queueTransmit(db, 'waiting-draft');
+    await db.intents.add({ kind: 'transmit', submissionId: 'failed-draft', state: 'failed', createdAt: NOW });
+    expect(await queuedTransmissions(db)).toEqual(new Set(['waiting-draft']));
   });
 });

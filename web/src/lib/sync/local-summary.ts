@@ -60,3 +60,9 @@ export function wantsPromptSync(previous: LocalSyncSummary | null, next: LocalSy
   if (!previous) return false;
   return next.newestPendingMid > previous.newestPendingMid || next.pendingIntents > previous.pendingIntents;
 }
+
+/** Submissions whose transmission is queued on this device and not yet sent (failed ones excluded). */
+export async function queuedTransmissions(db: ClearinghouseDb): Promise<Set<string>> {
+  const intents = await db.intents.toArray();
+  return new Set(intents.filter((i) => i.state === 'pending').map((i) => i.submissionId));
+}

@@ -11,6 +11,7 @@ import { clientIdFor, META } from './meta.ts';
 import { pullAll } from './pull-step.ts';
 import { pushOutbox } from './push-step.ts';
 import type { Transport } from './transport.ts';
+import type { UploadObserver } from './upload-progress.ts';
 
 export interface CycleResult {
   pushed: number;
@@ -27,10 +28,11 @@ export async function runCycle(
   transport: Transport,
   user: DeviceUser,
   now: () => Date = () => new Date(),
+  onUploadProgress?: UploadObserver,
 ): Promise<CycleResult> {
   await claimDevice(db, user);
   const clientId = await clientIdFor(db);
-  const attachmentFailures = await uploadAttachments(db, transport);
+  const attachmentFailures = await uploadAttachments(db, transport, onUploadProgress);
   const push = await pushOutbox(db, transport, clientId);
   const intents = await processIntents(db, transport);
   const pull = await pullAll(db, transport);

@@ -16,6 +16,7 @@ import { runCycle, type CycleResult } from './sync-cycle.ts';
 import { classifyFailure, needsUser, type SyncFailure } from './sync-failure.ts';
 import { withSyncLock } from './tab-lock.ts';
 import type { Transport } from './transport.ts';
+import type { UploadProgress } from './upload-progress.ts';
 
 /** A local change is pushed after this quiet time, so a burst of autosaves becomes one push. */
 export const CHANGE_DELAY_MS = 2_000;
@@ -35,6 +36,8 @@ export class SyncManager {
   local = $state<LocalSyncSummary>(EMPTY_SYNC_SUMMARY);
   lastResult = $state<CycleResult | null>(null);
   attachmentFailures = $state<AttachmentFailure[]>([]);
+  /** The file going up in this tab's cycle, with its bytes sent; null when no upload is under way. */
+  upload = $state<UploadProgress | null>(null);
   /** When the next automatic attempt is due (ms since epoch), for "retrying in…". */
   nextAttemptAt = $state<number | null>(null);
 
@@ -112,7 +115,11 @@ export class SyncManager {
     this.again = false;
     this.clearTimer();
     try {
-      const result = await withSyncLock(() => runCycle(deps.db, deps.transport, deps.user));
+      const result = await withSyncLock(() =>
+        runCycle(deps.db, deps.transport, deps.user, undefined, (progress) => {
+          if (this.deps === deps) this.upload = progress;
+        }),
+      );
       if (this.deps !== deps) return;
       if (result) {
         this.lastResult = result;
@@ -135,6 +142,7 @@ export class SyncManager {
       if (!needsUser(this.failure)) this.schedule(backoffDelay(this.failures));
     } finally {
       this.running = false;
+      this.upload = null;
     }
   }
 

@@ -6,6 +6,7 @@
 import { PROTOCOL_VERSION, type PullResponse, type PushRequest, type PushResponse, type Submission } from '@clearinghouse/shared';
 import { request } from '$lib/api/client.ts';
 import { apiErrorFrom, NetworkError } from '$lib/api/errors.ts';
+import { putWithProgress, xhrAvailable } from './xhr-upload.ts';
 
 export interface BlobStatus {
   size: number;
@@ -19,15 +20,31 @@ export interface Transport {
   transmit(submissionId: string): Promise<{ submission: Submission }>;
   /** null when the server does not know the blob yet (404). */
   blobStatus(sha256: string): Promise<BlobStatus | null>;
-  /** One chunk, `[start, start + bytes.size)` of `total`; the whole blob when start is 0 and the size is total. */
-  putBlob(sha256: string, bytes: Blob, type: string, start: number, total: number): Promise<{ received: number; complete: boolean }>;
+  /**
+   * One chunk, `[start, start + bytes.size)` of `total`; the whole blob when start is 0 and the size is total.
+   * `onProgress` hears the bytes of this chunk sent so far, where the transport can tell.
+   */
+  putBlob(
+    sha256: string,
+    bytes: Blob,
+    type: string,
+    start: number,
+    total: number,
+    onProgress?: (sentBytes: number) => void,
+  ): Promise<{ received: number; complete: boolean }>;
   getBlob(sha256: string): Promise<Blob>;
 }
 
 /** Push and transmit wait longer than the API client's default: a 200-mutation batch on a slow link. */
 const SYNC_TIMEOUT_MS = 60_000;
 
-export function httpTransport(baseFetch: typeof fetch = (...args) => fetch(...args)): Transport {
+/**
+ * The real server's endpoints. Given no fetch of its own (the browser), uploads go through
+ * XMLHttpRequest to report their progress; a test's in-memory fetch is used for everything.
+ */
+export function httpTransport(ownFetch?: typeof fetch): Transport {
+  const baseFetch: typeof fetch = ownFetch ?? ((...args) => fetch(...args));
+  const uploadWithProgress = !ownFetch && xhrAvailable();
   // The pull also declares its protocol (the push carries it in the body), so an outdated app that only
   // reads still learns it must update (426).
   const syncFetch: typeof fetch = (input, init) =>
@@ -46,9 +63,15 @@ export function httpTransport(baseFetch: typeof fetch = (...args) => fetch(...ar
       const res = await raw('GET', `/api/blobs/${sha256}/status`, { allow404: true });
       return res ? ((await res.json()) as BlobStatus) : null;
     },
-    async putBlob(sha256, bytes, type, start, total) {
+    async putBlob(sha256, bytes, type, start, total, onProgress) {
       const headers: Record<string, string> = { 'content-type': type || 'application/octet-stream' };
       if (start > 0 || bytes.size < total) headers['content-range'] = `bytes ${start}-${start + bytes.size - 1}/${total}`;
+      if (onProgress && uploadWithProgress) {
+        return (await putWithProgress(`/api/blobs/${sha256}`, bytes, headers, SYNC_TIMEOUT_MS, onProgress)) as {
+          received: number;
+          complete: boolean;
+        };
+      }
       const res = await raw('PUT', `/api/blobs/${sha256}`, { body: bytes, headers });
       return (await res!.json()) as { received: number; complete: boolean };
     },

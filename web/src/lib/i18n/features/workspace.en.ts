@@ -16,6 +16,21 @@ export const workspaceEn = {
   'sync.status.signIn': 'Sign in again to sync',
   'sync.status.updateApp': 'Update the app to sync',
   'sync.status.otherAccount': 'Changes of another account are waiting on this device',
+  'sync.status.transmitQueuedOffline': {
+    one: 'Transmission queued — will be sent when online',
+    other: '{count} transmissions queued — will be sent when online',
+  },
+  'sync.status.transmitQueued': {
+    one: 'Transmission queued — sent with the next sync',
+    other: '{count} transmissions queued — sent with the next sync',
+  },
+  'sync.progress.file': 'Sending {name}: {sent} of {total}',
+  'sync.progress.fileOf': 'file {index} of {count}',
+  'sync.progress.changesLeft': {
+    zero: 'No change left to send',
+    one: '{count} change left to send',
+    other: '{count} changes left to send',
+  },
   'sync.lastSync': 'Last synced {time}',
   'sync.neverSynced': 'Not synced yet',
   'sync.now': 'Sync now',

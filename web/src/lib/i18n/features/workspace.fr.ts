@@ -12,6 +12,21 @@ export const workspaceFr: { readonly [K in keyof typeof workspaceEn]: (typeof wo
   'sync.status.signIn': 'Reconnectez-vous pour synchroniser',
   'sync.status.updateApp': 'Mettez l’application à jour pour synchroniser',
   'sync.status.otherAccount': 'Des modifications d’un autre compte attendent sur cet appareil',
+  'sync.status.transmitQueuedOffline': {
+    one: 'Transmission en attente — envoyée dès le retour en ligne',
+    other: '{count} transmissions en attente — envoyées dès le retour en ligne',
+  },
+  'sync.status.transmitQueued': {
+    one: 'Transmission en attente — envoyée à la prochaine synchronisation',
+    other: '{count} transmissions en attente — envoyées à la prochaine synchronisation',
+  },
+  'sync.progress.file': 'Envoi de {name} : {sent} sur {total}',
+  'sync.progress.fileOf': 'fichier {index} sur {count}',
+  'sync.progress.changesLeft': {
+    zero: 'Plus aucune modification à envoyer',
+    one: '{count} modification restant à envoyer',
+    other: '{count} modifications restant à envoyer',
+  },
   'sync.lastSync': 'Dernière synchronisation : {time}',
   'sync.neverSynced': 'Pas encore synchronisé',
   'sync.now': 'Synchroniser',
