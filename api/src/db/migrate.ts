@@ -37,3 +37,19 @@ export async function migrateToLatest(db: Db, list: Record<string, Migration> = 
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Which of this release's migrations the database has applied, and which it has not yet. */
+export async function migrationStatus(db: Db, list: Record<string, Migration> = migrations) {
+  const migrationTableSchema =
+    dialectOf(db) === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrationProvider(list),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
+  const all = await migrator.getMigrations();
+  return {
+    applied: all.filter((m) => m.executedAt).map((m) => m.name),
+    pending: all.filter((m) => !m.executedAt).map((m) => m.name),
+  };
+}
