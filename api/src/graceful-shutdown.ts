@@ -2,24 +2,27 @@ import type { Server } from 'node:http';
 import type { Logger } from './logger.ts';
 
 /**
- * Counts the requests being answered, so that a stopping server knows when the last one is done. Wraps
- * the app's fetch: a request counts from its arrival until its response is ready.
+ * Counts the requests being answered, from their arrival until the last byte of the response has left
+ * (or the connection broke), so that a stopping server knows when the last one is done.
  */
-export function inFlightCounter<A extends unknown[]>(fetch: (request: Request, ...rest: A) => Response | Promise<Response>) {
+export function inFlightCounter(server: Server) {
   let active = 0;
   let onIdle: (() => void) | null = null;
+  server.on('request', (_req, res) => {
+    active++;
+    let done = false;
+    const finished = () => {
+      if (done) return;
+      done = true;
+      active--;
+      if (active === 0) onIdle?.();
+    };
+    res.once('finish', finished);
+    res.once('close', finished);
+  });
   return {
     get active() {
       return active;
-    },
-    fetch: async (request: Request, ...rest: A) => {
-      active++;
-      try {
-        return await fetch(request, ...rest);
-      } finally {
-        active--;
-        if (active === 0) onIdle?.();
-      }
     },
     /** Resolves when nothing is in flight, or after `ms` (true: drained in time). */
     drained(ms: number): Promise<boolean> {

@@ -26,9 +26,8 @@ const setup = firstSetup(storage.db, now);
 const keyring = loadKeyring(config.dataDir);
 const demo = process.env.DEMO === '1' ? await seedDemo(storage.db, keyring, now) : null;
 const app = createApp({ db: storage.db, config, logger, now, keyring, metrics });
-const inFlight = inFlightCounter(app.fetch);
 
-const server = serve({ fetch: inFlight.fetch, hostname: config.host, port: config.port }, async (info) => {
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
   const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   const where = config.databaseUrl ? `PostgreSQL database; attachments and key in ${config.dataDir}` : `data in ${config.dataDir}`;
   console.log(`Clearinghouse listening on ${origin} (${where})`);
@@ -44,4 +43,10 @@ const server = serve({ fetch: inFlight.fetch, hostname: config.host, port: confi
   }
 });
 
-stopGracefully({ server: server as Server, inFlight, closeDatabase: storage.close, logger, graceMs: config.shutdownGraceMs });
+stopGracefully({
+  server: server as Server,
+  inFlight: inFlightCounter(server as Server),
+  closeDatabase: storage.close,
+  logger,
+  graceMs: config.shutdownGraceMs,
+});
