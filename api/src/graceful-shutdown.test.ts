@@ -35,7 +35,7 @@ function pushInTwoParts(origin: string, cookie: string, body: string, between: (
   });
 }
 
-describe('the server process', () => {
+describe('the server process', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ch-lifecycle-'));
   const env = { dataDir: join(dir, 'data'), databaseUrl: null as string | null };
   const logFile = join(dir, 'server.log');
@@ -51,7 +51,7 @@ describe('the server process', () => {
       const r = runCli(env, args, PASSWORD);
       expect(r.code, r.err).toBe(0);
     }
-  });
+  }, 90_000);
   afterAll(() => {
     if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
   });

@@ -1,6 +1,6 @@
 import { readConfig } from '../config.ts';
 import { CopyMismatchError, TargetNotEmptyError } from '../db/table-copy.ts';
-import { createBackup } from '../services/backup/create-backup.ts';
+import { createBackup, NothingToBackUpError } from '../services/backup/create-backup.ts';
 import { restoreBackup, RestoreRefusedError } from '../services/backup/restore-backup.ts';
 import { migrateSqliteToPostgres, MoveRefusedError } from '../services/migrate-to-postgres.ts';
 import { RefusedError, UsageError } from './commands.ts';
@@ -19,6 +19,7 @@ const flag = (flags: Flags, name: string) => {
 const refused = (e: unknown): never => {
   if (
     e instanceof TargetNotEmptyError ||
+    e instanceof NothingToBackUpError ||
     e instanceof RestoreRefusedError ||
     e instanceof MoveRefusedError ||
     e instanceof CopyMismatchError

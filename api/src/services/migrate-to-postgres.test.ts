@@ -12,7 +12,7 @@ import { device, newItem, newSubmission, type Device } from '../test/sync-helper
  * `pnpm cli migrate-to-postgres`: an instance used on SQLite (records, history, a conflict, a publication,
  * sessions, audit) moves to PostgreSQL; devices carry on with their cursors and mutation ids.
  */
-describe.skipIf(!TEST_DATABASE_URL)('moving from SQLite to PostgreSQL', () => {
+describe.skipIf(!TEST_DATABASE_URL)('moving from SQLite to PostgreSQL', { timeout: 90_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ch-move-'));
   let url = '';
   let counts: Record<string, number> = {};
@@ -48,7 +48,7 @@ describe.skipIf(!TEST_DATABASE_URL)('moving from SQLite to PostgreSQL', () => {
     ({ cursor } = await phone.pullAll());
     counts = await countRows(sqlite.db, await tablesToCopy(sqlite.db));
     await sqlite.close();
-  });
+  }, 90_000);
 
   it('copies every table and checks the counts', async () => {
     const moved = runCli({ dataDir, databaseUrl: null }, ['migrate-to-postgres', '--to', url]);

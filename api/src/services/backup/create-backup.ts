@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { create as createTar } from 'tar';
@@ -45,8 +45,14 @@ export async function createBackup(config: Config, out: string): Promise<Manifes
 
 type Staged = Omit<Manifest, 'attachments'>;
 
+export class NothingToBackUpError extends Error {}
+
 async function stageSqlite(config: Config, staging: string): Promise<Staged> {
-  const live = new SQLite(join(config.dataDir, SQLITE_FILE), { fileMustExist: true });
+  const file = join(config.dataDir, SQLITE_FILE);
+  if (!existsSync(file)) {
+    throw new NothingToBackUpError(`There is no database in ${config.dataDir} (set DATA_DIR, or DATABASE_URL for PostgreSQL).`);
+  }
+  const live = new SQLite(file, { fileMustExist: true });
   try {
     live.pragma('busy_timeout = 5000');
     await live.backup(join(staging, SQLITE_FILE));

@@ -104,11 +104,18 @@ async function restoreSqliteFile(staging: string, dataDir: string, manifest: Man
   } finally {
     check.close();
   }
+  // Counted before it is put in place: a copy that does not match never lands in DATA_DIR.
+  const staged = openSqlite(staging);
+  let counts: Record<string, number>;
+  try {
+    counts = await countRows(staged.db, manifest.tables);
+  } finally {
+    await staged.db.destroy();
+  }
+  checkCounts(manifest, counts);
   renameSync(file, join(dataDir, SQLITE_FILE));
   const { db } = openSqlite(dataDir);
   try {
-    const counts = await countRows(db, manifest.tables);
-    checkCounts(manifest, counts);
     await migrateToLatest(db);
     return counts;
   } finally {

@@ -17,7 +17,7 @@ const CANARY = `RESTORE-DRILL-CONFIDENTIAL-${randomBytes(4).toString('hex')}`;
  * through the API), `pnpm cli backup` while it runs, `pnpm cli restore` into a fresh one, then counts,
  * hashes, sign-in, pull and a confidential element read with the key that was kept apart.
  */
-describe('backup and restore', () => {
+describe('backup and restore', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ch-drill-'));
   const source = { dataDir: join(dir, 'source'), databaseUrl: null as string | null };
   const restored = { dataDir: join(dir, 'restored'), databaseUrl: null as string | null };
@@ -58,7 +58,7 @@ describe('backup and restore', () => {
     expect(backup.out).toContain(`sealed with key ${keyId}`);
     sourceCounts = await countRows(live.db, await tablesToCopy(live.db));
     await live.close();
-  });
+  }, 90_000);
 
   it('keeps the key out of the archive', () => {
     const bytes = readFileSync(archive);
@@ -107,6 +107,9 @@ describe('backup and restore', () => {
     const missing = runCli({ dataDir: join(dir, 'other'), databaseUrl: null }, ['restore', '--from', join(dir, 'nope.tar.gz')]);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/There is no backup/);
+    const nothing = runCli({ dataDir: join(dir, 'empty'), databaseUrl: null }, ['backup', '--out', join(dir, 'x.tar.gz')]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.err).toMatch(/There is no database in/);
   });
 });
 
