@@ -116,6 +116,44 @@ describe('the server process', { timeout: 90_000 }, () => {
     expect(await server.exited).toBe(0);
   });
 
+  it('cuts a push that outlasts the grace period, exits 1, and the resent push applies whole', async () => {
+    const cutLog = join(dir, 'cut.log');
+    const slow = await startServer({ ...env, logFile: cutLog, env: { SHUTDOWN_GRACE_MS: '300' } });
+    const cookie = await signInOverHttp(slow.origin, 'fp@example.org', PASSWORD);
+    const s = newSubmission('BEN');
+    const body = JSON.stringify({
+      clientId: uuidv7(),
+      protocol: 1,
+      mutations: [
+        { ...s, mid: 1 },
+        { ...newItem(s.id, 'obstacle'), mid: 2 },
+      ],
+    });
+    // The second part never comes: the request is still in flight when the grace period ends.
+    const answer = await pushInTwoParts(slow.origin, cookie, body, async () => {
+      expect((await fetch(`${slow.origin}/api/health`)).status).toBe(200);
+      slow.child.kill('SIGTERM');
+      await slow.exited;
+      throw new Error('server gone');
+    });
+    expect(answer).toHaveProperty('error');
+    expect(await slow.exited).toBe(1);
+    expect(slow.log()).toMatch(/"event":"server.requests-cut","inFlight":1/);
+    expect(slow.log()).toMatch(/"event":"server.stopped","drained":false,"databaseClosed":true/);
+
+    const again = await startServer({ ...env, logFile: cutLog });
+    const resent = await fetch(`${again.origin}/api/sync/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: again.origin, cookie },
+      body,
+    });
+    expect(resent.status).toBe(200);
+    const results = ((await resent.json()) as { results: { status: string }[] }).results;
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  });
+
   it('writes structured JSON logs with request ids and no password, session token or confidential value', () => {
     const log = server!.log();
     const json = log.split('\n').filter((l) => l.startsWith('{'));
