@@ -6,13 +6,15 @@
 //
 //   node scripts/test.mjs              everything
 //   node scripts/test.mjs --unit       unit tests only
-//   node scripts/test.mjs --postgres   only the PostgreSQL pass (needs TEST_DATABASE_URL)
+//   node scripts/test.mjs --postgres   only the PostgreSQL pass (needs TEST_DATABASE_URL), browser spec included
 //   node scripts/test.mjs --e2e [...]  browser tests only; further args go to `playwright test`
 //
 // With TEST_DATABASE_URL=postgres://… (a database the tests may create schemas in: .ci/run starts a
 // throwaway cluster with scripts/pg-test-cluster.sh) the unit stage runs a second pass on PostgreSQL:
 // the whole api suite, and web's sync property test (it drives the real server through the api's
-// harness) with PG_SYNC_PROPERTY_RUNS cases (default 60). Their counts join the summary.
+// harness) with PG_SYNC_PROPERTY_RUNS cases (default 60), and one browser spec end to end (offline
+// drafting, sync, review, publication: POSTGRES_E2E_SPEC) against a server on a fresh schema
+// (tests/support/server.ts). Their counts join the summary.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,22 +161,27 @@ function playwrightCounts(report) {
   return { passed: expected + flaky, failed: unexpected + (unexpected === 0 ? outside : 0), skipped };
 }
 
-async function runPlaywright(browserPath) {
-  banner('browser: @clearinghouse/tests (Playwright)');
+/** The browser spec that also runs on PostgreSQL: a request answered offline, synced, reviewed, published. */
+const POSTGRES_E2E_SPEC = ['specs/secretariat.spec.ts', '--grep', 'answered offline'];
+
+async function runPlaywright(browserPath, { label = '', args = playwrightArgs, databaseUrl = '' } = {}) {
+  const name = `playwright${label}`;
+  banner(`browser: @clearinghouse/tests (Playwright)${label}`);
   const started = Date.now();
   const dir = join(root, 'tests');
-  const out = join(tmp, 'playwright.json');
+  const out = join(tmp, `${name.replace(/\W/g, '_')}.json`);
   const bin = join(dir, 'node_modules', '.bin', 'playwright');
   if (!existsSync(bin)) {
     console.error(`[test] Playwright is not installed (${bin})`);
-    record('playwright', null, { code: 127 }, started);
+    record(name, null, { code: 127 }, started);
     return;
   }
-  const exit = await runInherited(bin, ['test', ...playwrightArgs], {
+  const exit = await runInherited(bin, ['test', ...args], {
     cwd: dir,
-    env: { E2E_JSON_OUTPUT: out, CHROMIUM_PATH: browserPath },
+    // An empty TEST_DATABASE_URL keeps the main browser run on SQLite.
+    env: { E2E_JSON_OUTPUT: out, CHROMIUM_PATH: browserPath, TEST_DATABASE_URL: databaseUrl },
   });
-  record('playwright', playwrightCounts(readJson(out)), exit, started);
+  record(name, playwrightCounts(readJson(out)), exit, started);
 }
 
 // ---- main -----------------------------------------------------------------------------------------
@@ -204,7 +211,7 @@ async function main() {
     const pnpm = ensurePnpm();
     console.log(`[test] pnpm ${pnpm.version}, node ${process.version}`);
     ensureInstalled(pnpm);
-    if (!onlyUnit && !onlyPostgres) {
+    if (!onlyUnit && (!onlyPostgres || postgresUrl)) {
       ensureWebBuilt(pnpm);
       // The end-to-end tests run the server the way `pnpm start` does: the API bundle.
       const { ensureApiBuilt } = await import('./lib/api-build.mjs');
@@ -238,6 +245,9 @@ async function main() {
         env: { ...env, SYNC_PROPERTY_RUNS: runs },
         files: ['src/lib/sync/sync.property.test.ts'],
       });
+    if (!onlyUnit && !interrupted) {
+      await runPlaywright(browserPath, { label: ' (postgres)', args: POSTGRES_E2E_SPEC, databaseUrl: postgresUrl });
+    }
   } else if (!onlyE2e) {
     console.log(`\n[test] TEST_DATABASE_URL is not set: no PostgreSQL pass${onlyPostgres ? ' (--postgres needs it)' : ''}`);
     if (onlyPostgres) results.push({ name: 'postgres', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'TEST_DATABASE_URL not set' });

@@ -10,6 +10,8 @@ import { RouteTable } from './http/route-table.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { serveWebApp } from './http/static-routes.ts';
 import { loadWebBuild, type WebBuild } from './http/web-build.ts';
+import { requestLog, uploadBytesCounter } from './http/request-log.ts';
+import { createMetrics } from './services/metrics.ts';
 import { accountSelfRoutes } from './routes/account-self.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { assistanceRoutes } from './routes/assistance.ts';
@@ -34,10 +36,13 @@ export const IMPORT_BODY_LIMIT = 150 * 1024 * 1024;
 export type App = Hono<AppEnv> & { routeTable: RouteTable };
 
 /** Builds the whole server from its dependencies; index.ts only reads config and calls this. */
-export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.webDir)): App {
+export function createApp(given: Deps, web: WebBuild = loadWebBuild(given.config.webDir)): App {
+  const deps = { ...given, metrics: given.metrics ?? createMetrics() };
   const app = new Hono<AppEnv>();
   const table = new RouteTable();
 
+  app.use('*', requestLog(deps.logger, deps.metrics));
+  app.use('/api/blobs/*', uploadBytesCounter(deps.metrics));
   app.use('*', securityHeaders(deps.config, web.scriptHashes));
   app.use('*', compress());
   app.use('/api/*', noStoreMiddleware());
@@ -91,7 +96,13 @@ export function createApp(deps: Deps, web: WebBuild = loadWebBuild(deps.config.w
       return c.json(errorBody(err.code, err.message, err.details), err.status as ContentfulStatusCode);
     }
     // Unexpected: log the kind and place, never the request body; answer without internals.
-    deps.logger.error('http.unhandled', { method: c.req.method, path: c.req.path, error: err.name, message: err.message });
+    deps.logger.error('http.unhandled', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      error: err.name,
+      message: err.message,
+    });
     return c.json(errorBody('internal-error', 'Something went wrong on the server. Your data is safe; try again.'), 500);
   });
 

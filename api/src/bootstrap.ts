@@ -1,5 +1,5 @@
 import type { Config } from './config.ts';
-import { openDatabase, type Db } from './db/connection.ts';
+import { openDatabase, type Db, type PostgresOptions } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadKeyring } from './services/keyring.ts';
 import { entitiesRepo } from './db/repositories/entities.ts';
@@ -12,9 +12,9 @@ export interface Storage {
 }
 
 /** Opens the configured storage and brings its schema up to date. */
-export async function openStorage(config: Config): Promise<Storage> {
+export async function openStorage(config: Config, options: Pick<PostgresOptions, 'onIdleError'> = {}): Promise<Storage> {
   // Attachments and the encryption key stay files under DATA_DIR with either database.
-  const { db } = openDatabase(config);
+  const { db } = openDatabase(config, options);
   // a migration may rewrite confidential values: it opens and seals them with the same key as the app
   await migrateToLatest(db, { keyring: loadKeyring(config.dataDir) });
   return { db, close: () => db.destroy() };

@@ -12,6 +12,10 @@ export interface Config {
   publicOrigin: string | null;
   /** Trust X-Forwarded-For / X-Forwarded-Proto (only behind a proxy you run). */
   trustProxy: boolean;
+  /** The bearer token GET /api/metrics asks for; without one the endpoint does not exist (404). */
+  metricsToken: string | null;
+  /** How long a stopping server waits for requests in flight before it closes the database (ms). */
+  shutdownGraceMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: resolve(env.WEB_DIR || join(apiRoot(), '../web/build')),
     publicOrigin: env.PUBLIC_ORIGIN?.replace(/\/$/, '') || null,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    metricsToken: env.METRICS_TOKEN || null,
+    shutdownGraceMs: Number(env.SHUTDOWN_GRACE_MS) > 0 ? Number(env.SHUTDOWN_GRACE_MS) : 10_000,
   };
 }

@@ -1,21 +1,31 @@
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { loadReferenceData, openStorage } from './bootstrap.ts';
 import { readConfig } from './config.ts';
-import { consoleLogger } from './logger.ts';
+import { describeDbError } from './db/connection.ts';
+import { inFlightCounter, stopGracefully } from './graceful-shutdown.ts';
+import { consoleLogger as logger } from './logger.ts';
 import { firstSetup } from './services/first-setup.ts';
 import { loadKeyring } from './services/keyring.ts';
+import { createMetrics } from './services/metrics.ts';
 import { seedDemo } from './demo/seed.ts';
 
 const config = readConfig();
 const now = () => new Date();
-const storage = await openStorage(config);
+const metrics = createMetrics();
+const storage = await openStorage(config, {
+  onIdleError: (err) => {
+    metrics.countDatabaseError();
+    logger.error('database.idle-connection-error', describeDbError(err));
+  },
+});
 await loadReferenceData(storage.db, now);
 
 const setup = firstSetup(storage.db, now);
 const keyring = loadKeyring(config.dataDir);
 const demo = process.env.DEMO === '1' ? await seedDemo(storage.db, keyring, now) : null;
-const app = createApp({ db: storage.db, config, logger: consoleLogger, now, keyring });
+const app = createApp({ db: storage.db, config, logger, now, keyring, metrics });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
   const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
@@ -33,9 +43,10 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   }
 });
 
-const shutdown = () => {
-  server.close(() => void storage.close().then(() => process.exit(0)));
-  setTimeout(() => process.exit(0), 3000).unref();
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+stopGracefully({
+  server: server as Server,
+  inFlight: inFlightCounter(server as Server),
+  closeDatabase: storage.close,
+  logger,
+  graceMs: config.shutdownGraceMs,
+});

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'setup-done',
   'token-invalid',
   'internal-error',
+  // GET /api/ready: the database is unreachable or lacks a migration (a load balancer sends no traffic).
+  'not-ready',
   // sync: a push mutation whose baseVersion is newer than the server's record (a client bug or a
   // server restored from backup); the client must resync rather than retry.
   'bad-base-version',

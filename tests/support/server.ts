@@ -16,8 +16,35 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * With TEST_DATABASE_URL=postgres://… (scripts/test.mjs's PostgreSQL pass) every server stores its data
+ * in a fresh schema of that database, named in its DATABASE_URL's search_path and dropped when it is
+ * disposed; attachments and the key stay in its DATA_DIR. Without it, SQLite in DATA_DIR.
+ */
+const testDatabaseUrl = process.env.TEST_DATABASE_URL || null;
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testDatabaseUrl! });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshDatabaseUrl(): Promise<{ url: string; schema: string } | null> {
+  if (!testDatabaseUrl) return null;
+  const schema = `e2e_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create schema ${schema}`);
+  const url = new URL(testDatabaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), schema };
+}
 export const defaultWebDir = resolve(repoRoot, process.env.WEB_DIR ?? 'web/build');
 
 export type Role = 'focal_point' | 'secretariat' | 'bureau';
@@ -85,6 +112,9 @@ export interface ServerState {
   webDir: string;
   logFile: string;
   pid: number;
+  /** Set on the PostgreSQL pass: the server's database and the schema to drop afterwards. */
+  databaseUrl?: string | null;
+  schema?: string | null;
 }
 
 export class TestServer {
@@ -112,18 +142,21 @@ export class TestServer {
   static async start(opts: StartOptions = {}): Promise<TestServer> {
     const dataDir = opts.dataDir ?? makeRunDir().dataDir;
     const logDir = opts.logDir ?? dirname(dataDir);
+    const database = opts.env?.DATABASE_URL ? null : await freshDatabaseUrl();
     const server = new TestServer({
       dataDir,
       port: opts.port ?? (await findFreePort(opts.host ?? '127.0.0.1')),
       host: opts.host ?? '127.0.0.1',
       webDir: opts.webDir ?? defaultWebDir,
-      env: opts.env ?? {},
+      env: { ...(database ? { DATABASE_URL: database.url } : {}), ...opts.env },
       timeoutMs: opts.timeoutMs ?? 30_000,
       logFile: join(logDir, 'server.log'),
     });
+    server.schema = database?.schema ?? null;
     try {
       await server.launch();
     } catch (err) {
+      await server.dropSchema();
       // The error already carries the log's tail; a temp dir made here goes with it.
       if (!opts.dataDir) rmSync(dirname(dataDir), { recursive: true, force: true });
       throw err;
@@ -141,14 +174,29 @@ export class TestServer {
       port: state.port,
       host: state.host,
       webDir: state.webDir,
-      env: {},
+      env: state.databaseUrl ? { DATABASE_URL: state.databaseUrl } : {},
       timeoutMs: 30_000,
       logFile: state.logFile,
     });
     server.attachedPid = state.pid;
+    server.schema = state.schema ?? null;
     return server;
   }
   private attachedPid: number | null = null;
+  /** The PostgreSQL schema this server's data lives in (TEST_DATABASE_URL), else null. */
+  schema: string | null = null;
+
+  /** The DATABASE_URL the server and its CLI use (null: SQLite in DATA_DIR). */
+  get databaseUrl(): string | null {
+    return this.env.DATABASE_URL ?? null;
+  }
+
+  private async dropSchema(): Promise<void> {
+    if (!this.schema || !testDatabaseUrl) return;
+    const schema = this.schema;
+    this.schema = null;
+    await adminQuery(`drop schema if exists ${schema} cascade`).catch(() => {});
+  }
 
   get baseURL(): string {
     return `http://${this.host}:${this.port}`;
@@ -182,6 +230,8 @@ export class TestServer {
       webDir: this.webDir,
       logFile: this.logFile,
       pid: this.pid ?? -1,
+      databaseUrl: this.databaseUrl,
+      schema: this.schema,
     };
   }
 
@@ -271,6 +321,7 @@ export class TestServer {
   /** Stop and delete the temp dir holding DATA_DIR and the log (only for dirs made by makeRunDir). */
   async dispose({ keepFiles = false } = {}): Promise<void> {
     await this.stop();
+    if (!keepFiles) await this.dropSchema();
     const dir = dirname(this.dataDir);
     if (!keepFiles && dir.startsWith(tmpdir()) && dir.includes('clearinghouse-e2e-')) {
       rmSync(dir, { recursive: true, force: true });
@@ -306,7 +357,7 @@ export class TestServer {
     const args = ['user', 'add', '--email', account.email, '--role', account.role];
     if (account.entityId) args.push('--entity', account.entityId);
     args.push('--password-stdin');
-    await runCli(args, { dataDir: this.dataDir, stdin: `${account.password}\n` });
+    await runCli(args, { dataDir: this.dataDir, databaseUrl: this.databaseUrl, stdin: `${account.password}\n` });
   }
 
   /** Seed the standard accounts (a Secretariat, a Bureau member, focal points of Benin and Cabo Verde). */
@@ -344,12 +395,12 @@ export interface CliResult {
 /** Run the admin CLI (api/src/cli/main.ts) on a DATA_DIR; rejects on a non-zero exit unless `allowFailure`. */
 export function runCli(
   args: string[],
-  opts: { dataDir: string; stdin?: string; allowFailure?: boolean; timeoutMs?: number },
+  opts: { dataDir: string; databaseUrl?: string | null; stdin?: string; allowFailure?: boolean; timeoutMs?: number },
 ): Promise<CliResult> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, ['api/dist/cli.mjs', ...args], {
       cwd: repoRoot,
-      env: { ...process.env, DATA_DIR: opts.dataDir },
+      env: { ...process.env, DATA_DIR: opts.dataDir, DATABASE_URL: opts.databaseUrl ?? '' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -26,6 +26,14 @@ export const USAGE = `Usage: pnpm cli <command> [flags]
   keys rotate
       Make a new key (DATA_DIR/secret.key), re-encrypt every confidential value with it, drop the old.
       Stop the server first, and see docs/operations.md.
+  backup --out FILE
+      One archive (.tar.gz) of the database and the attachments, taken while the server runs. The
+      encryption key is never in it: keep it apart.
+  restore --from FILE
+      Into an empty DATA_DIR (SQLite) or an empty database (DATABASE_URL); says which key it needs.
+  migrate-to-postgres --to postgres://...
+      Copies the SQLite database of DATA_DIR into an empty PostgreSQL database and checks every count.
+      Stop the server first; then start it with DATABASE_URL and the same DATA_DIR.
 
 Environment: DATABASE_URL (PostgreSQL) or else DATA_DIR (default ./data, SQLite) selects the database, as
 for the server; the key file is always in DATA_DIR.`;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadReferenceData, openStorage } from '../bootstrap.ts';
 import { readConfig } from '../config.ts';
 import { runCommand, UsageError } from './commands.ts';
+import { OPERATIONS, runOperation } from './operations.ts';
 
 /**
  * The admin command line (README "Administration"). Non-interactive: every value is a flag, a password
@@ -23,9 +24,17 @@ async function main(argv: string[]) {
       'name-fr': { type: 'string' },
       group: { type: 'string' },
       json: { type: 'boolean' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+  if (OPERATIONS.includes(positionals[0] ?? '') && !values.help) {
+    const output = await runOperation(positionals, values, (line) => process.stderr.write(line + '\n'));
+    process.stdout.write(output + '\n');
+    return;
+  }
   const storage = await openStorage(readConfig());
   try {
     await loadReferenceData(storage.db, () => new Date());

@@ -13,6 +13,7 @@ import {
   type DatabaseConnection,
   type TransactionSettings,
 } from 'kysely';
+import { consoleLogger } from '../logger.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -112,6 +113,8 @@ export interface PostgresOptions {
   max?: number;
   /** How long an unused connection stays open (default 10 s). */
   idleTimeoutMillis?: number;
+  /** Told about an error on an idle connection (the server restarted, the network dropped it). */
+  onIdleError?: (err: Error) => void;
 }
 
 /** Opens a pool on a PostgreSQL database (DATABASE_URL). Nothing is created until the first query. */
@@ -124,19 +127,26 @@ export function openPostgres(url: string, options: PostgresOptions = {}): { db: 
     allowExitOnIdle: true,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  // An idle client that loses its connection (server restart) must not crash the process.
-  pool.on('error', () => {});
+  // An idle client that loses its connection (server restart) must not crash the process; the pool
+  // replaces it, and the operator hears of it in the log (and the metrics, through index.ts).
+  pool.on('error', options.onIdleError ?? ((err) => consoleLogger.error('database.idle-connection-error', describeDbError(err))));
   const db = new Kysely<Database>({ dialect: new SerialPostgresDialect(pool) });
   return { db, pool };
 }
 
+/** What may be logged of a driver error: its kind and PostgreSQL's error code and text, never the query. */
+export const describeDbError = (err: Error & { code?: string }) => ({ error: err.name, code: err.code ?? null, message: err.message });
+
 /** The storage the configuration names: PostgreSQL when DATABASE_URL is set, else SQLite under DATA_DIR. */
-export function openDatabase(config: { databaseUrl: string | null; dataDir: string }): { db: Db; dialect: DialectName } {
+export function openDatabase(
+  config: { databaseUrl: string | null; dataDir: string },
+  options: Pick<PostgresOptions, 'onIdleError'> = {},
+): { db: Db; dialect: DialectName } {
   if (config.databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
       throw new Error('DATABASE_URL must be a postgres:// (or postgresql://) URL; unset it to use SQLite under DATA_DIR.');
     }
-    return { db: openPostgres(config.databaseUrl).db, dialect: 'postgres' };
+    return { db: openPostgres(config.databaseUrl, options).db, dialect: 'postgres' };
   }
   return { db: openSqlite(config.dataDir).db, dialect: 'sqlite' };
 }

@@ -21,15 +21,7 @@ export async function migrateToLatest(
   db: Db,
   { keyring, list = migrationsWith(keyring) }: { keyring?: Keyring; list?: Record<string, Migration> } = {},
 ) {
-  // On PostgreSQL the bookkeeping tables live in the schema the connection works in (search_path):
-  // Kysely otherwise looks for them in every schema and may find another database's.
-  const migrationTableSchema =
-    dialectOf(db) === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: new StaticMigrationProvider(list),
-    ...(migrationTableSchema ? { migrationTableSchema } : {}),
-  });
+  const migrator = await migratorFor(db, list);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -40,4 +32,26 @@ export async function migrateToLatest(
     );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Which of this release's migrations the database has applied, and which it has not yet. */
+export async function migrationStatus(db: Db, list: Record<string, Migration> = migrationsWith()) {
+  const migrator = await migratorFor(db, list);
+  const all = await migrator.getMigrations();
+  return {
+    applied: all.filter((m) => m.executedAt).map((m) => m.name),
+    pending: all.filter((m) => !m.executedAt).map((m) => m.name),
+  };
+}
+
+async function migratorFor(db: Db, list: Record<string, Migration>) {
+  // On PostgreSQL the bookkeeping tables live in the schema the connection works in (search_path):
+  // Kysely otherwise looks for them in every schema and may find another database's.
+  const migrationTableSchema =
+    dialectOf(db) === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  return new Migrator({
+    db,
+    provider: new StaticMigrationProvider(list),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
 }

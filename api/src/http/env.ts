@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Logger } from '../logger.ts';
 import type { Keyring } from '../services/keyring.ts';
+import type { Metrics } from '../services/metrics.ts';
 
 /** What createApp needs from the outside world: tests pass an in-memory database and a fixed clock. */
 export interface Deps {
@@ -12,6 +13,8 @@ export interface Deps {
   now: () => Date;
   /** Seals confidential values at rest (AES-256-GCM). */
   keyring: Keyring;
+  /** Prometheus metrics (GET /api/metrics); createApp makes its own when none is given. */
+  metrics?: Metrics;
 }
 
 export interface SessionUser {
@@ -27,5 +30,7 @@ export interface AppEnv {
     sessionTokenHash: string | null;
     /** Set when the cookie belongs to a session ended by deactivation. */
     sessionRevoked: string | null;
+    /** Names this request in the log and in the X-Request-Id response header. */
+    requestId: string;
   };
 }

@@ -1,13 +1,26 @@
+import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import type { AppEnv, Deps } from '../http/env.ts';
-import type { RouteTable } from '../http/route-table.ts';
 import { sql } from 'kysely';
+import { migrationStatus } from '../db/migrate.ts';
+import type { AppEnv, Deps } from '../http/env.ts';
+import { HttpError } from '../http/http-error.ts';
+import type { RouteTable } from '../http/route-table.ts';
+import type { Metrics } from '../services/metrics.ts';
 
 const Health = v.object({ status: v.literal('ok'), time: v.string(), storage: v.string() });
+const Ready = v.object({ status: v.literal('ready'), storage: v.string(), migrations: v.number() });
 
-export function healthRoutes(deps: Deps, table: RouteTable) {
+const sameToken = (given: string, expected: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** Liveness (health), readiness (ready: a load balancer sends traffic) and the Prometheus metrics. */
+export function healthRoutes(deps: Deps & { metrics: Metrics }, table: RouteTable) {
   const router = new Hono<AppEnv>();
+  const storage = deps.config.databaseUrl ? 'postgresql' : 'sqlite';
   table.add(
     router,
     {
@@ -20,7 +33,58 @@ export function healthRoutes(deps: Deps, table: RouteTable) {
     },
     async (c) => {
       await sql`select 1`.execute(deps.db);
-      return c.json({ status: 'ok' as const, time: deps.now().toISOString(), storage: deps.config.databaseUrl ? 'postgresql' : 'sqlite' });
+      return c.json({ status: 'ok' as const, time: deps.now().toISOString(), storage });
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/ready',
+      allow: ['public'],
+      tag: 'meta',
+      summary: 'Readiness: the database answers and has every migration of this release applied.',
+      responses: {
+        200: { description: 'Ready to serve', schema: Ready },
+        503: { description: 'not-ready: the database is unreachable or not migrated' },
+      },
+    },
+    async (c) => {
+      let status: Awaited<ReturnType<typeof migrationStatus>>;
+      try {
+        status = await migrationStatus(deps.db);
+      } catch (err) {
+        deps.logger.warn('ready.database-unreachable', { requestId: c.get('requestId'), error: (err as Error).name });
+        throw new HttpError(503, 'not-ready', 'The database cannot be reached.');
+      }
+      if (status.pending.length) {
+        throw new HttpError(503, 'not-ready', `The database lacks ${status.pending.length} migration(s) of this release.`);
+      }
+      return c.json({ status: 'ready' as const, storage, migrations: status.applied.length });
+    },
+  );
+
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/metrics',
+      allow: ['public'],
+      tag: 'meta',
+      summary: 'Prometheus metrics, for a scraper holding METRICS_TOKEN (Authorization: Bearer). 404 when no token is configured.',
+      responses: {
+        200: { description: 'Prometheus text exposition format' },
+        401: { description: 'Missing or wrong token' },
+        404: { description: 'Metrics are not enabled (no METRICS_TOKEN)' },
+      },
+    },
+    async (c) => {
+      const expected = deps.config.metricsToken;
+      if (!expected) throw new HttpError(404, 'not-found', `Nothing is at ${c.req.method} ${c.req.path}.`);
+      const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
+      if (!sameToken(given, expected)) throw new HttpError(401, 'not-signed-in', 'The metrics token is missing or wrong.');
+      return c.body(await deps.metrics.render(), 200, { 'Content-Type': deps.metrics.contentType });
     },
   );
   return router;

@@ -45,7 +45,9 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
       if (body.protocol < MIN_PROTOCOL_VERSION) throw tooOld();
       if (body.protocol > PROTOCOL_VERSION)
         throw new HttpError(400, 'bad-request', 'This server is older than the app; ask the Secretariat to update it.');
-      return c.json(await pushes.push(requireUser(user), body));
+      const answer = await pushes.push(requireUser(user), body);
+      deps.metrics?.countMutations(answer.results);
+      return c.json(answer);
     },
   );
 

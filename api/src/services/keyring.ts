@@ -81,3 +81,21 @@ export function loadKeyring(dataDir: string, env: NodeJS.ProcessEnv = process.en
 }
 
 export const testKeyring = () => createKeyring(randomBytes(32));
+
+/**
+ * The id of the key this DATA_DIR (or CLEARINGHOUSE_KEY) would use, and of the old keys kept beside it,
+ * without making a key when there is none (null): restore says which key a backup needs.
+ */
+export function configuredKeyIds(dataDir: string, env: NodeJS.ProcessEnv = process.env): { current: string | null; old: string[] } {
+  const file = join(dataDir, 'secret.key');
+  const text = env.CLEARINGHOUSE_KEY || (existsSync(file) ? readFileSync(file, 'utf8') : null);
+  const oldFile = join(dataDir, 'secret.key.old');
+  const oldTexts = [
+    ...(env.CLEARINGHOUSE_OLD_KEYS?.split(',') ?? []),
+    ...(existsSync(oldFile) ? readFileSync(oldFile, 'utf8').split('\n') : []),
+  ].filter((s) => s.trim());
+  return {
+    current: text ? keyIdOf(parseKey(text, 'the key')) : null,
+    old: oldTexts.map((t) => keyIdOf(parseKey(t, 'an old key'))),
+  };
+}
