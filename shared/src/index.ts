@@ -29,3 +29,4 @@ export * from './sync/text-merge.ts';
 export * from './sync/merge.ts';
 export * from './sync/delete-rules.ts';
 export * from './state-names.ts';
+export * from './name-order.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages.ts';
 import { UN_STATE_NAMES } from './reference/un-state-names.ts';
-import { officialStateName, sortByName, UN_MEMBER_STATES } from './state-names.ts';
+import { sortByName } from './name-order.ts';
+import { officialStateName, UN_MEMBER_STATES } from './state-names.ts';
 
 describe('the UN names table', () => {
   it('holds the 193 UN Member States, plus the State of Palestine and the Cook Islands, in all six languages', () => {

@@ -1,7 +1,6 @@
 /**
  * States' names as the United Nations writes them (UNTERM short names, six languages), from the one
- * table in reference/un-state-names.ts, and their order in each language's own collation. Intl.DisplayNames
- * is only the fallback for a State the table does not hold. Plain ECMAScript: the API and the web app
+ * table in reference/un-state-names.ts (sorting them: name-order.ts). Intl.DisplayNames is only the fallback for a State the table does not hold. Plain ECMAScript: the API and the web app
  * both use it.
  */
 import type { Language } from './languages.ts';
@@ -42,17 +41,3 @@ export function officialStateName(
   const fromIntl = fallback.alpha2 ? regionName(fallback.alpha2, lang) : undefined;
   return fromIntl ?? fallback.recorded?.en ?? id;
 }
-
-const collators = new Map<string, Intl.Collator>();
-/** The collation of `lang` (accents and case after letters: "Équateur" among the E's in French). */
-export const nameCollator = (lang: string): Intl.Collator => {
-  let c = collators.get(lang);
-  if (!c) collators.set(lang, (c = new Intl.Collator(lang, { sensitivity: 'base', ignorePunctuation: false })));
-  return c;
-};
-
-/** `items` sorted by the name `nameOf` gives each, in `lang`'s collation (a new array). */
-export const sortByName = <T>(items: readonly T[], nameOf: (item: T) => string, lang: string): T[] => {
-  const collator = nameCollator(lang);
-  return [...items].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
-};

@@ -1,3 +1,4 @@
+import { unStateNames } from '@clearinghouse/shared';
 import type { Db } from '../connection.ts';
 import type { EntityRow } from '../schema.ts';
 
@@ -8,12 +9,12 @@ export interface EntityRecord {
   regionalGroup: string | null;
 }
 
-const toEntity = (row: EntityRow): EntityRecord => ({
-  id: row.id,
-  kind: row.kind,
-  names: { ...(JSON.parse(row.names_json) as Record<string, string>), en: row.name_en, fr: row.name_fr },
-  regionalGroup: row.regional_group,
-});
+/** A State is named as the UN names it (shared/src/reference/un-state-names.ts), in every language. */
+const toEntity = (row: EntityRow): EntityRecord => {
+  const stored = { ...(JSON.parse(row.names_json) as Record<string, string>), en: row.name_en, fr: row.name_fr };
+  const official = row.kind === 'state' ? unStateNames(row.id)?.names : undefined;
+  return { id: row.id, kind: row.kind, names: official ? { ...stored, ...official } : stored, regionalGroup: row.regional_group };
+};
 
 export function entitiesRepo(db: Db) {
   return {
