@@ -21,7 +21,9 @@ export async function openStorage(config: Config): Promise<Storage> {
 
 /** The version of the treaty dataset: a digest of the files the app loads. */
 export const treatyDatasetVersion = (files: TreatyFiles) =>
-  createHash('sha256').update(JSON.stringify(Object.entries(files).sort())).digest('hex');
+  createHash('sha256')
+    .update(JSON.stringify(Object.entries(files).sort()))
+    .digest('hex');
 
 /**
  * Loads the reference data: States missing from the database (a name or group the Secretariat corrected is

@@ -137,7 +137,11 @@ describe('an undated record is never counted as a party or as a non-party', () =
 
   it('still derives entry into force from a dated deposit when the recorded entry into force is undated', () => {
     const events = [ev('AAA', 'ratification', '2000-09-08'), ev('AAA', 'entry_into_force', null, { asOf: '2026-10-01' })];
-    expect(treatyStatusOn(events, 'rome_statute', '2003-01-01')).toMatchObject({ status: 'party', since: '2002-07-01', undetermined: false });
+    expect(treatyStatusOn(events, 'rome_statute', '2003-01-01')).toMatchObject({
+      status: 'party',
+      since: '2002-07-01',
+      undetermined: false,
+    });
   });
 
   it('leaves an undated deposit undetermined, with no entry into force computed from its source date', () => {
@@ -189,6 +193,9 @@ describe('the amendments, treaties of their own', () => {
     expect(treatyStatusOn(events, 'amendment_aggression', '2013-05-08')).toMatchObject({ status: 'party', since: '2013-05-08' });
     expect(treatyStatusOn(events, 'rome_statute', '2013-05-08').status).toBe('none');
     const art124 = [ev('NLD', 'acceptance', '2016-11-28', { treaty: 'amendment_art124' })];
-    expect(treatyStatusOn(art124, 'amendment_art124', '2026-12-03')).toMatchObject({ status: 'instrument_deposited', entryIntoForce: null });
+    expect(treatyStatusOn(art124, 'amendment_art124', '2026-12-03')).toMatchObject({
+      status: 'instrument_deposited',
+      entryIntoForce: null,
+    });
   });
 });

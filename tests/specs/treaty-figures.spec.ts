@@ -5,7 +5,13 @@ import type { Page } from '@playwright/test';
  * The treaty figures a person reads (home page, a State's profile, the Bureau's chart and table) are the
  * figures the API derives from the loaded dataset, and each says the date of the records it rests on.
  */
-const REGIONAL = ['African States', 'Asia-Pacific States', 'Eastern European States', 'Latin American and Caribbean States', 'Western European and other States'];
+const REGIONAL = [
+  'African States',
+  'Asia-Pacific States',
+  'Eastern European States',
+  'Latin American and Caribbean States',
+  'Western European and other States',
+];
 
 const useLanguage = async (page: Page, lang: 'en' | 'fr') => {
   await page.goto('/');
@@ -36,7 +42,12 @@ test('the home page shows the parties the API counts, with the date of their rec
     await expect(row.getByRole('cell').first()).toHaveText(String(summary.romeStatuteByGroup[group].parties));
     await expect(row.getByRole('cell').nth(1)).toHaveText(String(summary.romeStatuteByGroup[group].signatories));
   }
-  await expect(byGroup.getByRole('row', { name: /^Total/ }).getByRole('cell').first()).toHaveText('124');
+  await expect(
+    byGroup
+      .getByRole('row', { name: /^Total/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('124');
   await page.screenshot({ path: test.info().outputPath('home-en.png'), fullPage: true });
 
   await useLanguage(page, 'fr');
@@ -91,9 +102,19 @@ test('the States page sorts official names in the reader’s language', async ({
   await useLanguage(page, 'fr');
   await page.goto('/states');
   const main = page.getByRole('main');
-  await expect(main.getByText('Royaume-Uni de Grande-Bretagne et d’Irlande du Nord').or(main.getByText("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord")).first()).toBeVisible();
+  await expect(
+    main
+      .getByText('Royaume-Uni de Grande-Bretagne et d’Irlande du Nord')
+      .or(main.getByText("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"))
+      .first(),
+  ).toBeVisible();
   // accented capitals sort with their letter (French collation), not after Z as code points would
-  await expect(main.getByRole('link', { name: /^(Égypte|Érythrée|Eswatini|Éthiopie)$/ })).toHaveText(['Égypte', 'Érythrée', 'Eswatini', 'Éthiopie']);
+  await expect(main.getByRole('link', { name: /^(Égypte|Érythrée|Eswatini|Éthiopie)$/ })).toHaveText([
+    'Égypte',
+    'Érythrée',
+    'Eswatini',
+    'Éthiopie',
+  ]);
 });
 
 test('the Bureau’s parties over time: chart and table give the API’s counts', async ({ page, signIn }) => {

@@ -96,7 +96,9 @@ describe('States as the depositary records them', () => {
 
   it('Japan and Afghanistan acceded: no ratification is recorded for them', () => {
     for (const id of ['JPN', 'AFG']) {
-      const types = eventsOf(id).filter((e) => e.treaty === 'rome_statute').map((e) => e.type);
+      const types = eventsOf(id)
+        .filter((e) => e.treaty === 'rome_statute')
+        .map((e) => e.type);
       expect(types, id).toContain('accession');
       expect(types, id).not.toContain('ratification');
     }
@@ -119,7 +121,10 @@ describe('unverified notes', () => {
     const rome = csv('rome-statute.csv').map((r) => ({ ...r, notes: r.iso3 === 'HUN' ? hungaryNote : 'party since 1999-01-01' }));
     const header = Object.keys(rome[0]!);
     const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
-    const rewritten = [header.join(','), ...rome.map((r) => header.map((h) => quote((r as Record<string, string>)[h] ?? '')).join(','))].join('\n');
+    const rewritten = [
+      header.join(','),
+      ...rome.map((r) => header.map((h) => quote((r as Record<string, string>)[h] ?? '')).join(',')),
+    ].join('\n');
     const altered = loadTreatyDataset({ ...files, 'rome-statute.csv': rewritten });
     expect(altered.events).toEqual(events);
     expect(treatyStatusOn(eventsOf('HUN'), 'rome_statute', '2026-12-03')).toMatchObject({ status: 'withdrawn', since: '2026-06-02' });

@@ -59,7 +59,8 @@ export function loadTreatyDataset(files: TreatyFiles = readTreatyFiles()) {
   const events: TreatyEventRecord[] = [];
   const groups = new Map<string, string>();
   const add = (entityId: string, treaty: Treaty, type: TreatyEventType, date: string | null, source: string) => {
-    if (date) events.push({ id: `ref:${entityId}:${treaty}:${type}`, entityId, treaty, type, date, source, asOf: null, origin: 'reference' });
+    if (date)
+      events.push({ id: `ref:${entityId}:${treaty}:${type}`, entityId, treaty, type, date, source, asOf: null, origin: 'reference' });
   };
   const instrumentOf = (row: Row, where: string): TreatyEventType => {
     if (!INSTRUMENTS.has(row.instrument!)) throw new Error(`${where}: unknown instrument "${row.instrument}"`);

@@ -23,5 +23,4 @@ describe('the UN names table and its source', () => {
       });
     }
   });
-
 });

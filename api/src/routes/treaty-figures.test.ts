@@ -25,13 +25,25 @@ describe('the treaty figures served to the public, from the loaded dataset', () 
       apic: { referenceAsOf: '2018-01-15', secretariatChanges: 0 },
     });
     expect(s.pendingWithdrawals).toEqual([]);
-    expect(s.romeStatuteByGroup.total).toEqual({ parties: 124, deposited: 0, signatories: 29, withdrawn: 3, noRecord: 39, undetermined: 0 });
+    expect(s.romeStatuteByGroup.total).toEqual({
+      parties: 124,
+      deposited: 0,
+      signatories: 29,
+      withdrawn: 3,
+      noRecord: 39,
+      undetermined: 0,
+    });
     expect(s.newestParties[0]).toEqual({ entityId: 'UKR', entryIntoForce: '2025-01-01' });
   });
 
   it('gives Canada’s, Kenya’s, Japan’s and the Philippines’ records without any note', async () => {
     const canada = await getJson(t, '/api/public/entities/CAN/profile');
-    expect(canada.treaties.rome_statute.today).toMatchObject({ status: 'party', since: '2002-07-01', entryIntoForce: '2002-07-01', undetermined: false });
+    expect(canada.treaties.rome_statute.today).toMatchObject({
+      status: 'party',
+      since: '2002-07-01',
+      entryIntoForce: '2002-07-01',
+      undetermined: false,
+    });
     expect(canada.treaties.rome_statute.basis.referenceAsOf).toBe('2026-12-03');
     const kenya = await getJson(t, '/api/public/entities/KEN/profile');
     expect(kenya.treaties.rome_statute.today.entryIntoForce).toBe('2005-06-01');
@@ -56,7 +68,7 @@ describe('the treaty figures served to the public, from the loaded dataset', () 
     const res = await t.request('/api/treaty-events', {
       method: 'POST',
       cookie: secretariat,
-      json: ({ entityId: 'GHA', treaty: 'apic', type: 'ratification', date: '2019-05-02', source: 'test notification' }),
+      json: { entityId: 'GHA', treaty: 'apic', type: 'ratification', date: '2019-05-02', source: 'test notification' },
     });
     expect(res.status).toBe(201);
     const s = await getJson(t, '/api/public/summary');
@@ -66,7 +78,7 @@ describe('the treaty figures served to the public, from the loaded dataset', () 
     const undated = await t.request('/api/treaty-events', {
       method: 'POST',
       cookie: secretariat,
-      json: ({ entityId: 'IND', treaty: 'rome_statute', type: 'accession', date: null, asOf: '2026-12-01', source: 'press report' }),
+      json: { entityId: 'IND', treaty: 'rome_statute', type: 'accession', date: null, asOf: '2026-12-01', source: 'press report' },
     });
     expect(undated.status).toBe(201);
     const after = await getJson(t, '/api/public/summary');

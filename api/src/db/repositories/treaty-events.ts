@@ -54,7 +54,15 @@ export function treatyEventsRepo(db: Db) {
     async update(e: Omit<TreatyEventRecord, 'origin'>) {
       await db
         .updateTable('treaty_events')
-        .set({ entity_id: e.entityId, treaty: e.treaty, type: e.type, date: e.date, source: e.source, as_of: e.asOf, origin: 'secretariat' })
+        .set({
+          entity_id: e.entityId,
+          treaty: e.treaty,
+          type: e.type,
+          date: e.date,
+          source: e.source,
+          as_of: e.asOf,
+          origin: 'secretariat',
+        })
         .where('id', '=', e.id)
         .execute();
     },

@@ -77,7 +77,8 @@ export const publicEn = {
   'public.home.signatoriesOnly': 'Signatories only',
   'public.home.withdrawn': 'Former parties',
   'public.home.noRecord': 'Neither signed nor joined',
-  'public.home.statusByGroupCaption': 'States by regional group under the Rome Statute on {date} (UN Member States, the State of Palestine and the Cook Islands)',
+  'public.home.statusByGroupCaption':
+    'States by regional group under the Rome Statute on {date} (UN Member States, the State of Palestine and the Cook Islands)',
 
   'public.home.elements': { one: '{count} element', other: '{count} elements' },
   'public.home.searchLabel': 'Search the clearinghouse',

@@ -78,7 +78,8 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.home.signatoriesOnly': 'Signataires seulement',
   'public.home.withdrawn': 'Anciens États parties',
   'public.home.noRecord': 'Ni signé ni adhéré',
-  'public.home.statusByGroupCaption': 'États par groupe régional au regard du Statut de Rome au {date} (États Membres de l’ONU, État de Palestine et Îles Cook)',
+  'public.home.statusByGroupCaption':
+    'États par groupe régional au regard du Statut de Rome au {date} (États Membres de l’ONU, État de Palestine et Îles Cook)',
 
   'public.home.elements': { one: '{count} élément', other: '{count} éléments' },
   'public.home.searchLabel': 'Rechercher dans le centre d’échange',
