@@ -88,7 +88,7 @@ test('State profiles give the depositary’s dates, the kind of instrument and t
 
   // a State with no APIC record in the 2018 table: none recorded as of that date, not "not a party"
   await page.goto('/states/CHN');
-  await expect(page.locator('.treaty').filter({ hasText: 'APIC' })).toContainText('None recorded as of January 15, 2018.');
+  await expect(page.locator('.treaty').filter({ hasText: 'APIC' })).toContainText('Neither signature nor instrument recorded as of January 15, 2018.');
 
   await useLanguage(page, 'fr');
   await page.goto('/states/KOR');
@@ -96,6 +96,17 @@ test('State profiles give the depositary’s dates, the kind of instrument and t
   await page.goto('/states/CAN');
   await expect(page.locator('.treaty').first()).toContainText('1 juillet 2002');
   await page.screenshot({ path: test.info().outputPath('canada-fr.png'), fullPage: true });
+  await page.goto('/states/PHL');
+  const philippinesFr = page.locator('.treaty').first();
+  await expect(philippinesFr).toContainText('Retiré');
+  await expect(philippinesFr).toContainText('depuis le 17 mars 2019');
+  await page.screenshot({ path: test.info().outputPath('philippines-fr.png'), fullPage: true });
+  await page.goto('/states/JPN');
+  await expect(page.locator('.treaty').first()).toContainText('Adhésion');
+  await page.screenshot({ path: test.info().outputPath('japan-fr.png'), fullPage: true });
+  await page.goto('/states/KEN');
+  await expect(page.locator('.treaty').first()).toContainText('1 juin 2005');
+  await page.screenshot({ path: test.info().outputPath('kenya-fr.png'), fullPage: true });
 });
 
 test('the States page sorts official names in the reader’s language', async ({ page }) => {
@@ -134,4 +145,9 @@ test('the Bureau’s parties over time: chart and table give the API’s counts'
     await expect(row.getByRole('cell').nth(5)).toHaveText(String(byYear[year]));
   }
   await page.screenshot({ path: test.info().outputPath('monitoring-en.png'), fullPage: true });
+
+  await page.evaluate(() => localStorage.setItem('clearinghouse.locale', 'fr'));
+  await page.goto('/app/monitoring');
+  await expect(page.locator('[data-figure="parties-basis"]')).toContainText('d’après les données datées au 3 décembre 2026');
+  await page.screenshot({ path: test.info().outputPath('monitoring-fr.png'), fullPage: true });
 });

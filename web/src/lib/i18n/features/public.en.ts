@@ -120,7 +120,7 @@ export const publicEn = {
   'public.profile.noEvents': 'No treaty event is recorded.',
   'public.profile.knownBy': 'date unknown (reported as of {date})',
   'public.profile.recordedAsOf': 'Records as of {date}; later changes entered by the Secretariat: {changes}.',
-  'public.profile.noneRecorded': 'None recorded as of {date}.',
+  'public.profile.noneRecorded': 'Neither signature nor instrument recorded as of {date}.',
   'public.profile.derivedTitle': 'Dates derived from the treaty’s rules',
   'public.profile.nothingPublished': 'Nothing has been published by this State or organisation yet.',
   'public.profile.sourcesTitle': 'Source submissions',

@@ -121,7 +121,7 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.profile.noEvents': 'Aucun événement conventionnel n’est enregistré.',
   'public.profile.knownBy': 'date inconnue (signalé au {date})',
   'public.profile.recordedAsOf': 'Données au {date} ; modifications saisies depuis par le Secrétariat : {changes}.',
-  'public.profile.noneRecorded': 'Aucun enregistré au {date}.',
+  'public.profile.noneRecorded': 'Ni signature ni instrument enregistrés au {date}.',
   'public.profile.derivedTitle': 'Dates déduites des règles du traité',
   'public.profile.nothingPublished': 'Cet État ou cette organisation n’a encore rien publié.',
   'public.profile.sourcesTitle': 'Communications sources',
