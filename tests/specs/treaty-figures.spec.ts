@@ -86,9 +86,18 @@ test('State profiles give the depositary’s dates, the kind of instrument and t
   await expect(page.getByRole('main')).not.toContainText(/unverified|rescind/i);
   await page.screenshot({ path: test.info().outputPath('hungary-en.png'), fullPage: true });
 
+  await page.goto('/states/NLD');
+  await expect(page.getByRole('heading', { level: 3, name: 'Amendments to the Rome Statute' })).toBeVisible();
+  await expect(page.locator('.treaty').filter({ hasText: 'Amendment to article 124' })).toContainText(
+    'Instrument deposited, not yet in force',
+  );
+  await page.screenshot({ path: test.info().outputPath('netherlands-en.png'), fullPage: true });
+
   // a State with no APIC record in the 2018 table: none recorded as of that date, not "not a party"
   await page.goto('/states/CHN');
-  await expect(page.locator('.treaty').filter({ hasText: 'APIC' })).toContainText('Neither signature nor instrument recorded as of January 15, 2018.');
+  await expect(page.locator('.treaty').filter({ hasText: 'APIC' })).toContainText(
+    'Neither signature nor instrument recorded as of January 15, 2018.',
+  );
 
   await useLanguage(page, 'fr');
   await page.goto('/states/KOR');

@@ -55,6 +55,15 @@ describe('the treaty figures served to the public, from the loaded dataset', () 
     expect(hungary).not.toMatch(/UNVERIFIED|HUNRESC|rescind|29 May 2026/i);
   });
 
+  it('gives the amendments as treaties of their own, with their 2018 records', async () => {
+    const liechtenstein = await getJson(t, '/api/public/entities/LIE/profile');
+    expect(liechtenstein.treaties.amendment_aggression.today).toMatchObject({ status: 'party', since: '2013-05-08' });
+    expect(liechtenstein.treaties.amendment_aggression.basis.referenceAsOf).toBe('2018-01-15');
+    const netherlands = await getJson(t, '/api/public/entities/NLD/profile');
+    // art. 121(4): in force only for all, once seven-eighths have accepted: no date follows from one deposit
+    expect(netherlands.treaties.amendment_art124.today).toMatchObject({ status: 'instrument_deposited', entryIntoForce: null });
+  });
+
   it('gives the Bureau the parties over time from the same records', async () => {
     await t.createUser('bureau@example.org', 'bureau');
     const res = await t.request('/api/monitoring', { cookie: await t.signIn('bureau@example.org') });
