@@ -3,8 +3,9 @@ import { openDatabase, type Db, type PostgresOptions } from './db/connection.ts'
 import { migrateToLatest } from './db/migrate.ts';
 import { loadKeyring } from './services/keyring.ts';
 import { entitiesRepo } from './db/repositories/entities.ts';
-import { treatyEventsRepo } from './db/repositories/treaty-events.ts';
-import { loadStatesParties } from './reference/states-parties.ts';
+import { createHash } from 'node:crypto';
+import { referenceDataRepo, treatyEventsRepo } from './db/repositories/treaty-events.ts';
+import { loadTreatyDataset, readTreatyFiles, type TreatyFiles } from './reference/treaty-dataset.ts';
 
 export interface Storage {
   db: Db;
@@ -20,17 +21,28 @@ export async function openStorage(config: Config, options: Pick<PostgresOptions,
   return { db, close: () => db.destroy() };
 }
 
+/** The version of the treaty dataset: a digest of the files the app loads. */
+export const treatyDatasetVersion = (files: TreatyFiles) =>
+  createHash('sha256')
+    .update(JSON.stringify(Object.entries(files).sort()))
+    .digest('hex');
+
 /**
- * Loads the reference data that is missing: the States of the fixture and their treaty events. An
- * entity or event the Secretariat has corrected is never overwritten by the fixture.
+ * Loads the reference data: States missing from the database (a name or group the Secretariat corrected is
+ * never overwritten), and, when the treaty dataset changed since the last load, its events in place of
+ * the previous reference events, in one transaction. The Secretariat's own events, and reference events
+ * it corrected, are kept whatever the dataset says.
  */
-export async function loadReferenceData(db: Db, now: () => Date) {
-  const { entities, events } = loadStatesParties();
+export async function loadReferenceData(db: Db, now: () => Date, files: TreatyFiles = readTreatyFiles()) {
+  const { entities, events } = loadTreatyDataset(files);
+  const version = treatyDatasetVersion(files);
   const at = now().toISOString();
-  const added = await entitiesRepo(db).insertMissing(entities, at);
-  const events_ = treatyEventsRepo(db);
-  const withEvents = await events_.entitiesWithEvents();
-  const newEvents = events.filter((e) => !withEvents.has(e.entityId));
-  await events_.insertMany(newEvents, at);
-  return { entitiesAdded: added.length, eventsAdded: newEvents.length };
+  return db.transaction().execute(async (trx) => {
+    const added = await entitiesRepo(trx).insertMissing(entities, at);
+    const loaded = referenceDataRepo(trx);
+    if ((await loaded.version('treaty')) === version) return { entitiesAdded: added.length, eventsLoaded: 0 };
+    await treatyEventsRepo(trx).replaceReference(events, at);
+    await loaded.record('treaty', version, at);
+    return { entitiesAdded: added.length, eventsLoaded: events.length };
+  });
 }

@@ -30,3 +30,5 @@ export * from './sync/merge.ts';
 export * from './sync/delete-rules.ts';
 export * from './schemas/thematic-areas.ts';
 export * from './schemas/item-upgrade.ts';
+export * from './state-names.ts';
+export * from './name-order.ts';

@@ -13,9 +13,15 @@ export interface DerivedDate {
 interface TreatyRules {
   /** Before this day no State can have done anything about the treaty (opened for signature). */
   openedOn: string;
-  entryIntoForce(deposit: string): DerivedDate;
+  /** Absent when entry into force does not follow from a State's own deposit (art. 121(4) amendments). */
+  entryIntoForce?: (deposit: string) => DerivedDate;
   /** Absent when the treaty's denunciation rule is not encoded here: then only recorded dates count. */
   withdrawalEffective?: (notified: string) => DerivedDate;
+}
+
+function amendmentInForce(deposit: string): DerivedDate {
+  const date = addYears(deposit, 1);
+  return { date, note: `Entry into force on ${date} derived from the deposit on ${deposit} (Rome Statute, art. 121(5)).` };
 }
 
 export const TREATY_RULES: Record<Treaty, TreatyRules> = {
@@ -43,4 +49,11 @@ export const TREATY_RULES: Record<Treaty, TreatyRules> = {
       return { date, note: `Entry into force on ${date} derived from the deposit on ${deposit} (APIC, art. 35).` };
     },
   },
+  // Art. 121(5): an amendment to article 5 or 8 enters into force for a State Party that accepts it one
+  // year after the deposit of its instrument.
+  amendment_art8: { openedOn: '2010-06-10', entryIntoForce: amendmentInForce },
+  amendment_aggression: { openedOn: '2010-06-11', entryIntoForce: amendmentInForce },
+  // Art. 121(4): in force for all States Parties one year after seven-eighths of them have deposited; a
+  // State's own deposit fixes no date, so only a recorded entry into force counts.
+  amendment_art124: { openedOn: '2015-11-26' },
 };

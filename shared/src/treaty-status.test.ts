@@ -124,32 +124,39 @@ describe('Rome Statute art. 127: withdrawal', () => {
   });
 });
 
-describe('unknown dates (empty in the fixture) are never invented', () => {
-  // Botswana in the fixture: a State Party, no date known. It is recorded as an undated entry into force,
-  // known as of the date the source was checked.
-  const botswana = [ev('BWA', 'entry_into_force', null, { asOf: '2026-10-01', source: 'LIST125' })];
+describe('an undated record is never counted as a party or as a non-party', () => {
+  // A party whose dates are unknown, recorded as an undated entry into force reported by a source of 1 Oct 2026.
+  const undated = [ev('BWA', 'entry_into_force', null, { asOf: '2026-10-01', source: 'a list of parties' })];
 
-  it('is a party from the date a source said so, with no "since" date', () => {
-    expect(treatyStatusOn(botswana, 'rome_statute', '2026-11-28')).toMatchObject({ status: 'party', since: null, undetermined: false });
-  });
-
-  it('is undetermined between the treaty opening and that date, and plainly none before the opening', () => {
-    expect(treatyStatusOn(botswana, 'rome_statute', '2010-08-09')).toMatchObject({ status: 'none', undetermined: true });
-    expect(treatyStatusOn(botswana, 'rome_statute', '1998-07-16')).toMatchObject({ status: 'none', undetermined: false });
+  it('stays undetermined on every date after the treaty opened, even after the source date: no date is made up', () => {
+    for (const date of ['2010-08-09', '2026-10-01', '2026-12-03']) {
+      expect(treatyStatusOn(undated, 'rome_statute', date)).toMatchObject({ status: 'none', since: null, undetermined: true });
+    }
+    expect(treatyStatusOn(undated, 'rome_statute', '1998-07-16')).toMatchObject({ status: 'none', undetermined: false });
   });
 
   it('still derives entry into force from a dated deposit when the recorded entry into force is undated', () => {
     const events = [ev('AAA', 'ratification', '2000-09-08'), ev('AAA', 'entry_into_force', null, { asOf: '2026-10-01' })];
-    expect(treatyStatusOn(events, 'rome_statute', '2003-01-01')).toMatchObject({ status: 'party', since: '2002-07-01' });
+    expect(treatyStatusOn(events, 'rome_statute', '2003-01-01')).toMatchObject({
+      status: 'party',
+      since: '2002-07-01',
+      undetermined: false,
+    });
   });
 
-  it('keeps the entry into force unknown after an undated deposit, until the latest date the rule allows', () => {
+  it('leaves an undated deposit undetermined, with no entry into force computed from its source date', () => {
     const events = [ev('AAA', 'accession', null, { asOf: '2020-01-01' })];
-    expect(treatyStatusOn(events, 'rome_statute', '2020-02-01')).toMatchObject({
-      status: 'instrument_deposited',
-      since: null,
-      entryIntoForce: null,
-    });
+    for (const date of ['2020-02-01', '2026-12-03']) {
+      const status = treatyStatusOn(events, 'rome_statute', date);
+      expect(status).toMatchObject({ status: 'none', since: null, entryIntoForce: null, undetermined: true });
+      expect(status.derived).toEqual([]);
+    }
+  });
+
+  it('keeps a dated party with an undated withdrawal notice out of both counts', () => {
+    const events = [ev('AAA', 'ratification', '2001-01-01'), ev('AAA', 'withdrawal_notified', null, { asOf: '2025-01-01' })];
+    const counts = countPartiesByRegionalGroup([{ id: 'AAA', regionalGroup: 'african' }], events, '2026-12-03');
+    expect(counts.african).toEqual({ parties: 0, undetermined: 1 });
   });
 });
 
@@ -175,21 +182,20 @@ describe('countPartiesByRegionalGroup', () => {
     expect(on2017.asia_pacific).toEqual({ parties: 1, undetermined: 0 });
     expect(on2017.unassigned).toEqual({ parties: 1, undetermined: 0 });
     expect(on2017.total).toEqual({ parties: 4, undetermined: 1 });
-    expect(countPartiesByRegionalGroup(states, events, '2026-11-28').african).toEqual({ parties: 2, undetermined: 0 });
+    expect(countPartiesByRegionalGroup(states, events, '2026-11-28').african).toEqual({ parties: 1, undetermined: 1 });
   });
 });
 
-describe('an undated deposit known as of a date', () => {
-  const events = [ev('AAA', 'ratification', null, { asOf: '2020-03-15' })];
-
-  it('is deposited from asOf and certainly in force from the date the rule gives for asOf', () => {
-    expect(treatyStatusOn(events, 'rome_statute', '2020-03-15')).toMatchObject({
+describe('the amendments, treaties of their own', () => {
+  it('enter into force for a State one year after its deposit (art. 121(5)); the art. 124 amendment only by a recorded date', () => {
+    const events = [ev('LIE', 'ratification', '2012-05-08', { treaty: 'amendment_aggression' })];
+    expect(treatyStatusOn(events, 'amendment_aggression', '2013-05-07').status).toBe('instrument_deposited');
+    expect(treatyStatusOn(events, 'amendment_aggression', '2013-05-08')).toMatchObject({ status: 'party', since: '2013-05-08' });
+    expect(treatyStatusOn(events, 'rome_statute', '2013-05-08').status).toBe('none');
+    const art124 = [ev('NLD', 'acceptance', '2016-11-28', { treaty: 'amendment_art124' })];
+    expect(treatyStatusOn(art124, 'amendment_art124', '2026-12-03')).toMatchObject({
       status: 'instrument_deposited',
-      since: null,
-      undetermined: true,
+      entryIntoForce: null,
     });
-    const later = treatyStatusOn(events, 'rome_statute', '2020-06-01'); // 15 March + 60 days = 14 May → 1 June
-    expect(later).toMatchObject({ status: 'party', since: null, entryIntoForce: null, undetermined: false });
-    expect(later.derived).toEqual([expect.stringContaining('In force by 2020-06-01 at the latest')]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * A State's status under a treaty on any date, derived from its dated events. Dates the treaty fixes
  * by rule (entry into force, withdrawal) are derived when no event records them, and `derived` says so.
- * An event whose date is unknown (`date: null`) counts from its `asOf` date, when a source said it had
- * happened; on earlier dates it may or may not have happened, which `undetermined` reports instead of
- * guessing.
+ * An event whose date is unknown (`date: null`) never moves the status: the State is reported
+ * `undetermined`, and a count keeps it apart, neither a party nor a non-party. No date is ever made up
+ * from the day a source was read (`asOf`).
  */
 import { INSTRUMENT_TYPES, type Treaty, type TreatyEvent, type TreatyEventType } from './schemas/treaty.ts';
 import { REGIONAL_GROUPS, type RegionalGroup } from './schemas/entity.ts';
@@ -14,13 +14,13 @@ export type TreatyStatus = (typeof TREATY_STATUSES)[number];
 
 export interface TreatyStatusOn {
   status: TreatyStatus;
-  /** When the current status began; null when the event that began it is undated. */
+  /** When the current status began (null while nothing dated has happened). */
   since: string | null;
   /** Entry into force for this State after its latest instrument (may be later than the date asked). */
   entryIntoForce: string | null;
   /** When a notified withdrawal takes (or took) effect, while pending or once withdrawn. */
   withdrawalEffective: string | null;
-  /** True when an undated event may already have happened on this date: the status may be further on. */
+  /** True when an undated event, not matched by a dated one, may already have changed this status. */
   undetermined: boolean;
   /** One sentence per date above that was derived from a treaty rule rather than recorded. */
   derived: string[];
@@ -29,11 +29,10 @@ export interface TreatyStatusOn {
 type Dated = { date: string | null; note?: string };
 interface Step extends Dated {
   type: TreatyEventType;
-  key: string; // when the step is known to have happened: its date, or asOf for an undated event
+  key: string; // the step's date
   scheduled?: Dated; // instrument → its entry into force; notification → when it takes effect
 }
 
-const NEVER = '9999-12-31';
 const isInstrument = (type: TreatyEventType) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
 // Same-day order: a signature precedes a deposit, which precedes entry into force, and so on.
 const RANK: Record<TreatyEventType, number> = {
@@ -57,42 +56,30 @@ const synthetic = (type: TreatyEventType, derived: DerivedDate): Step => ({
   note: derived.note,
 });
 
-const latestEntryIntoForce = (bound: DerivedDate, asOf: string): Step => ({
-  type: 'entry_into_force',
-  date: null,
-  key: bound.date,
-  note: `In force by ${bound.date} at the latest: the deposit, of unknown date, is known as of ${asOf}. ${bound.note.replace(/^.*\(/, '(')}`,
-});
-
-/** The treaty's events in time order, with the dates its rules fix added where no event records them. */
+/** The treaty's dated events in time order, with the dates its rules fix added where no event records them. */
 const timeline = (events: readonly TreatyEvent[], treaty: Treaty): Step[] => {
   const rules = TREATY_RULES[treaty];
   const steps: Step[] = events
-    .filter((e) => e.treaty === treaty)
-    .map((e) => ({ type: e.type, date: e.date, key: e.date ?? e.asOf ?? NEVER }))
+    .filter((e): e is TreatyEvent & { date: string } => e.treaty === treaty && e.date !== null)
+    .map((e) => ({ type: e.type, date: e.date, key: e.date }))
     .sort(byTime);
   const added: Step[] = [];
   steps.forEach((step, i) => {
     const next = (stop: (s: Step) => boolean) => steps.slice(i + 1).find(stop);
     if (isInstrument(step.type)) {
       const recorded = next((s) => s.type === 'entry_into_force' || isInstrument(s.type) || s.type === 'withdrawal_notified');
-      // a recorded date wins; an undated record (known only by asOf) does not stop the derivation
-      if (recorded?.type === 'entry_into_force' && recorded.date) step.scheduled = { date: recorded.date };
-      else if (step.date) {
+      if (recorded?.type === 'entry_into_force') step.scheduled = { date: recorded.date };
+      else if (rules.entryIntoForce && step.date) {
         const derived = rules.entryIntoForce(step.date);
         step.scheduled = derived;
         added.push(synthetic('entry_into_force', derived));
-      } else {
-        step.scheduled = { date: null };
-        // deposited by asOf at the latest, so in force by the rule's date for asOf at the latest
-        if (!recorded && step.key !== NEVER) added.push(latestEntryIntoForce(rules.entryIntoForce(step.key), step.key));
-      }
+      } else step.scheduled = { date: null };
     }
     if (step.type === 'withdrawal_notified') {
       const recorded = next(
         (s) => ['withdrawal_effective', 'withdrawal_rescinded', 'withdrawal_notified'].includes(s.type) || isInstrument(s.type),
       );
-      if (recorded?.type === 'withdrawal_effective' && recorded.date) step.scheduled = { date: recorded.date };
+      if (recorded?.type === 'withdrawal_effective') step.scheduled = { date: recorded.date };
       else if (step.date && rules.withdrawalEffective) {
         const derived = rules.withdrawalEffective(step.date);
         step.scheduled = derived;
@@ -103,6 +90,12 @@ const timeline = (events: readonly TreatyEvent[], treaty: Treaty): Step[] => {
     }
   });
   return [...steps, ...added].sort(byTime);
+};
+
+/** Undated events that no dated event of the same kind accounts for: they might change the status. */
+const unexplainedUndated = (events: readonly TreatyEvent[], treaty: Treaty, steps: readonly Step[]) => {
+  const datedTypes = new Set(steps.map((s) => s.type));
+  return events.filter((e) => e.treaty === treaty && e.date === null && !datedTypes.has(e.type));
 };
 
 /** The status of a State under `treaty` on `date` (yyyy-mm-dd), from that State's events. */
@@ -139,7 +132,7 @@ export const treatyStatusOn = (events: readonly TreatyEvent[], treaty: Treaty, d
   }
 
   const opened = date >= TREATY_RULES[treaty].openedOn;
-  const undetermined = opened && steps.some((s) => s.date === null && s.key > date);
+  const undetermined = opened && unexplainedUndated(events, treaty, steps).length > 0;
   const relevant = [since, status === 'none' || status === 'signatory' ? undefined : entryIntoForce, withdrawal];
   const derived = [...new Set(relevant.flatMap((d) => (d?.note ? [d.note] : [])))];
   return {
@@ -160,7 +153,7 @@ export const isStatePartyOn = (events: readonly TreatyEvent[], date: string, tre
 
 export interface PartyCount {
   parties: number;
-  /** Not a party by the recorded dates, but an undated event might make it one: shown, never added in. */
+  /** An undated event leaves the status open: shown apart, never added in as a party or a non-party. */
   undetermined: number;
 }
 export type PartiesByGroup = Record<RegionalGroup | 'unassigned' | 'total', PartyCount>;
@@ -179,7 +172,8 @@ export const countPartiesByRegionalGroup = (
   for (const e of events) eventsOf.set(e.entityId, [...(eventsOf.get(e.entityId) ?? []), e]);
   for (const state of states) {
     const result = treatyStatusOn(eventsOf.get(state.id) ?? [], treaty, date);
-    const bucket = isPartyStatus(result.status) ? 'parties' : result.undetermined ? 'undetermined' : null;
+    // an undated record is counted neither as a party nor as a non-party
+    const bucket = result.undetermined ? 'undetermined' : isPartyStatus(result.status) ? 'parties' : null;
     if (!bucket) continue;
     counts[state.regionalGroup ?? 'unassigned'][bucket] += 1;
     counts.total[bucket] += 1;

@@ -56,7 +56,7 @@ export interface Account {
   entityId?: string;
 }
 
-/** The accounts every seeded server has. Benin and Cabo Verde are States of shared/data/states-parties.csv. */
+/** The accounts every seeded server has. Benin and Cabo Verde are States of the treaty dataset (api/reference/treaty). */
 export interface Accounts {
   secretariat: Account;
   bureau: Account;

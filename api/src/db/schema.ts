@@ -20,7 +20,15 @@ export interface TreatyEventRow {
   date: string | null;
   source: string | null;
   as_of: string | null;
+  /** 'reference' (the sourced dataset) or 'secretariat' (entered or corrected by the Secretariat). */
+  origin: string;
   created_at: string;
+}
+
+export interface ReferenceDataRow {
+  name: string;
+  version: string;
+  loaded_at: string;
 }
 
 export interface UserRow {
@@ -204,6 +212,7 @@ export interface Database {
   blobs: BlobRow;
   entities: EntityRow;
   treaty_events: TreatyEventRow;
+  reference_data: ReferenceDataRow;
   users: UserRow;
   sessions: SessionRow;
   login_failures: LoginFailureRow;

@@ -25,7 +25,7 @@ export function publicProfileRoutes(deps: Deps, table: RouteTable, router: Hono<
       summary:
         'An entity’s profile: treaty status today (Rome Statute, APIC) with its dated events, published elements by category, source submissions.',
       responses: {
-        200: { description: '{"entity","asOf","treaties":{"rome_statute"|"apic":{"today","events"}},"itemsByCategory","submissions"}' },
+        200: { description: '{"entity","asOf","treaties":{treaty:{"today","events","basis"}},"itemsByCategory","submissions"}' },
         404: { description: 'No such entity' },
       },
     },
@@ -49,7 +49,7 @@ export function publicProfileRoutes(deps: Deps, table: RouteTable, router: Hono<
       responses: {
         200: {
           description:
-            '{"asOf","statesParties","apicParties","newestParties","upcomingParties","pendingWithdrawals","published":{"submissions","items"},"latestPublications"}',
+            '{"asOf","basis":{treaty:{"referenceAsOf","secretariatChanges"}},"statesParties","apicParties","romeStatuteByGroup","newestParties","upcomingParties","pendingWithdrawals","published":{"submissions","items"},"latestPublications"}',
         },
       },
     },

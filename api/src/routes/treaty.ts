@@ -18,6 +18,7 @@ const toRecord = (e: TreatyEvent): TreatyEventRecord => ({
   date: e.date,
   source: e.source ?? null,
   asOf: e.asOf ?? null,
+  origin: 'secretariat',
 });
 
 /** The Secretariat keeps the dated treaty records (Rome Statute, APIC); status is always derived. */

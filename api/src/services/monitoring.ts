@@ -5,6 +5,7 @@ import { entitiesRepo } from '../db/repositories/entities.ts';
 import { publicationsRepo } from '../db/repositories/publications.ts';
 import { treatyEventsRepo } from '../db/repositories/treaty-events.ts';
 import type { Keyring } from './keyring.ts';
+import { recordBasis, treatyFigures } from './public/treaty-figures.ts';
 import { trackCycle } from './tracking.ts';
 
 type Counts = Record<string, number>;
@@ -18,7 +19,8 @@ const bump = (c: Counts, key: string) => void (c[key] = (c[key] ?? 0) + 1);
  */
 export async function monitoringFigures(db: Db, keyring: Keyring, today: string) {
   const entities = (await entitiesRepo(db).list()).filter((e) => e.kind === 'state');
-  const events = (await treatyEventsRepo(db).listAll()) as unknown as TreatyEvent[];
+  const records = await treatyEventsRepo(db).listAll();
+  const events = records as unknown as TreatyEvent[];
   const states = entities.map((e) => ({ id: e.id, regionalGroup: e.regionalGroup as (typeof REGIONAL_GROUPS)[number] | null }));
   const groupOf = new Map(entities.map((e) => [e.id, e.regionalGroup ?? 'none']));
 
@@ -65,5 +67,7 @@ export async function monitoringFigures(db: Db, keyring: Keyring, today: string)
       total: tracking.rates.total,
     });
   }
-  return { asOf: today, partiesOverTime, apicCoverage, legislationByGroup, obstaclesByKind, responses };
+  const basis = { rome_statute: recordBasis(records, 'rome_statute'), apic: recordBasis(records, 'apic') };
+  const romeStatuteByGroup = treatyFigures(entities, records, today).romeStatuteByGroup;
+  return { asOf: today, basis, partiesOverTime, romeStatuteByGroup, apicCoverage, legislationByGroup, obstaclesByKind, responses };
 }

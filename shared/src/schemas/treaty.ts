@@ -5,8 +5,14 @@
 import * as v from 'valibot';
 import { entityIdSchema, isoDateSchema, textSchema } from './common.ts';
 
-export const TREATIES = ['rome_statute', 'apic'] as const;
+/**
+ * The Rome Statute, the Agreement on Privileges and Immunities of the Court (APIC), and the amendments to
+ * the Statute, each a treaty of its own with its own instruments: article 8 (Kampala, 2010), the crime of
+ * aggression (Kampala, 2010) and article 124 (The Hague, 2015).
+ */
+export const TREATIES = ['rome_statute', 'apic', 'amendment_art8', 'amendment_aggression', 'amendment_art124'] as const;
 export type Treaty = (typeof TREATIES)[number];
+export const AMENDMENTS = ['amendment_art8', 'amendment_aggression', 'amendment_art124'] as const satisfies readonly Treaty[];
 
 /** Instruments by which a State becomes bound (ratification and its equivalents). */
 export const INSTRUMENT_TYPES = ['ratification', 'accession', 'succession', 'acceptance', 'approval'] as const;
@@ -33,8 +39,9 @@ export const treatyEventSchema = v.pipe(
     /** Where the fact comes from (a depositary notification, a source key of the fixture). */
     source: v.optional(v.nullable(textSchema(2000))),
     /**
-     * The date by which the fact is known to have happened: when the source stated it, or else when it
-     * was recorded. Required for an undated event, which counts from then on (treaty-status.ts).
+     * The date of the source that reports an undated event (when the source stated it, or else when it
+     * was recorded). Required for an undated event, which never counts as a date of its own
+     * (treaty-status.ts keeps the State apart as undetermined).
      */
     asOf: v.optional(v.nullable(isoDateSchema)),
   }),

@@ -1,3 +1,4 @@
+import { unStateNames } from '@clearinghouse/shared';
 import type { Db } from '../connection.ts';
 import type { EntityRow } from '../schema.ts';
 
@@ -8,12 +9,12 @@ export interface EntityRecord {
   regionalGroup: string | null;
 }
 
-const toEntity = (row: EntityRow): EntityRecord => ({
-  id: row.id,
-  kind: row.kind,
-  names: { ...(JSON.parse(row.names_json) as Record<string, string>), en: row.name_en, fr: row.name_fr },
-  regionalGroup: row.regional_group,
-});
+/** A State is named as the UN names it (shared/src/reference/un-state-names.ts), in every language. */
+const toEntity = (row: EntityRow): EntityRecord => {
+  const stored = { ...(JSON.parse(row.names_json) as Record<string, string>), en: row.name_en, fr: row.name_fr };
+  const official = row.kind === 'state' ? unStateNames(row.id)?.names : undefined;
+  return { id: row.id, kind: row.kind, names: official ? { ...stored, ...official } : stored, regionalGroup: row.regional_group };
+};
 
 export function entitiesRepo(db: Db) {
   return {
@@ -52,13 +53,25 @@ export function entitiesRepo(db: Db) {
     /** Reference data loading: adds entities that are missing, never overwrites a correction. */
     async insertMissing(list: EntityRecord[], now: string) {
       const existing = new Set((await db.selectFrom('entities').select('id').execute()).map((r) => r.id));
-      const added: string[] = [];
-      for (const e of list) {
-        if (existing.has(e.id)) continue;
-        await this.insert(e, now);
-        added.push(e.id);
+      const missing = list.filter((e) => !existing.has(e.id));
+      // one statement per hundred States, not one per State: the reference data has ~200
+      for (let i = 0; i < missing.length; i += 100) {
+        const values = missing.slice(i, i + 100).map((e) => {
+          const { en, fr, ...others } = e.names;
+          return {
+            id: e.id,
+            kind: e.kind,
+            name_en: en,
+            name_fr: fr,
+            names_json: JSON.stringify(others),
+            regional_group: e.regionalGroup,
+            created_at: now,
+            updated_at: now,
+          };
+        });
+        await db.insertInto('entities').values(values).execute();
       }
-      return added;
+      return missing.map((e) => e.id);
     },
     async count() {
       const row = await db

@@ -1,6 +1,8 @@
 import type { Db } from '../connection.ts';
 import type { TreatyEventRow } from '../schema.ts';
 
+export type TreatyEventOrigin = 'reference' | 'secretariat';
+
 export interface TreatyEventRecord {
   id: string;
   entityId: string;
@@ -9,6 +11,8 @@ export interface TreatyEventRecord {
   date: string | null;
   source: string | null;
   asOf: string | null;
+  /** Where the record comes from: the sourced reference dataset, or the Secretariat. */
+  origin: TreatyEventOrigin;
 }
 
 const toEvent = (row: TreatyEventRow): TreatyEventRecord => ({
@@ -19,36 +23,46 @@ const toEvent = (row: TreatyEventRow): TreatyEventRecord => ({
   date: row.date,
   source: row.source,
   asOf: row.as_of,
+  origin: row.origin === 'reference' ? 'reference' : 'secretariat',
 });
 
 /** Events without a date come first, on PostgreSQL (NULLS LAST by default) as on SQLite. */
 export function treatyEventsRepo(db: Db) {
   return {
     async insertMany(events: TreatyEventRecord[], now: string) {
-      for (const e of events) {
-        await db
-          .insertInto('treaty_events')
-          .values({
-            id: e.id,
-            entity_id: e.entityId,
-            treaty: e.treaty,
-            type: e.type,
-            date: e.date,
-            source: e.source,
-            as_of: e.asOf,
-            created_at: now,
-          })
-          .execute();
+      // a few hundred rows at a time: one statement each, not one per event (the reference load is ~500)
+      for (let i = 0; i < events.length; i += 200) {
+        const values = events.slice(i, i + 200).map((e) => ({
+          id: e.id,
+          entity_id: e.entityId,
+          treaty: e.treaty,
+          type: e.type,
+          date: e.date,
+          source: e.source,
+          as_of: e.asOf,
+          origin: e.origin,
+          created_at: now,
+        }));
+        await db.insertInto('treaty_events').values(values).execute();
       }
     },
     async get(id: string) {
       const row = await db.selectFrom('treaty_events').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toEvent(row) : null;
     },
-    async update(e: TreatyEventRecord) {
+    /** A correction makes the event the Secretariat's: a later reference load leaves it as corrected. */
+    async update(e: Omit<TreatyEventRecord, 'origin'>) {
       await db
         .updateTable('treaty_events')
-        .set({ entity_id: e.entityId, treaty: e.treaty, type: e.type, date: e.date, source: e.source, as_of: e.asOf })
+        .set({
+          entity_id: e.entityId,
+          treaty: e.treaty,
+          type: e.type,
+          date: e.date,
+          source: e.source,
+          as_of: e.asOf,
+          origin: 'secretariat',
+        })
         .where('id', '=', e.id)
         .execute();
     },
@@ -70,12 +84,35 @@ export function treatyEventsRepo(db: Db) {
         .selectAll()
         .orderBy('entity_id')
         .orderBy('date', (o) => o.asc().nullsFirst())
+        .orderBy('id')
         .execute();
       return rows.map(toEvent);
     },
-    async entitiesWithEvents() {
-      const rows = await db.selectFrom('treaty_events').select('entity_id').distinct().execute();
-      return new Set(rows.map((r) => r.entity_id));
+    /**
+     * Replaces the reference events by `events`, keeping every Secretariat event; a reference event the
+     * Secretariat corrected (same id, now its own) is not re-added.
+     */
+    async replaceReference(events: TreatyEventRecord[], now: string) {
+      await db.deleteFrom('treaty_events').where('origin', '=', 'reference').execute();
+      const kept = new Set((await db.selectFrom('treaty_events').select('id').execute()).map((r) => r.id));
+      await this.insertMany(
+        events.filter((e) => !kept.has(e.id)),
+        now,
+      );
+    },
+  };
+}
+
+/** Which version of each reference dataset the database holds. */
+export function referenceDataRepo(db: Db) {
+  return {
+    async version(name: string) {
+      const row = await db.selectFrom('reference_data').select('version').where('name', '=', name).executeTakeFirst();
+      return row?.version ?? null;
+    },
+    async record(name: string, version: string, now: string) {
+      const updated = await db.updateTable('reference_data').set({ version, loaded_at: now }).where('name', '=', name).executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) await db.insertInto('reference_data').values({ name, version, loaded_at: now }).execute();
     },
   };
 }

@@ -4,7 +4,7 @@ import { entitiesRepo } from '../../db/repositories/entities.ts';
 import { publicReadsRepo, type PublishedSubmissionRecord } from '../../db/repositories/public-reads.ts';
 import { treatyEventsRepo } from '../../db/repositories/treaty-events.ts';
 import { toPublicItems, type PublicItem } from './public-item.ts';
-import { asTreatyEvents } from './treaty-figures.ts';
+import { asTreatyEvents, recordBasis } from './treaty-figures.ts';
 
 /** A published submission as the public sees it (allow-listed fields), with its publication facts. */
 export const toPublicSubmission = (s: PublishedSubmissionRecord) => ({
@@ -17,8 +17,8 @@ export const toPublicSubmission = (s: PublishedSubmissionRecord) => ({
 });
 
 /**
- * An entity's public profile: its treaty status under the Rome Statute and the APIC today with the dated
- * events behind it, its published elements by category, and the submissions they came from.
+ * An entity's public profile: its treaty status under the Rome Statute, the APIC and the amendments today,
+ * with the dated events behind it and the date of the records they come from, its published elements by category, and the submissions they came from.
  */
 export function publicProfileService(db: Db, now: () => Date) {
   return {
@@ -26,14 +26,16 @@ export function publicProfileService(db: Db, now: () => Date) {
       const entity = await entitiesRepo(db).get(entityId);
       if (!entity) return null;
       const today = now().toISOString().slice(0, 10);
-      const events = asTreatyEvents(await treatyEventsRepo(db).listForEntity(entityId));
+      const records = await treatyEventsRepo(db).listForEntity(entityId);
+      const events = asTreatyEvents(records);
       const treaties = Object.fromEntries(
         TREATIES.map((treaty) => {
           const own = events
             .filter((e) => e.treaty === treaty)
             .sort((a, b) => (a.date ?? a.asOf ?? '').localeCompare(b.date ?? b.asOf ?? ''));
           const timeline = own.map(({ id, type, date, asOf, source }) => ({ id, type, date, asOf: asOf ?? null, source: source ?? null }));
-          return [treaty, { today: treatyStatusOn(events, treaty, today), events: timeline }];
+          // basis: the date of the records behind "today", and the Secretariat's changes since (for this State)
+          return [treaty, { today: treatyStatusOn(events, treaty, today), events: timeline, basis: recordBasis(records, treaty) }];
         }),
       );
       const reads = publicReadsRepo(db);

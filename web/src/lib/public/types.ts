@@ -2,7 +2,7 @@
  * Shapes of the public API's answers as the pages read them (docs/open-data.md documents them).
  * Elements are open records: the fields of each category come from @clearinghouse/shared.
  */
-import type { Category, RegionalGroup, TreatyStatusOn } from '@clearinghouse/shared';
+import type { Category, RegionalGroup, Treaty, TreatyStatusOn } from '@clearinghouse/shared';
 
 export interface PublicEntity {
   id: string;
@@ -54,10 +54,22 @@ export interface TreatyEventView {
   source: string | null;
 }
 
+/** The records a treaty figure rests on: the reference data's date and the Secretariat's changes since. */
+export interface RecordBasis {
+  referenceAsOf: string;
+  secretariatChanges: number;
+}
+
+export interface TreatyView {
+  today: TreatyStatusOn;
+  events: TreatyEventView[];
+  basis: RecordBasis;
+}
+
 export interface Profile {
   entity: PublicEntity;
   asOf: string;
-  treaties: Record<'rome_statute' | 'apic', { today: TreatyStatusOn; events: TreatyEventView[] }>;
+  treaties: Record<Treaty, TreatyView>;
   itemsByCategory: Partial<Record<Category, PublicElement[]>>;
   submissions: PublicSubmission[];
 }
@@ -67,8 +79,12 @@ interface PartyCount {
   undetermined: number;
 }
 
+export type StatusCounts = Record<'parties' | 'deposited' | 'signatories' | 'withdrawn' | 'noRecord' | 'undetermined', number>;
+
 export interface Summary {
   asOf: string;
+  basis: Record<'rome_statute' | 'apic', RecordBasis>;
+  romeStatuteByGroup: Record<RegionalGroup | 'unassigned' | 'total', StatusCounts>;
   statesParties: Record<RegionalGroup | 'unassigned' | 'total', PartyCount>;
   apicParties: Record<RegionalGroup | 'unassigned' | 'total', PartyCount>;
   newestParties: { entityId: string; entryIntoForce: string | null }[];

@@ -1,6 +1,7 @@
 /** The shape of GET /api/monitoring (api/src/services/monitoring.ts). */
 export interface Monitoring {
   asOf: string;
+  basis: Record<'rome_statute' | 'apic', { referenceAsOf: string; secretariatChanges: number }>;
   partiesOverTime: { date: string; groups: Record<string, number>; total: number; undetermined: number }[];
   apicCoverage: { group: string; romeStatuteParties: number; apicParties: number }[];
   legislationByGroup: Record<string, Record<string, number>>;
