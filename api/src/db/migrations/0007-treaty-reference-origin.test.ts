@@ -12,7 +12,7 @@ const now = '2026-11-30T10:00:00.000Z';
 describe(`migration 0007 on an existing database (${testDialect})`, () => {
   it('keeps every event the Secretariat entered, and replaces the former fixture by the sourced dataset', async () => {
     const { db } = await openTestDatabase();
-    await migrateToLatest(db, before0007);
+    await migrateToLatest(db, { list: before0007 });
     // A database as the previous release left it: fixture entities and events, and two Secretariat entries.
     for (const [id, en, fr] of [
       ['CAN', 'Canada', 'Canada'],
