@@ -72,4 +72,11 @@ export const deskEn = {
   'desk.publish.withheld': { zero: 'No element is withheld.', one: '{count} confidential element stays out.', other: '{count} confidential elements stay out.' },
   'desk.publish.hiddenFields': { zero: '', one: '{count} confidential field stays out.', other: '{count} confidential fields stay out.' },
   'desk.publish.confirm': 'Publish now',
+  'desk.label': '{label}:',
+  'desk.xch.fix': 'The exchange cannot be recorded yet:',
+  'desk.xch.choose': 'Choose…',
+  'desk.xch.noProvider': 'Choose the provider.',
+  'desk.xch.noRecipient': 'Choose the recipient.',
+  'desk.xch.same': 'The provider and the recipient must be different.',
+  'desk.xch.noArea': 'Write the thematic area.',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -69,4 +69,11 @@ export const deskFr: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] e
   'desk.publish.withheld': { zero: 'Aucun élément n’est retenu.', one: '{count} élément confidentiel reste exclu.', other: '{count} éléments confidentiels restent exclus.' },
   'desk.publish.hiddenFields': { zero: '', one: '{count} champ confidentiel reste exclu.', other: '{count} champs confidentiels restent exclus.' },
   'desk.publish.confirm': 'Publier maintenant',
+  'desk.label': '{label} :',
+  'desk.xch.fix': 'L’échange ne peut pas encore être enregistré :',
+  'desk.xch.choose': 'Choisir…',
+  'desk.xch.noProvider': 'Choisissez le fournisseur.',
+  'desk.xch.noRecipient': 'Choisissez le bénéficiaire.',
+  'desk.xch.same': 'Le fournisseur et le bénéficiaire doivent être différents.',
+  'desk.xch.noArea': 'Indiquez le domaine thématique.',
 };
