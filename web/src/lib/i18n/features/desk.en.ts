@@ -43,7 +43,7 @@ export const deskEn = {
   'desk.inbox.from': 'Transmitted from',
   'desk.inbox.to': 'Transmitted until',
   'desk.inbox.clear': 'Clear the filters',
-  'desk.inbox.shown': { one: '{count} of {total} submission shown', other: '{count} of {total} submissions shown' },
+  'desk.inbox.shown': '{count} shown of {total} received',
 
   'desk.pager.previous': 'Previous page',
   'desk.pager.next': 'Next page',

@@ -40,7 +40,7 @@ export const deskFr: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] e
   'desk.inbox.from': 'Transmises à partir du',
   'desk.inbox.to': 'Transmises jusqu’au',
   'desk.inbox.clear': 'Effacer les filtres',
-  'desk.inbox.shown': { one: '{count} communication affichée sur {total}', other: '{count} communications affichées sur {total}' },
+  'desk.inbox.shown': 'Affichage : {count} sur {total} reçues',
 
   'desk.pager.previous': 'Page précédente',
   'desk.pager.next': 'Page suivante',
