@@ -12,6 +12,10 @@ export interface Config {
   publicOrigin: string | null;
   /** Trust X-Forwarded-For / X-Forwarded-Proto (only behind a proxy you run). */
   trustProxy: boolean;
+  /** smtp(s)://user:pass@host:port to e-mail notices of transmissions and returns; null: no e-mail. */
+  smtpUrl?: string | null;
+  /** The sender of those e-mails. */
+  mailFrom?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: resolve(env.WEB_DIR || join(apiRoot(), '../web/build')),
     publicOrigin: env.PUBLIC_ORIGIN?.replace(/\/$/, '') || null,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'clearinghouse@localhost',
   };
 }

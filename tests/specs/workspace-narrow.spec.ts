@@ -82,9 +82,10 @@ test('no workspace page scrolls sideways at 360 px, for any role', async ({ serv
 
   const wide: string[] = [];
   for (const [who, paths] of Object.entries(routes) as [AccountName, string[]][]) {
-    const context = await browser.newContext({ baseURL: base, locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 360, height: 640 } });
+    const context = await browser.newContext({ baseURL: base, locale: 'en-GB', timezoneId: 'UTC' });
     const page = await context.newPage();
-    await signIn(page, accounts[who]);
+    await signIn(page, accounts[who]); // at laptop width, where the signed-in address shows in the header
+    await page.setViewportSize({ width: 360, height: 640 });
     for (const path of paths) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();

@@ -7,6 +7,8 @@ import { auditFrom } from '../services/audit.ts';
 import { canSee, workflowService } from '../services/workflow.ts';
 import { importSubmissions } from '../services/submission-import.ts';
 import { mayReadVersion, versionSnapshot } from '../services/submission-versions.ts';
+import { mailNotices, smtpSender } from '../services/mail-notices.ts';
+import { appOrigin } from '../http/origin.ts';
 import { publicationsRepo } from '../db/repositories/publications.ts';
 import { recordsRepo } from '../db/repositories/records.ts';
 import { notFound } from '../http/http-error.ts';
@@ -26,6 +28,7 @@ const ReturnBody = v.object({ message: v.pipe(v.string(), v.trim(), v.minLength(
 export function submissionRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
   const workflow = workflowService(deps.db, deps.keyring, deps.now);
+  const notices = mailNotices(deps, deps.config.smtpUrl ? smtpSender(deps.config.smtpUrl, deps.config.mailFrom ?? 'clearinghouse@localhost') : null);
   const common = {
     200: { description: 'The updated submission', schema: SubmissionResponse },
     404: { description: 'No such submission, or not visible to this user' },
@@ -62,6 +65,7 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
           c,
           deps,
         )({ action: AUDITED[step.action], entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+        if (step.action === 'transmit') await notices.transmitted(submission, appOrigin(c, deps.config));
         return c.json({ submission });
       },
     );
@@ -83,6 +87,7 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
         c,
         deps,
       )({ action: 'submission.returned', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+      await notices.returned(submission, appOrigin(c, deps.config));
       return c.json({ submission });
     },
   );
