@@ -11,7 +11,11 @@ const event = (id: string, type: string, date: string | null, asOf: string | nul
 });
 
 describe('duplicate treaty events', () => {
-  const recorded = [event('a', 'ratification', '2005-03-15'), event('b', 'signature', '1999-08-11'), event('c', 'accession', null, '2010-01-01')];
+  const recorded = [
+    event('a', 'ratification', '2005-03-15'),
+    event('b', 'signature', '1999-08-11'),
+    event('c', 'accession', null, '2010-01-01'),
+  ];
 
   it('finds the event a new one would repeat, but not the event itself', () => {
     expect(findDuplicateEvent(event('new', 'ratification', '2005-03-15'), recorded)?.id).toBe('a');

@@ -55,7 +55,13 @@ export async function draftSubmission(
   const id = uuidv7();
   const itemIds = s.items.map(() => uuidv7());
   await push(fp, [
-    { table: 'submissions', id, op: 'upsert', baseVersion: null, fields: { entityId: s.entityId, cycleId: s.cycleId, title: s.title, language: 'en' } },
+    {
+      table: 'submissions',
+      id,
+      op: 'upsert',
+      baseVersion: null,
+      fields: { entityId: s.entityId, cycleId: s.cycleId, title: s.title, language: 'en' },
+    },
     ...s.items.map((fields, i) => ({
       table: 'items' as const,
       id: itemIds[i]!,

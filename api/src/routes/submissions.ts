@@ -28,7 +28,10 @@ const ReturnBody = v.object({ message: v.pipe(v.string(), v.trim(), v.minLength(
 export function submissionRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
   const workflow = workflowService(deps.db, deps.keyring, deps.now);
-  const notices = mailNotices(deps, deps.config.smtpUrl ? smtpSender(deps.config.smtpUrl, deps.config.mailFrom ?? 'clearinghouse@localhost') : null);
+  const notices = mailNotices(
+    deps,
+    deps.config.smtpUrl ? smtpSender(deps.config.smtpUrl, deps.config.mailFrom ?? 'clearinghouse@localhost') : null,
+  );
   const common = {
     200: { description: 'The updated submission', schema: SubmissionResponse },
     404: { description: 'No such submission, or not visible to this user' },

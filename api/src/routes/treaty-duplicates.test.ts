@@ -19,7 +19,10 @@ describe('the same treaty event twice', () => {
     expect((await post(signature)).status).toBe(201);
     const again = await post({ ...signature, source: 'typed twice' });
     expect(again.status).toBe(409);
-    expect(((await again.json()) as any).error).toMatchObject({ code: 'already-exists', message: expect.stringMatching(/already recorded/) });
+    expect(((await again.json()) as any).error).toMatchObject({
+      code: 'already-exists',
+      message: expect.stringMatching(/already recorded/),
+    });
     const other = (await (await post({ ...signature, date: '2026-03-03' })).json()) as any;
     const patched = await t.request(`/api/treaty-events/${other.id}`, { method: 'PATCH', cookie: sec, json: { date: '2026-03-02' } });
     expect(patched.status).toBe(409);
@@ -45,7 +48,9 @@ describe('the same treaty event twice', () => {
   });
 
   it('import problems read plainly, and an unknown code is flagged on its line with the rest', async () => {
-    const res = await importCsv(['entity_id,treaty,type,date,as_of,source', 'XKX,apic,signature,,,', 'BEN,apic,ratified,2010-13-45,,'].join('\n'));
+    const res = await importCsv(
+      ['entity_id,treaty,type,date,as_of,source', 'XKX,apic,signature,,,', 'BEN,apic,ratified,2010-13-45,,'].join('\n'),
+    );
     expect(res.errors.map((e: any) => e.line)).toEqual([2, 3]);
     expect(res.errors[0].message).toMatch(/as_of must say by when/);
     expect(res.errors[0].message).toMatch(/"XKX" is not a known State or organisation code/);
@@ -58,8 +63,16 @@ describe('the same treaty event twice', () => {
     const first = await importCsv(['entity_id,treaty,type,date,as_of,source', 'CPV,apic,signature,2026-03-02,,a'].join('\n'));
     expect(first.applied).toBe(1);
     // Older data may already hold a repetition: copy the row under another id, as a second entry once was.
-    const row = await t.db.selectFrom('treaty_events').selectAll().where('entity_id', '=', 'CPV').where('source', '=', 'a').executeTakeFirstOrThrow();
-    await t.db.insertInto('treaty_events').values({ ...row, id: `${row.id}-again` }).execute();
+    const row = await t.db
+      .selectFrom('treaty_events')
+      .selectAll()
+      .where('entity_id', '=', 'CPV')
+      .where('source', '=', 'a')
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('treaty_events')
+      .values({ ...row, id: `${row.id}-again` })
+      .execute();
     const all = (await (await t.request('/api/treaty-events?entity=CPV', { cookie: sec })).json()) as any;
     expect(all.items.filter((e: any) => e.source === 'a')).toHaveLength(2);
     const profile = (await (await t.request('/api/public/entities/CPV/profile')).json()) as any;

@@ -31,7 +31,10 @@ export function mailNotices(deps: Deps, send: SendMail | null) {
   const active = async (match: (u: { role: string; entityId: string | null }) => boolean) =>
     (await users.list()).filter((u) => !u.disabledAt && match(u)).map((u) => u.email);
   const about = async (s: Pick<Submission, 'entityId' | 'cycleId'>) => {
-    const [entity, cycle] = await Promise.all([entitiesRepo(deps.db).get(s.entityId), s.cycleId ? cyclesRepo(deps.db).get(s.cycleId) : null]);
+    const [entity, cycle] = await Promise.all([
+      entitiesRepo(deps.db).get(s.entityId),
+      s.cycleId ? cyclesRepo(deps.db).get(s.cycleId) : null,
+    ]);
     return { entity: entity?.names.en ?? s.entityId, request: cycle ? `request ${cycle.reference}` : 'no particular request' };
   };
   const deliver = (mail: Mail) => {

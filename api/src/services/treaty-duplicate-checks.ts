@@ -17,7 +17,10 @@ export function refuseDuplicateEvent(event: TreatyEventFacts, recorded: readonly
  * The lines of a valid import (every row parsed, so row i is on line i + 2) that repeat an event
  * already recorded or an earlier line of the same file.
  */
-export function repeatedImportLines(rows: readonly TreatyEventFacts[], recorded: readonly TreatyEventFacts[]): { line: number; message: string }[] {
+export function repeatedImportLines(
+  rows: readonly TreatyEventFacts[],
+  recorded: readonly TreatyEventFacts[],
+): { line: number; message: string }[] {
   const known = new Set(recorded.map(treatyEventKey));
   const firstLine = new Map<string, number>();
   const errors: { line: number; message: string }[] = [];

@@ -56,12 +56,31 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           continue;
         }
         const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO' || verb === 'HELO') reply('250 sink');
-        else if (verb === 'MAIL') (current.from = line.slice(10).replace(/[<>]/g, '').trim()), reply('250 ok');
-        else if (verb === 'RCPT') current.to.push(line.slice(8).replace(/[<>]/g, '').trim()), reply('250 ok');
-        else if (verb === 'DATA') (inData = true), reply('354 go ahead');
-        else if (verb === 'QUIT') reply('221 bye'), socket.end();
-        else reply('250 ok'); // RSET, NOOP
+        const address = () => line.slice(line.indexOf(':') + 1).replace(/[<>]/g, '').trim();
+        switch (verb) {
+          case 'EHLO':
+          case 'HELO':
+            reply('250 sink');
+            break;
+          case 'MAIL':
+            current.from = address();
+            reply('250 ok');
+            break;
+          case 'RCPT':
+            current.to.push(address());
+            reply('250 ok');
+            break;
+          case 'DATA':
+            inData = true;
+            reply('354 go ahead');
+            break;
+          case 'QUIT':
+            reply('221 bye');
+            socket.end();
+            break;
+          default:
+            reply('250 ok'); // RSET, NOOP
+        }
       }
     });
   });

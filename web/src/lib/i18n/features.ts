@@ -6,7 +6,18 @@
 import type { Language } from './languages.ts';
 import type { PartialDictionary } from './types.ts';
 
-export const FEATURES = ['desk', 'drafting', 'exchanges', 'fields', 'monitoring', 'public', 'receive', 'secretariat', 'sync', 'workspace'] as const;
+export const FEATURES = [
+  'desk',
+  'drafting',
+  'exchanges',
+  'fields',
+  'monitoring',
+  'public',
+  'receive',
+  'secretariat',
+  'sync',
+  'workspace',
+] as const;
 export type Feature = (typeof FEATURES)[number];
 
 type Loader = () => Promise<PartialDictionary>;

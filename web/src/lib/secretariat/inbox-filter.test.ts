@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { filterReceived, inboxFilterFrom, inboxQuery, NO_INBOX_FILTER } from './inbox-filter.ts';
 import type { ReceivedSubmission } from './local-inbox.ts';
 
-const row = (id: string, status: Submission['status'], cycleId: string | null, transmittedAt: string, returnMessage?: string): ReceivedSubmission => ({
+const row = (
+  id: string,
+  status: Submission['status'],
+  cycleId: string | null,
+  transmittedAt: string,
+  returnMessage?: string,
+): ReceivedSubmission => ({
   submission: { id, entityId: id.toUpperCase(), cycleId, status, transmittedAt, returnMessage } as Submission,
   itemCount: 1,
   confidentialCount: 0,

@@ -20,7 +20,9 @@ export interface PublicationSummary<T> {
 }
 
 export function publicationSummary<T extends PublishableItem>(items: readonly T[]): PublicationSummary<T> {
-  const shown = items.filter((item) => item.confidential !== true).map((item) => ({ item, hiddenFields: [...(item.confidentialFields ?? [])] }));
+  const shown = items
+    .filter((item) => item.confidential !== true)
+    .map((item) => ({ item, hiddenFields: [...(item.confidentialFields ?? [])] }));
   return {
     public: shown,
     withheld: items.length - shown.length,

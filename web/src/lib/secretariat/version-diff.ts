@@ -41,7 +41,9 @@ const SUBMISSION_IGNORED = new Set([
 /** Values compared as JSON with object keys sorted, so key order alone is never a change. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Rec).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Rec).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   ) ?? 'undefined';
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);

@@ -33,7 +33,8 @@ export const deskEn = {
   'desk.work.links': 'Go to',
   'desk.work.loadFailed': 'The requests’ figures could not be read: {message}',
 
-  'desk.fresh.auto': 'Read from this device and brought up to date by sync about every {seconds} seconds while online: a new transmission or a return appears here without reloading.',
+  'desk.fresh.auto':
+    'Read from this device and brought up to date by sync about every {seconds} seconds while online: a new transmission or a return appears here without reloading.',
   'desk.fresh.last': 'Last synced at {time}.',
   'desk.fresh.never': 'Not synced yet on this device.',
 
@@ -67,9 +68,17 @@ export const deskEn = {
   'desk.versions.no': 'no',
   'desk.publish.title': 'Publish this submission?',
   'desk.publish.titleAgain': 'Publish a new edition?',
-  'desk.publish.public': { zero: 'No element becomes public.', one: 'This element becomes public, on every public page, search and export:', other: 'These {count} elements become public, on every public page, search and export:' },
+  'desk.publish.public': {
+    zero: 'No element becomes public.',
+    one: 'This element becomes public, on every public page, search and export:',
+    other: 'These {count} elements become public, on every public page, search and export:',
+  },
   'desk.publish.withoutFields': 'without: {fields}',
-  'desk.publish.withheld': { zero: 'No element is withheld.', one: '{count} confidential element stays out.', other: '{count} confidential elements stay out.' },
+  'desk.publish.withheld': {
+    zero: 'No element is withheld.',
+    one: '{count} confidential element stays out.',
+    other: '{count} confidential elements stay out.',
+  },
   'desk.publish.hiddenFields': { zero: '', one: '{count} confidential field stays out.', other: '{count} confidential fields stay out.' },
   'desk.publish.confirm': 'Publish now',
   'desk.label': '{label}:',
