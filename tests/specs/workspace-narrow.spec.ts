@@ -22,6 +22,7 @@ async function overflow(page: Page): Promise<{ extra: number; culprit: string }>
     let widest = document.documentElement.clientWidth;
     // Inside a frame that scrolls (or clips) is fine: only what widens the page itself counts.
     const clipped = (el: Element) => {
+      if (['absolute', 'fixed'].includes(getComputedStyle(el).position)) return false; // escapes unpositioned frames
       for (let up = el.parentElement; up; up = up.parentElement) if (getComputedStyle(up).overflowX !== 'visible') return true;
       return false;
     };
