@@ -56,7 +56,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           continue;
         }
         const verb = line.slice(0, 4).toUpperCase();
-        const address = () => line.slice(line.indexOf(':') + 1).replace(/[<>]/g, '').trim();
+        const address = () =>
+          line
+            .slice(line.indexOf(':') + 1)
+            .replace(/[<>]/g, '')
+            .trim();
         switch (verb) {
           case 'EHLO':
           case 'HELO':
