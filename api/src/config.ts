@@ -16,6 +16,10 @@ export interface Config {
   metricsToken: string | null;
   /** How long a stopping server waits for requests in flight before it closes the database (ms). */
   shutdownGraceMs: number;
+  /** smtp(s)://user:pass@host:port to e-mail notices of transmissions and returns; null: no e-mail. */
+  smtpUrl?: string | null;
+  /** The sender of those e-mails. */
+  mailFrom?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,5 +37,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     metricsToken: env.METRICS_TOKEN || null,
     shutdownGraceMs: Number(env.SHUTDOWN_GRACE_MS) > 0 ? Number(env.SHUTDOWN_GRACE_MS) : 10_000,
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'clearinghouse@localhost',
   };
 }

@@ -19,6 +19,7 @@ export * from './schemas/treaty.ts';
 export * from './schemas/user.ts';
 export * from './treaty-rules.ts';
 export * from './treaty-status.ts';
+export * from './treaty-duplicates.ts';
 export * from './projection.ts';
 export * from './sync/protocol-version.ts';
 export * from './sync/tables.ts';

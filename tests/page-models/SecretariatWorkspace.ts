@@ -57,6 +57,15 @@ export class SecretariatWorkspace {
     await expect(this.page.getByRole('heading', { level: 2, name: 'Acknowledge, return or publish' })).toBeVisible();
   }
 
+  /** Publish (or publish again) from the review: the button asks first, with what becomes public. */
+  async publish(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Publish( again \(new edition\))?$/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Publish (this submission|a new edition)\?$/ });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Publish now' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async expectDone(text: string | RegExp): Promise<void> {
     await expect(this.main.getByRole('status').filter({ hasText: text })).toBeVisible();
   }

@@ -3,6 +3,7 @@ import { DraftEditorPage } from './DraftEditorPage.ts';
 import { DraftsListPage } from './DraftsListPage.ts';
 import { PublicClearinghouse } from './PublicClearinghouse.ts';
 import { PublicShell } from './public-shell.ts';
+import { SecretariatDesk } from './SecretariatDesk.ts';
 import { SecretariatWorkspace } from './SecretariatWorkspace.ts';
 import { SyncConflictsPage } from './SyncConflictsPage.ts';
 import { SyncDraftEditor } from './SyncDraftEditor.ts';
@@ -15,6 +16,7 @@ export {
   DraftsListPage,
   PublicClearinghouse,
   PublicShell,
+  SecretariatDesk,
   SecretariatWorkspace,
   SignInPage,
   SyncConflictsPage,
@@ -30,6 +32,7 @@ export function pageModels(page: Page) {
     workspace: new WorkspaceShell(page),
     public: new PublicShell(page),
     secretariat: new SecretariatWorkspace(page),
+    desk: new SecretariatDesk(page),
     sync: new SyncIndicator(page),
     conflicts: new SyncConflictsPage(page),
     syncEditor: new SyncDraftEditor(page),

@@ -4,10 +4,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class WorkspaceShell {
   readonly nav: Locator;
   readonly signOutButton: Locator;
+  /** The workspace menu's own button, shown on narrow screens only. */
+  readonly menuButton: Locator;
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation', { name: 'Workspace' });
     this.signOutButton = page.getByRole('button', { name: /^sign out$/i });
+    this.menuButton = this.nav.getByRole('button', { name: /workspace menu/i });
   }
 
   async goto(path = '/app'): Promise<this> {
@@ -20,8 +23,19 @@ export class WorkspaceShell {
   async expectLoaded(email?: string): Promise<void> {
     await expect(this.page).toHaveURL(/\/app(\/|\?|$)/);
     await expect(this.nav).toBeVisible();
-    await expect(this.nav.getByRole('link', { name: /drafts/i })).toBeVisible();
+    // Every role has the dashboard; on a phone the links sit behind the menu button.
+    await expect(this.nav.getByRole('link', { name: /^dashboard$/i }).or(this.menuButton)).toBeVisible();
     if (email) await expect(this.page.getByText(email).first()).toBeVisible();
+  }
+
+  /** The names of the menu's links, opening the menu first on a narrow screen. */
+  async menuItems(): Promise<string[]> {
+    if (await this.menuButton.isVisible()) {
+      if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') await this.menuButton.click();
+    }
+    const links = this.nav.getByRole('link');
+    await expect(links.first()).toBeVisible();
+    return (await links.allInnerTexts()).map((text) => text.trim());
   }
 
   navLink(name: string | RegExp): Locator {

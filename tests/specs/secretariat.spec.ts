@@ -201,7 +201,7 @@ test('a request is issued, answered offline, tracked, reviewed, published and co
   expectNoConfidentialText(await preview.innerText());
   await a11y();
   await shot(page, 'review');
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await ui.secretariat.publish();
   await ui.secretariat.expectDone('Published.');
   await expect(page.getByText(/Edition 1,/)).toBeVisible();
 
@@ -254,7 +254,7 @@ test('a request is issued, answered offline, tracked, reviewed, published and co
   await page.goto('/app/inbox');
   await expect(ui.secretariat.inboxEntry(REFERENCE, 'Cabo Verde')).toContainText('Transmitted', { timeout: 30_000 });
   await ui.secretariat.openReview(REFERENCE, 'Cabo Verde');
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await ui.secretariat.publish();
   await ui.secretariat.expectDone('Published.');
   await page.goto(`/app/requests/${cycleId}/tracking`);
   await expect(ui.secretariat.trackingRow('Cabo Verde')).toContainText('Published');

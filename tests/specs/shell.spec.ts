@@ -68,9 +68,13 @@ test.describe('the shell on a phone', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
       const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
       expect(await scrollWidth(), 'menu closed').toBeLessThanOrEqual(360);
-      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
       await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
       expect(await scrollWidth(), 'menu open').toBeLessThanOrEqual(360);
+      // The workspace's own menu folds too, and opens without widening the page.
+      await page.getByRole('button', { name: /^Workspace menu/ }).click();
+      await expect(page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Settings' })).toBeVisible();
+      expect(await scrollWidth(), 'workspace menu open').toBeLessThanOrEqual(360);
     });
   }
 });

@@ -107,6 +107,8 @@ export interface RecordVersionRow {
   created_at: string;
   created_by: string | null;
   client_id: string | null;
+  /** The change sequence it was written with (migration 0009); null for older versions. */
+  seq: number | null;
 }
 
 export interface SyncClientRow {

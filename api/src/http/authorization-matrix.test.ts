@@ -82,6 +82,7 @@ beforeAll(async () => {
 function concretePath(path: string): string {
   return path.replace(/:(\w+)/g, (_, name: string) => {
     if (name === 'sha256') return fixtures.sha256!;
+    if (name === 'version') return '1';
     if (name === 'id' && path.startsWith('/api/submissions/')) return fixtures.submission!;
     if (name === 'id' && path.startsWith('/api/users/')) return fixtures.user!;
     if (name === 'id' && path.startsWith('/api/public/entities/')) return fixtures.entity!;

@@ -6,6 +6,9 @@ import { param, requireUser, type Audience, type RouteTable } from '../http/rout
 import { auditFrom } from '../services/audit.ts';
 import { canSee, workflowService } from '../services/workflow.ts';
 import { importSubmissions } from '../services/submission-import.ts';
+import { mayReadVersion, versionSnapshot } from '../services/submission-versions.ts';
+import { mailNotices, smtpSender } from '../services/mail-notices.ts';
+import { appOrigin } from '../http/origin.ts';
 import { publicationsRepo } from '../db/repositories/publications.ts';
 import { recordsRepo } from '../db/repositories/records.ts';
 import { notFound } from '../http/http-error.ts';
@@ -25,6 +28,10 @@ const ReturnBody = v.object({ message: v.pipe(v.string(), v.trim(), v.minLength(
 export function submissionRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
   const workflow = workflowService(deps.db, deps.keyring, deps.now);
+  const notices = mailNotices(
+    deps,
+    deps.config.smtpUrl ? smtpSender(deps.config.smtpUrl, deps.config.mailFrom ?? 'clearinghouse@localhost') : null,
+  );
   const common = {
     200: { description: 'The updated submission', schema: SubmissionResponse },
     404: { description: 'No such submission, or not visible to this user' },
@@ -61,6 +68,7 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
           c,
           deps,
         )({ action: AUDITED[step.action], entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+        if (step.action === 'transmit') await notices.transmitted(submission, appOrigin(c, deps.config));
         return c.json({ submission });
       },
     );
@@ -82,6 +90,7 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
         c,
         deps,
       )({ action: 'submission.returned', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
+      await notices.returned(submission, appOrigin(c, deps.config));
       return c.json({ submission });
     },
   );
@@ -158,6 +167,31 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
         title: record.title ?? null,
       }));
       return c.json({ versions, publications: await publicationsRepo(deps.db).history(id) });
+    },
+  );
+  table.add(
+    router,
+    {
+      method: 'GET',
+      path: '/api/submissions/:id/versions/:version',
+      allow: ['focal_point', 'secretariat'],
+      tag: 'workflow',
+      summary:
+        'The submission as it stood at one version, with its elements as they were then: to read an earlier transmission and compare two.',
+      responses: {
+        200: { description: '{"version","at","submission":{...},"items":[...]}' },
+        404: { description: 'No such version, or not visible to this user' },
+      },
+    },
+    async (c, { user }) => {
+      const me = requireUser(user);
+      const id = param(c, 'id');
+      const version = Number(param(c, 'version'));
+      const current = await recordsRepo(deps.db, deps.keyring).get('submissions', id);
+      if (!current || !canSee(me, current) || !Number.isSafeInteger(version)) throw notFound('This version');
+      const snapshot = await versionSnapshot(deps.db, deps.keyring, id, version);
+      if (!snapshot || !mayReadVersion(me, snapshot.submission, current.entityId)) throw notFound('This version');
+      return c.json(snapshot);
     },
   );
   return router;

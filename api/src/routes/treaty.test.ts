@@ -52,7 +52,7 @@ describe('treaty records', () => {
     expect(res.errors.map((e: any) => e.line)).toEqual([3, 4, 5]);
     expect(res.errors[0].message).toMatch(/XXX/);
     expect(res.errors[1].message).toMatch(/type/);
-    expect(res.errors[2].message).toMatch(/asOf/);
+    expect(res.errors[2].message).toMatch(/as_of/);
     const before = (await (await t.request('/api/treaty-events?entity=BEN', { cookie: sec })).json()) as any;
     expect(before.items.some((e: any) => e.treaty === 'apic' && e.date === '2010-05-04')).toBe(false);
 

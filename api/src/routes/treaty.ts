@@ -1,4 +1,5 @@
 import { entityIdSchema, isoDateSchema, treatyEventSchema, treatyStatusOn, uuidv7, type TreatyEvent } from '@clearinghouse/shared';
+import { refuseDuplicateEvent, repeatedImportLines } from '../services/treaty-duplicate-checks.ts';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { entitiesRepo } from '../db/repositories/entities.ts';
@@ -59,10 +60,15 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       tag: 'treaty',
       summary: 'Record a dated treaty event (date null = known but undated, with asOf).',
       body: EventBody,
-      responses: { 201: { description: 'Created' }, 422: { description: 'Invalid' } },
+      responses: {
+        201: { description: 'Created' },
+        409: { description: 'The same event (State, treaty, kind, date) is already recorded' },
+        422: { description: 'Invalid' },
+      },
     },
     async (c, { body }) => {
       const e = await checked({ ...body, id: uuidv7() });
+      refuseDuplicateEvent(e, await events.listForEntity(e.entityId));
       await events.insertMany([toRecord(e)], deps.now().toISOString());
       return c.json(e, 201);
     },
@@ -77,12 +83,18 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       tag: 'treaty',
       summary: 'Correct a treaty event.',
       body: v.partial(EventBody),
-      responses: { 200: { description: 'Updated' }, 404: { description: 'No such event' }, 422: { description: 'Invalid' } },
+      responses: {
+        200: { description: 'Updated' },
+        404: { description: 'No such event' },
+        409: { description: 'The change would repeat another recorded event' },
+        422: { description: 'Invalid' },
+      },
     },
     async (c, { body }) => {
       const current = await events.get(param(c, 'id'));
       if (!current) throw notFound('This treaty event');
       const e = await checked({ ...current, ...body });
+      refuseDuplicateEvent(e, await events.listForEntity(e.entityId));
       await events.update(toRecord(e));
       return c.json(e);
     },
@@ -119,7 +131,9 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
     },
     async (c, { body }) => {
       const known = new Set((await entities.list()).map((e) => e.id));
-      const { rows, errors } = parseTreatyCsv(body.csv, known);
+      const parsed = parseTreatyCsv(body.csv, known);
+      const { rows } = parsed;
+      const errors = parsed.errors.length ? parsed.errors : repeatedImportLines(rows, await events.listAll());
       const apply = !body.dryRun && errors.length === 0;
       if (apply)
         await deps.db.transaction().execute((trx) => treatyEventsRepo(trx).insertMany(rows.map(toRecord), deps.now().toISOString()));

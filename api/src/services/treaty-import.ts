@@ -1,6 +1,7 @@
 import { treatyEventSchema, uuidv7, type TreatyEvent } from '@clearinghouse/shared';
 import { parse } from 'csv-parse/sync';
 import * as v from 'valibot';
+import { treatyRowMessage } from './treaty-import-messages.ts';
 
 export const TREATY_CSV_COLUMNS = ['entity_id', 'treaty', 'type', 'date', 'as_of', 'source'] as const;
 
@@ -43,10 +44,11 @@ export function parseTreatyCsv(csv: string, knownEntities: ReadonlySet<string>):
       source: r.source || null,
     };
     const result = v.safeParse(treatyEventSchema, candidate);
-    if (!result.success) {
-      errors.push({ line, message: result.issues.map((issue) => `${v.getDotPath(issue) ?? 'row'} ${issue.message}`).join('; ') });
-    } else if (!knownEntities.has(result.output.entityId)) {
-      errors.push({ line, message: `entity_id "${result.output.entityId}" is not a known entity.` });
+    // An unknown code is named on its line even when the line has other problems too.
+    const unknownEntity = candidate.entityId !== '' && !knownEntities.has(candidate.entityId);
+    if (!result.success || unknownEntity) {
+      const issues = result.success ? [] : result.issues.map((issue) => ({ field: v.getDotPath(issue), message: issue.message }));
+      errors.push({ line, message: treatyRowMessage(issues, candidate, unknownEntity) });
     } else rows.push(result.output);
   });
   if (!records.length) errors.push({ line: 1, message: 'The file has no rows.' });

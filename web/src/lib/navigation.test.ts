@@ -10,7 +10,18 @@ describe('workspace navigation', () => {
     expect(hrefs('bureau')).not.toContain('/app/inbox');
     expect(hrefs('secretariat')).toEqual(expect.arrayContaining(['/app/inbox', '/app/monitoring']));
     expect(mayOpen('/app/inbox', 'focal_point')).toBe(false);
-    expect(mayOpen('/app/drafts', 'bureau')).toBe(true);
+    expect(mayOpen('/app/drafts', 'bureau')).toBe(false);
+  });
+
+  it('shows each role only what it can use', () => {
+    const hrefs = (role: Parameters<typeof workspaceNavFor>[0]) => workspaceNavFor(role).map((item) => item.href);
+    expect(hrefs('secretariat')).not.toContain('/app/drafts');
+    expect(hrefs('bureau')).not.toContain('/app/drafts');
+    expect(hrefs('focal_point')).toContain('/app/drafts');
+    expect(hrefs('bureau')).toContain('/app/report');
+    expect(mayOpen('/app/report', 'bureau')).toBe(true);
+    expect(mayOpen('/app/report', 'focal_point')).toBe(false);
+    expect(mayOpen('/app/drafts/abc', 'secretariat')).toBe(false);
   });
 
   it('applies the rule of a section to the pages inside it', () => {

@@ -18,14 +18,16 @@ export const PUBLIC_NAV: readonly NavItem[] = [
 
 export const WORKSPACE_NAV: readonly NavItem[] = [
   { href: '/app', label: 'nav.dashboard' },
-  { href: '/app/drafts', label: 'nav.drafts' },
+  // Drafting is the focal points' work: the Secretariat and the Bureau only read what is sent.
+  { href: '/app/drafts', label: 'nav.drafts', roles: ['focal_point'] },
   { href: '/app/requests', label: 'nav.requests' },
   { href: '/app/inbox', label: 'nav.inbox', roles: ['secretariat'] },
   { href: '/app/receive', label: 'nav.receive', roles: ['secretariat'] },
   { href: '/app/monitoring', label: 'nav.monitoring', roles: ['bureau', 'secretariat'] },
   { href: '/app/treaty', label: 'nav.treaty', roles: ['secretariat'] },
   { href: '/app/exchanges', label: 'nav.exchanges', roles: ['secretariat'] },
-  { href: '/app/report', label: 'nav.report', roles: ['secretariat'] },
+  // The report compiles only published information, which the Bureau reads too.
+  { href: '/app/report', label: 'nav.report', roles: ['secretariat', 'bureau'] },
   { href: '/app/accounts', label: 'nav.accounts', roles: ['secretariat'] },
   { href: '/app/audit', label: 'nav.audit', roles: ['secretariat'] },
   { href: '/app/settings', label: 'nav.settings' },

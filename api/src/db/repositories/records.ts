@@ -88,6 +88,7 @@ export function recordsRepo(db: Db, keyring: Keyring) {
         deleted: r.deleted === 1,
         at: r.created_at,
         by: r.created_by,
+        seq: r.seq === null ? null : Number(r.seq),
         record: openRecord(keyring, r.doc, r.sealed),
       }));
     },
@@ -134,6 +135,7 @@ export function recordsRepo(db: Db, keyring: Keyring) {
           created_at: w.at,
           created_by: w.userId,
           client_id: w.clientId,
+          seq,
         })
         .execute();
       return seq;
@@ -158,6 +160,16 @@ export function recordsRepo(db: Db, keyring: Keyring) {
           .where('id', '=', r.id)
           .execute();
       }
+    },
+    /** Ids of every item the submission ever had, deleted ones included: what its history is made of. */
+    async itemIdsEverIn(submissionId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('records')
+        .select('id')
+        .where('table_name', '=', 'items')
+        .where('submission_id', '=', submissionId)
+        .execute();
+      return rows.map((r) => r.id);
     },
     async itemsOf(submissionId: string) {
       const rows = await db

@@ -1,4 +1,4 @@
-import { CATEGORIES, PUBLIC_ACCESS, projectSubmission, treatyStatusOn, TREATIES } from '@clearinghouse/shared';
+import { CATEGORIES, PUBLIC_ACCESS, projectSubmission, treatyStatusOn, TREATIES, withoutDuplicateEvents } from '@clearinghouse/shared';
 import type { Db } from '../../db/connection.ts';
 import { entitiesRepo } from '../../db/repositories/entities.ts';
 import { publicReadsRepo, type PublishedSubmissionRecord } from '../../db/repositories/public-reads.ts';
@@ -27,7 +27,8 @@ export function publicProfileService(db: Db, now: () => Date) {
       if (!entity) return null;
       const today = now().toISOString().slice(0, 10);
       const records = await treatyEventsRepo(db).listForEntity(entityId);
-      const events = asTreatyEvents(records);
+      // An event entered twice by mistake is shown once.
+      const events = withoutDuplicateEvents(asTreatyEvents(records));
       const treaties = Object.fromEntries(
         TREATIES.map((treaty) => {
           const own = events

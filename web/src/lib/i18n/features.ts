@@ -7,6 +7,7 @@ import type { Language } from './languages.ts';
 import type { PartialDictionary } from './types.ts';
 
 export const FEATURES = [
+  'desk',
   'drafting',
   'exchanges',
   'fields',
@@ -23,6 +24,10 @@ export type Feature = (typeof FEATURES)[number];
 type Loader = () => Promise<PartialDictionary>;
 
 export const featureLoaders: Readonly<Record<Feature, { readonly en: Loader } & Partial<Record<Language, Loader>>>> = {
+  desk: {
+    en: () => import('./features/desk.en.ts').then((m) => m.deskEn),
+    fr: () => import('./features/desk.fr.ts').then((m) => m.deskFr),
+  },
   drafting: {
     en: () => import('./features/drafting.en.ts').then((m) => m.draftingEn),
     fr: () => import('./features/drafting.fr.ts').then((m) => m.draftingFr),

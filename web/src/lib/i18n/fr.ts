@@ -23,7 +23,7 @@ export const fr = {
   'nav.drafts': 'Brouillons',
   'nav.requests': 'Demandes',
   'nav.inbox': 'Courrier reçu',
-  'nav.monitoring': 'Suivi',
+  'nav.monitoring': 'Surveillance',
   'nav.settings': 'Paramètres',
   'nav.exchanges': 'Échanges d’assistance',
   'nav.receive': 'Reçu par d’autres voies',
@@ -89,7 +89,7 @@ export const fr = {
   'requests.intro': 'Les demandes du Secrétariat, avec leurs délais et les catégories de renseignements demandées.',
   'inbox.title': 'Courrier reçu',
   'inbox.intro': 'Les communications transmises au Secrétariat, à accuser, examiner et publier.',
-  'monitoring.title': 'Suivi',
+  'monitoring.title': 'Surveillance',
   'monitoring.intro':
     'État des ratifications, situation des textes d’application et obstacles rencontrés par les États, et taux de réponse.',
   'settings.title': 'Paramètres',

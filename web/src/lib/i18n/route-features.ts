@@ -8,7 +8,7 @@ import type { Feature } from './features.ts';
 export const ROUTE_FEATURES: Readonly<Record<string, readonly Feature[]>> = {
   '/(public)': ['public', 'fields'],
   '/setup': ['secretariat'],
-  '/(app)/app': ['workspace'],
+  '/(app)/app': ['workspace', 'desk'],
   '/(app)/app/accounts': ['secretariat', 'fields', 'public'],
   '/(app)/app/audit': ['secretariat'],
   '/(app)/app/conflicts': ['sync', 'fields'],

@@ -1,4 +1,5 @@
 import type { en } from './en.ts';
+import type { deskEn } from './features/desk.en.ts';
 import type { draftingEn } from './features/drafting.en.ts';
 import type { exchangesEn } from './features/exchanges.en.ts';
 import type { fieldsEn } from './features/fields.en.ts';
@@ -27,6 +28,7 @@ export type Message = string | PluralMessage;
  * feature's strings arrive when a route needs them (features.ts).
  */
 type English = typeof en &
+  typeof deskEn &
   typeof draftingEn &
   typeof exchangesEn &
   typeof fieldsEn &

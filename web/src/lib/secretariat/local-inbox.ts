@@ -3,7 +3,7 @@
  * opens offline: pull gives the Secretariat every submission from the moment it is transmitted, with
  * its items, confidential parts included. Another user's leftovers on a shared device are not shown.
  */
-import { comparePositions, type Submission } from '@clearinghouse/shared';
+import { comparePositions, isReturnedForCorrection, type Submission } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
 
@@ -26,12 +26,16 @@ async function belongsTo(db: ClearinghouseDb, userId: string): Promise<boolean> 
 export const hasConfidential = (item: LocalItem): boolean =>
   item.confidential === true || (Array.isArray(item.confidentialFields) && item.confidentialFields.length > 0);
 
-/** Received submissions, newest transmission first. */
+/**
+ * Received submissions, newest transmission first: transmitted, acknowledged and published ones, and
+ * those returned for correction (a draft again, with the Secretariat's message) that wait for the entity.
+ */
 export async function listReceived(db: ClearinghouseDb, userId: string): Promise<LocalRead<ReceivedSubmission[]>> {
   if (!(await belongsTo(db, userId))) return { kind: 'other-user' };
   const submissions = await db.submissions
     .where('status')
-    .anyOf([...RECEIVED_STATUSES])
+    .anyOf([...RECEIVED_STATUSES, 'draft'])
+    .filter((s) => s.status !== 'draft' || isReturnedForCorrection(s))
     .toArray();
   const rows = await Promise.all(
     submissions.map(async (submission) => {

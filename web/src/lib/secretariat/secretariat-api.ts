@@ -15,6 +15,7 @@ import type {
   TreatyImportAnswer,
   TreatyStatusAnswer,
 } from './types.ts';
+import type { VersionSnapshot } from './version-diff.ts';
 
 const enc = encodeURIComponent;
 type Listed<T> = { items: T[]; total: number };
@@ -33,6 +34,7 @@ export const reviewApi = {
   returnForCorrection: (id: string, message: string) =>
     api.post<{ submission: Submission }>(`/api/submissions/${enc(id)}/return`, { message }),
   history: (id: string) => api.get<SubmissionHistory>(`/api/submissions/${enc(id)}/history`),
+  version: (id: string, version: number) => api.get<VersionSnapshot>(`/api/submissions/${enc(id)}/versions/${version}`),
 };
 
 export const entitiesApi = {

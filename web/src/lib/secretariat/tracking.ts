@@ -1,7 +1,8 @@
 /**
- * Filtering the response tracking and the rates shown beside it. Rates are recomputed from the rows
- * on screen so they always agree with the filter, by the API's own rule (api/src/services/tracking.ts):
- * an answer returned for correction still counts as a response.
+ * Filtering the response tracking, and rates by the API's own rule (api/src/services/tracking.ts): an
+ * answer returned for correction still counts as a response. The tracking page shows the request's
+ * rates as the API computed them, whatever the filter; `ratesOf` serves sets of rows such as the
+ * report's annex over several requests.
  */
 import type { Names, Rate, TrackingRow, TrackingState } from './types.ts';
 
@@ -44,3 +45,7 @@ export const optionsOf = (rows: readonly TrackingRow[], pick: (r: TrackingRow) =
 /** A name in the reader's language, else English. */
 export const nameIn = (names: Names | string, language: string): string =>
   typeof names === 'string' ? names : (names[language] ?? names.en);
+
+/** A request's title in the reader's language when the request has one, else its English title. */
+export const cycleTitle = (cycle: { title: string; titleFr?: string | null }, language: string): string =>
+  language === 'fr' && cycle.titleFr ? cycle.titleFr : cycle.title;

@@ -99,6 +99,8 @@ export const publicEn = {
   'public.assistance.exchange.agreed': 'agreed',
   'public.assistance.exchange.under_way': 'under way',
   'public.assistance.exchange.completed': 'completed',
+  'public.assistance.exchangeCount': { one: '{count} exchange', other: '{count} exchanges' },
+  'public.assistance.exchangeLine': '{area}: exchange {status} on {date}',
   'public.search.facet.language': 'Language of the submission',
   'public.search.clear': 'Clear the search and filters',
   'public.search.previous': 'Previous results',

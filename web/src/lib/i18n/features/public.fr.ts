@@ -100,6 +100,8 @@ export const publicFr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.assistance.exchange.agreed': 'convenu',
   'public.assistance.exchange.under_way': 'en cours',
   'public.assistance.exchange.completed': 'achevé',
+  'public.assistance.exchangeCount': { one: '{count} échange', other: '{count} échanges' },
+  'public.assistance.exchangeLine': '{area} : échange {status} le {date}',
   'public.search.facet.language': 'Langue de la communication',
   'public.search.clear': 'Effacer la recherche et les filtres',
   'public.search.previous': 'Résultats précédents',

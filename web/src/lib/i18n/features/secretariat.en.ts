@@ -25,7 +25,7 @@ export const secretariatEn = {
   'sec.confidentialField': 'Confidential',
   'sec.entityFilter': 'Filter by name or code',
   'sec.entitiesChosen': { zero: 'No entity chosen yet', one: '{count} entity chosen', other: '{count} entities chosen' },
-  'sec.form.fix': 'Please correct the following before saving:',
+  'sec.form.fix': 'Before “{action}”, please correct the following:',
   'sec.form.problem.reference': 'The reference is missing.',
   'sec.form.problem.title': 'The English title is missing.',
   'sec.form.problem.issuedOn': 'The date of issue is missing.',

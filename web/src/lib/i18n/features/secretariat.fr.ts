@@ -29,7 +29,7 @@ export const secretariatFr: {
   'sec.confidentialField': 'Confidentiel',
   'sec.entityFilter': 'Filtrer par nom ou code',
   'sec.entitiesChosen': { zero: 'Aucune entité choisie', one: '{count} entité choisie', other: '{count} entités choisies' },
-  'sec.form.fix': 'Veuillez corriger ce qui suit avant d’enregistrer :',
+  'sec.form.fix': 'Avant « {action} », veuillez corriger ce qui suit :',
   'sec.form.problem.reference': 'La référence manque.',
   'sec.form.problem.title': 'Le titre anglais manque.',
   'sec.form.problem.issuedOn': 'La date d’émission manque.',

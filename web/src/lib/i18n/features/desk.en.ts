@@ -1,0 +1,91 @@
+import type { Message } from '../types.ts';
+
+/**
+ * English strings of the Secretariat's and the Bureau's daily work: the workspace menu on phones, the
+ * dashboard's work list, the inbox filters, version comparison, publication confirmation and the
+ * notes that say how pages stay current. Loaded with every workspace page (route-features.ts) because
+ * the menu needs them; add keys here first, then to desk.fr.ts.
+ */
+export const deskEn = {
+  'desk.menu': 'Workspace menu',
+
+  'desk.work.title': 'Work to do',
+  'desk.work.pending': 'Waiting for review',
+  'desk.work.pendingNone': 'Nothing waits for review.',
+  'desk.work.returned': 'Returned, waiting for the entity',
+  'desk.work.returnedNone': 'No submission is waiting for a correction.',
+  'desk.work.overdue': 'Overdue requests',
+  'desk.work.overdueNone': 'No open request is past its deadline with answers missing.',
+  'desk.work.dueSoon': 'Deadlines within 14 days',
+  'desk.work.dueSoonNone': 'No open request has its deadline within 14 days.',
+  'desk.work.published': 'Latest publications',
+  'desk.work.publishedNone': 'Nothing has been published yet.',
+  'desk.work.waitingSince': 'transmitted {date}',
+  'desk.work.returnedSince': 'returned, first transmitted {date}',
+  'desk.work.daysLate': { one: '{count} day late', other: '{count} days late' },
+  'desk.work.daysLeft': { zero: 'due today', one: 'due in {count} day', other: 'due in {count} days' },
+  'desk.work.answers': '{responded} of {addressed} answered',
+  'desk.work.answersUnknown': 'answers not known offline',
+  'desk.work.publishedOn': 'published {date}',
+  'desk.work.seeAll': { one: 'See it in the inbox', other: 'See all {count} in the inbox' },
+  'desk.work.track': 'Tracking',
+  'desk.work.more': { one: 'and {count} more', other: 'and {count} more' },
+  'desk.work.links': 'Go to',
+  'desk.work.loadFailed': 'The requests’ figures could not be read: {message}',
+
+  'desk.fresh.auto':
+    'Read from this device and brought up to date by sync about every {seconds} seconds while online: a new transmission or a return appears here without reloading.',
+  'desk.fresh.last': 'Last synced at {time}.',
+  'desk.fresh.never': 'Not synced yet on this device.',
+
+  'desk.inbox.status': 'Status',
+  'desk.inbox.pending': 'Waiting for review',
+  'desk.inbox.request': 'Request',
+  'desk.inbox.from': 'Transmitted from',
+  'desk.inbox.to': 'Transmitted until',
+  'desk.inbox.clear': 'Clear the filters',
+  'desk.inbox.shown': '{count} shown of {total} received',
+
+  'desk.pager.previous': 'Previous page',
+  'desk.pager.next': 'Next page',
+  'desk.pager.rows': 'Rows {first}–{last} of {total}',
+  'desk.pager.label': 'Pages of the addressees',
+  'desk.versions.title': 'Compare versions',
+  'desk.versions.none': 'No version has been received yet.',
+  'desk.versions.older': 'Earlier version',
+  'desk.versions.newer': 'Later version',
+  'desk.versions.compare': 'Compare',
+  'desk.versions.openOlder': 'Open the earlier version',
+  'desk.versions.result': 'Changes from version {older} to version {newer}',
+  'desk.versions.same': 'No difference in content between these versions.',
+  'desk.versions.submission': 'The submission',
+  'desk.versions.added': { one: '{count} element added', other: '{count} elements added' },
+  'desk.versions.removed': { one: '{count} element removed', other: '{count} elements removed' },
+  'desk.versions.changed': { one: '{count} element changed', other: '{count} elements changed' },
+  'desk.versions.opened': 'Version {version}, {date}, as received',
+  'desk.versions.empty': '(empty)',
+  'desk.versions.yes': 'yes',
+  'desk.versions.no': 'no',
+  'desk.publish.title': 'Publish this submission?',
+  'desk.publish.titleAgain': 'Publish a new edition?',
+  'desk.publish.public': {
+    zero: 'No element becomes public.',
+    one: 'This element becomes public, on every public page, search and export:',
+    other: 'These {count} elements become public, on every public page, search and export:',
+  },
+  'desk.publish.withoutFields': 'without: {fields}',
+  'desk.publish.withheld': {
+    zero: 'No element is withheld.',
+    one: '{count} confidential element stays out.',
+    other: '{count} confidential elements stay out.',
+  },
+  'desk.publish.hiddenFields': { zero: '', one: '{count} confidential field stays out.', other: '{count} confidential fields stay out.' },
+  'desk.publish.confirm': 'Publish now',
+  'desk.label': '{label}:',
+  'desk.xch.fix': 'The exchange cannot be recorded yet:',
+  'desk.xch.choose': 'Choose…',
+  'desk.xch.noProvider': 'Choose the provider.',
+  'desk.xch.noRecipient': 'Choose the recipient.',
+  'desk.xch.same': 'The provider and the recipient must be different.',
+  'desk.xch.noArea': 'Write the thematic area.',
+} as const satisfies Readonly<Record<string, Message>>;
