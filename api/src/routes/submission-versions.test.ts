@@ -29,7 +29,7 @@ describe('versions of a submission', () => {
     const first = (await versionsNow()).find((v) => v.status === 'transmitted');
     await t.request(`/api/submissions/${s.id}/return`, { method: 'POST', cookie: sec.cookie, json: { message: 'Add the date.' } });
     await ben.push([
-      { table: 'items', id: law.id, op: 'upsert', baseVersion: 1, fields: { status: 'adopted', date: '2026-11-01' } },
+      { table: 'items', id: law.id, op: 'upsert', baseVersion: 1, fields: { status: 'adopted', adoptionDate: '2026-11-01' } },
       { table: 'items', id: plan.id, op: 'delete', baseVersion: 1 },
       newItem(s.id, 'event', { title: 'Seminar' }),
     ]);
@@ -43,7 +43,7 @@ describe('versions of a submission', () => {
     expect(before.items.map((i: any) => i.title).sort()).toEqual(['Draft law', 'National plan']);
     expect(before.items.find((i: any) => i.id === law.id)).toMatchObject({ status: 'draft' });
     expect(after.items.map((i: any) => i.title).sort()).toEqual(['Draft law', 'Seminar']);
-    expect(after.items.find((i: any) => i.id === law.id)).toMatchObject({ status: 'adopted', date: '2026-11-01' });
+    expect(after.items.find((i: any) => i.id === law.id)).toMatchObject({ status: 'adopted', adoptionDate: '2026-11-01' });
 
     // The entity reads its own; another State, the Bureau and unknown versions get nothing.
     expect((await read(1, ben.cookie)).status).toBe(200);
