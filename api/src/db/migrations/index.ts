@@ -4,6 +4,7 @@ import * as m0002 from './0002-records-and-sync.ts';
 import * as m0003 from './0003-public-search.ts';
 import * as m0004 from './0004-account-life-and-audit.ts';
 import * as m0005 from './0005-assistance-exchanges.ts';
+import * as m0006 from './0006-immutable-attachments.ts';
 
 /**
  * Every migration, in order, by a name that sorts. A static index (not a folder scan) so the bundle,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-public-search': m0003,
   '0004-account-life-and-audit': m0004,
   '0005-assistance-exchanges': m0005,
+  '0006-immutable-attachments': m0006,
 };

@@ -5,6 +5,7 @@ import { recordsRepo } from '../../db/repositories/records.ts';
 import { syncBookkeepingRepo } from '../../db/repositories/sync-bookkeeping.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { HttpError } from '../../http/http-error.ts';
+import { blobAccess } from '../blob-access.ts';
 import type { Keyring } from '../keyring.ts';
 import { applyMutation } from './apply-mutation.ts';
 
@@ -40,7 +41,14 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
             }
             const at = now().toISOString();
             const answer = await applyMutation(
-              { records: recordsRepo(trx, keyring), conflicts: conflictsRepo(trx, keyring), user, clientId: request.clientId, at },
+              {
+                records: recordsRepo(trx, keyring),
+                conflicts: conflictsRepo(trx, keyring),
+                user,
+                clientId: request.clientId,
+                at,
+                mayUseAttachment: (sha256) => blobAccess(trx, keyring).mayRead(user, sha256),
+              },
               mutation,
             );
             await book.saveResult(request.clientId, user.id, answer, at);
