@@ -11,6 +11,12 @@ import { applyMutation } from './apply-mutation.ts';
 
 /** Bounds how long one push holds the database's write lock. */
 const MUTATIONS_PER_TRANSACTION = 50;
+/**
+ * A push gives the event loop back at least this often (each merge is itself bounded by the text merge
+ * budget), so fifty merges in one push cannot add up to a frozen server.
+ */
+const YIELD_EVERY_MS = 20;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * POST /api/sync/push. Mutations are applied in mid order, in transactions that also store the client's
@@ -25,6 +31,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
         throw new HttpError(409, 'conflict', 'This device id belongs to another account. Sign out and in again to get a new one.');
       }
       const results: MutationResult[] = [];
+      let sliceStart = performance.now();
       let lastMid = owner?.lastMid ?? 0;
       // Mutations are applied in order, a batch per transaction: the effects and the "last handled mid"
       // commit together, and one fsync serves the batch instead of one per mutation.
@@ -53,6 +60,10 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
             );
             await book.saveResult(request.clientId, user.id, answer, at);
             out.push(answer);
+            if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+              await yieldToEventLoop();
+              sliceStart = performance.now();
+            }
           }
           return out;
         });
