@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadReferenceData, openStorage } from './bootstrap.ts';
 import { readConfig } from './config.ts';
+import { trustedOriginsDescription } from './http/origin.ts';
 import { consoleLogger } from './logger.ts';
 import { firstSetup } from './services/first-setup.ts';
 import { loadKeyring } from './services/keyring.ts';
@@ -21,6 +22,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   const where = config.databaseUrl ? `PostgreSQL database; attachments and key in ${config.dataDir}` : `data in ${config.dataDir}`;
   console.log(`Clearinghouse listening on ${origin} (${where})`);
+  console.log(`Origin check: ${trustedOriginsDescription(config)}.`);
   if (demo) {
     console.log(`\nDemo accounts (password for all: ${demo.password}):`);
     for (const a of demo.accounts) console.log(`  ${a.role.padEnd(12)} ${a.email}${a.entityId ? `  (${a.entityId})` : ''}`);
