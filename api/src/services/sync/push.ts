@@ -43,7 +43,18 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
           for (const mutation of batch) {
             const state = await book.client(request.clientId);
             if (state && mutation.mid <= state.lastMid) {
-              out.push((await book.recordedResult(request.clientId, mutation.mid)) ?? { mid: mutation.mid, status: 'applied' as const });
+              // A mid with no recorded answer was never handled: saying "applied" would make the client
+              // drop a change the server never stored.
+              out.push(
+                (await book.recordedResult(request.clientId, mutation.mid)) ?? {
+                  mid: mutation.mid,
+                  status: 'rejected' as const,
+                  error: {
+                    code: 'mid-already-passed',
+                    message: 'This change arrived with a sequence number the server has already passed; it must be sent again.',
+                  },
+                },
+              );
               continue;
             }
             const at = now().toISOString();
