@@ -1,4 +1,4 @@
-import { neutralise } from './export-rows.ts';
+import { neutralise } from '../../http/csv.ts';
 import type { PublicItem } from './public-item.ts';
 
 /** One offer or need behind a cell of the table. */
