@@ -135,7 +135,7 @@ export function blobStore(dataDir: string) {
     },
 
     /** Stores bytes already in memory and verified by the caller (imports): same rules as an upload. */
-    async storeVerified(account: string, sha256: string, bytes: Uint8Array, type: string): Promise<FinishOutcome> {
+    async storeVerified(account: string, sha256: string, bytes: Uint8Array<ArrayBuffer>, type: string): Promise<FinishOutcome> {
       return lock(`${account}/${sha256}`, async () => {
         await this.append(account, sha256, { offset: 0, total: bytes.length, type }, new Blob([bytes]).stream(), BLOB_MAX_BYTES);
         return this.finish(account, sha256);
