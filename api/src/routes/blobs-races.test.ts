@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
 import { listen, type LiveServer } from '../test/live-server.ts';
 
@@ -38,6 +38,8 @@ const download = async (email: string, hash: string) => {
   const res = await server.fetch(`/api/blobs/${hash}`, { cookie: cookies[email] });
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
 };
+
+afterEach(() => server.close());
 
 describe('attachment uploads racing', () => {
   it('six concurrent uploads of the same file by three accounts all end complete, with the same bytes', async () => {

@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { afterAll } from 'vitest';
 import type { TestContext } from './harness.ts';
 
 export interface LiveServer {
   origin: string;
   /** A real HTTP request over loopback, with the app's Origin on state-changing methods. */
   fetch(path: string, init?: RequestInit & { cookie?: string }): Promise<Response>;
+  close(): Promise<void>;
 }
 
 /**
@@ -17,10 +17,10 @@ export async function listen(t: TestContext): Promise<LiveServer> {
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     fetch(path, init = {}) {
       const { cookie, headers, ...rest } = init;
       const h = new Headers(headers);
