@@ -2,6 +2,7 @@
 // `pnpm bench`: size and speed figures, printed as tables (never thresholds: tests check behaviour).
 //   1. first-load JS/CSS of key pages and the service worker precache (tests/bench/web-size.ts)
 //   2. sync on the wire against PouchDB replicating to express-pouchdb (api/bench/sync-vs-pouchdb.ts)
+//   3. load: 100 devices pushing and pulling for 30 s with the worst merges meanwhile (api/bench/load.ts)
 import { spawnSync } from 'node:child_process';
 import { ensureInstalled, ensurePnpm, ensureWebBuilt, root } from './lib/ensure.mjs';
 
@@ -15,6 +16,7 @@ let failed = false;
 for (const [cwd, file] of [
   ['tests', 'bench/web-size.ts'],
   ['api', 'bench/sync-vs-pouchdb.ts'],
+  ['api', 'bench/load.ts'],
 ]) {
   const r = spawnSync(tsx, [file], { cwd: `${root}/${cwd}`, stdio: 'inherit' });
   failed ||= r.status !== 0;

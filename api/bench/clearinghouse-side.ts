@@ -79,6 +79,7 @@ export async function clearinghouseSide() {
 
   return {
     http,
+    cookie,
     client,
     create,
     close: async () => {

@@ -20,6 +20,15 @@ export interface Config {
   smtpUrl?: string | null;
   /** The sender of those e-mails. */
   mailFrom?: string;
+  /** How many proxies of yours stand in front (TRUST_PROXY=N; `1` or `true` is one): see clientAddress. */
+  trustedProxies: number;
+}
+
+/** TRUST_PROXY: `1`/`true` for one proxy, a number for a chain of them, anything else for none. */
+function proxyHops(value: string | undefined): number {
+  if (value === 'true') return 1;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 && n < 10 ? n : 0;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,7 +43,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     webDir: resolve(env.WEB_DIR || join(apiRoot(), '../web/build')),
     publicOrigin: env.PUBLIC_ORIGIN?.replace(/\/$/, '') || null,
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: proxyHops(env.TRUST_PROXY) > 0,
+    trustedProxies: proxyHops(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN || null,
     shutdownGraceMs: Number(env.SHUTDOWN_GRACE_MS) > 0 ? Number(env.SHUTDOWN_GRACE_MS) : 10_000,
     smtpUrl: env.SMTP_URL || null,

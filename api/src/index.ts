@@ -6,6 +6,7 @@ import { readConfig } from './config.ts';
 import { describeDbError } from './db/connection.ts';
 import { inFlightCounter, stopGracefully } from './graceful-shutdown.ts';
 import { consoleLogger as logger } from './logger.ts';
+import { trustedOriginsDescription } from './http/origin.ts';
 import { firstSetup } from './services/first-setup.ts';
 import { loadKeyring } from './services/keyring.ts';
 import { createMetrics } from './services/metrics.ts';
@@ -31,6 +32,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   const where = config.databaseUrl ? `PostgreSQL database; attachments and key in ${config.dataDir}` : `data in ${config.dataDir}`;
   console.log(`Clearinghouse listening on ${origin} (${where})`);
+  console.log(`Origin check: ${trustedOriginsDescription(config)}.`);
   if (demo) {
     console.log(`\nDemo accounts (password for all: ${demo.password}):`);
     for (const a of demo.accounts) console.log(`  ${a.role.padEnd(12)} ${a.email}${a.entityId ? `  (${a.entityId})` : ''}`);

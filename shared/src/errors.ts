@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'bad-base-version',
   // sync: a record may not change its submission, category or entity after creation.
   'immutable-field',
+  // sync: a new mutation whose mid is at or below the client's last handled mid; nothing was applied,
+  // and the client sends it again under a mid above the push answer's `lastMid`.
+  'mid-already-passed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

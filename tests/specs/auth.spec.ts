@@ -19,6 +19,16 @@ test.describe('signing in and out', () => {
     });
   });
 
+  test('a crafted next= after sign-in never leaves the app', async ({ page, ui, accounts, baseURL }) => {
+    // The URL parser drops the tab, so `/\t/evil.example/x` would read as `//evil.example/x`.
+    await page.goto('/signin?next=/%09/evil.example/x');
+    await ui.signIn.expectLoaded();
+    await ui.signIn.signInAs(accounts.focalPointBen);
+    await ui.workspace.expectLoaded(accounts.focalPointBen.email);
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await page.screenshot({ path: test.info().outputPath('after-crafted-next.png') });
+  });
+
   test('a wrong password shows the error message and keeps the user on /signin', async ({ page, ui, accounts, a11y }) => {
     await ui.signIn.goto();
     await ui.signIn.submitCredentials(accounts.focalPointCpv.email, `${accounts.focalPointCpv.password}-wrong`);

@@ -156,6 +156,12 @@ export interface BlobRow {
   created_by: string | null;
 }
 
+export interface BlobUploaderRow {
+  sha256: string;
+  user_id: string;
+  at: string;
+}
+
 export interface PublishedSubmissionRow {
   submission_id: string;
   entity_id: string;
@@ -212,6 +218,7 @@ export interface Database {
   conflicts: ConflictRow;
   cycles: CycleRow;
   blobs: BlobRow;
+  blob_uploaders: BlobUploaderRow;
   entities: EntityRow;
   treaty_events: TreatyEventRow;
   reference_data: ReferenceDataRow;

@@ -75,6 +75,29 @@ describe('the error envelope', () => {
     await expectEnvelope(none, 403, 'origin-mismatch');
   });
 
+  it('without PUBLIC_ORIGIN, trusts only loopback and the configured host, not whatever Host a request names', async () => {
+    const login = (app: TestContext['app'], url: string, origin: string) =>
+      app.request(url, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'a@b.cd', password: 'not the password' }),
+      });
+    // DNS rebinding: the attacker's name now points at the intranet server; Host and Origin agree.
+    await expectEnvelope(
+      await login(t.app, 'http://rebind.example:8787/api/auth/login', 'http://rebind.example:8787'),
+      403,
+      'origin-mismatch',
+    );
+    expect((await login(t.app, 'http://127.0.0.1:8787/api/auth/login', 'http://127.0.0.1:8787')).status).toBe(401);
+    const intranet = await createTestContext({ host: '10.1.2.3', port: 8787 });
+    expect((await login(intranet.app, 'http://10.1.2.3:8787/api/auth/login', 'http://10.1.2.3:8787')).status).toBe(401);
+    await expectEnvelope(
+      await login(intranet.app, 'http://rebind.example:8787/api/auth/login', 'http://rebind.example:8787'),
+      403,
+      'origin-mismatch',
+    );
+  });
+
   it('a route for another role: 401 without a session', async () => {
     await expectEnvelope(await t.request('/api/auth/logout', { method: 'POST' }), 401, 'not-signed-in');
   });

@@ -37,6 +37,14 @@ describe('serving the web app', () => {
     expect((await t.request('/missing.png')).status).toBe(404);
   });
 
+  it('answers a malformed percent-encoding in a page path with 400, in the error envelope', async () => {
+    for (const path of ['/%ff', '/%', '/_app/%zz', '/app/%E0%A4%A']) {
+      const res = await t.request(path);
+      expect(res.status, path).toBe(400);
+      expect(((await res.json()) as any).error.code, path).toBe('bad-request');
+    }
+  });
+
   it('revalidates with ETag', async () => {
     const first = await t.request('/sw.js');
     const etag = first.headers.get('etag')!;

@@ -10,6 +10,8 @@ import { auditFrom } from '../services/audit.ts';
 import { accountLinks } from '../services/invitations.ts';
 import { passwordProblem, verifyPassword } from '../services/passwords.ts';
 import { sessionService } from '../services/sessions.ts';
+import { clientAddress } from '../http/client-address.ts';
+import { loginThrottle } from '../services/login-throttle.ts';
 import { MeResponse } from './schemas.ts';
 
 const Password = v.pipe(v.string(), v.maxLength(1024));
@@ -22,6 +24,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
   const links = accountLinks(deps.db, deps.now);
   const sessions = sessionService(deps.db, deps.now);
   const accounts = accountService(deps.db, deps.now);
+  const throttle = loginThrottle(deps.db, deps.now);
 
   table.add(
     router,
@@ -96,12 +99,20 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
         204: { description: 'Changed' },
         403: { description: 'Current password wrong' },
         422: { description: 'Weak new password' },
+        429: { description: 'Too many wrong passwords for this account or address' },
       },
     },
     async (c, { body, user }) => {
       const me = (await users.findById(requireUser(user).id))!;
+      // The same throttle as sign-in: a stolen session must not become a way to guess the password.
+      const attempt = await throttle.reserve(me.email, clientAddress(c, deps.config.trustedProxies));
+      if (!attempt) {
+        c.header('Retry-After', String(throttle.retryAfterSeconds()));
+        throw new HttpError(429, 'too-many-attempts', 'Too many wrong passwords. Wait 15 minutes and try again.');
+      }
       if (!(await verifyPassword(me.passwordHash, body.currentPassword)))
         throw new HttpError(403, 'invalid-credentials', 'The current password is not correct.');
+      await attempt.succeeded();
       try {
         await accounts.setPassword(me.email, body.newPassword);
       } catch (e) {

@@ -114,6 +114,15 @@ describe('account life', () => {
 });
 
 describe('audit trail', () => {
+  it('exports no cell a spreadsheet would run as a formula', async () => {
+    const formula = '-2+3+cmd@example.org';
+    await t.request('/api/auth/login', { method: 'POST', json: { email: formula, password: 'wrong password here' } });
+    const text = await (await t.request('/api/audit.csv', { cookie: sec })).text();
+    const cells = text.split(/\r\n/).flatMap((line) => line.split(','));
+    expect(cells).toContain(`'${formula}`);
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+  });
+
   it('records sign-ins, failures and account changes, without secrets; filters; is append-only', async () => {
     const { token } = await invite();
     await t.request('/api/auth/login', { method: 'POST', json: { email: 'sec@example.org', password: 'wrong password here' } });

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { auditRepo } from '../db/repositories/audit.ts';
+import { csvDocument } from '../http/csv.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import type { RouteTable } from '../http/route-table.ts';
 import { auditFrom } from '../services/audit.ts';
@@ -52,7 +52,8 @@ export function auditRoutes(deps: Deps, table: RouteTable) {
     async (c, { query }) => {
       const items = await audit.list(query, 100_000, 0);
       await auditFrom(c, deps)({ action: 'audit.exported', details: { rows: items.length } });
-      const csv = stringify(
+      const csv = csvDocument(
+        ['at', 'actor', 'action', 'entity', 'target_type', 'target_id', 'address', 'details'],
         items.map((i) => [
           i.at,
           i.actorEmail ?? '',
@@ -63,7 +64,6 @@ export function auditRoutes(deps: Deps, table: RouteTable) {
           i.address ?? '',
           i.details ? JSON.stringify(i.details) : '',
         ]),
-        { header: true, columns: ['at', 'actor', 'action', 'entity', 'target_type', 'target_id', 'address', 'details'] },
       );
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', 'attachment; filename="audit.csv"');

@@ -94,7 +94,7 @@ describe('sessions', () => {
   });
 
   it('throttles per address across accounts', async () => {
-    const throttled = await createTestContext({ trustProxy: true });
+    const throttled = await createTestContext({ trustProxy: true, trustedProxies: 1 });
     for (let i = 1; i <= 10; i++) {
       const res = await throttled.request('/api/auth/login', {
         method: 'POST',
@@ -109,6 +109,42 @@ describe('sessions', () => {
       headers: { 'x-forwarded-for': '203.0.113.9' },
     });
     expect(res.status).toBe(429);
+  });
+
+  it('counts thirty wrong passwords sent at once: no more than ten are tried', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        t.request('/api/auth/login', { method: 'POST', json: { email: 'focal@example.org', password: 'wrong password here' } }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+  });
+
+  it('throttles the current password of a password change like a sign-in', async () => {
+    const cookie = await t.signIn('focal@example.org');
+    const change = (currentPassword: string) =>
+      t.request('/api/auth/password', { method: 'POST', cookie, json: { currentPassword, newPassword: 'another sound passphrase' } });
+    const answers = await Promise.all(Array.from({ length: 12 }, () => change('a wrong guess at it')));
+    expect(answers.filter((r) => r.status === 403)).toHaveLength(10);
+    expect(answers.filter((r) => r.status === 429)).toHaveLength(2);
+    expect((await change(PASSWORD)).status).toBe(429);
+  });
+
+  it('behind a proxy, takes the address the proxy saw, not one the client wrote', async () => {
+    const behindProxy = await createTestContext({ trustProxy: true, trustedProxies: 1 });
+    const attempt = (i: number) =>
+      behindProxy.request('/api/auth/login', {
+        method: 'POST',
+        json: { email: `user${i}@example.org`, password: 'wrong password here' },
+        // The client forges a fresh address each time; the proxy appends the one it really saw.
+        headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` },
+      });
+    for (let i = 1; i <= 10; i++) expect((await attempt(i)).status).toBe(401);
+    expect((await attempt(11)).status).toBe(429);
+    const audit = await behindProxy.db.selectFrom('audit_log').select('address').execute();
+    expect(new Set(audit.map((r) => r.address))).toEqual(new Set(['203.0.113.9']));
   });
 
   it('never writes the password or the token to the log', async () => {

@@ -37,20 +37,20 @@ export function authRoutes(deps: Deps, table: RouteTable) {
     },
     async (c, { body }) => {
       const email = normaliseEmail(body.email);
-      const address = clientAddress(c, deps.config.trustProxy);
-      if (await throttle.isBlocked(email, address)) {
+      const address = clientAddress(c, deps.config.trustedProxies);
+      const attempt = await throttle.reserve(email, address);
+      if (!attempt) {
         c.header('Retry-After', String(throttle.retryAfterSeconds()));
         throw new HttpError(429, 'too-many-attempts', 'Too many failed sign-in attempts. Wait 15 minutes and try again.');
       }
       const user = await users.findByEmail(email);
       const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
       if (!user || !ok || user.disabledAt) {
-        await throttle.recordFailure(email, address);
         deps.logger.info('auth.login-failed', { address });
         await audit(c)({ action: 'auth.login-failed', actorId: user?.id ?? null, actorEmail: email });
         throw new HttpError(401, 'invalid-credentials', INVALID);
       }
-      await throttle.recordSuccess(email);
+      await attempt.succeeded();
       await startSession(c, deps, user.id);
       deps.logger.info('auth.login', { userId: user.id });
       await audit(c)({ action: 'auth.login', actorId: user.id, actorEmail: user.email, entityId: user.entityId });

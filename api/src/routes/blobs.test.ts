@@ -101,4 +101,20 @@ describe('attachments', () => {
     expect((await t.request(`/api/blobs/${sha(open)}`)).status).toBe(200);
     expect((await t.request(`/api/blobs/${sha(secret)}`)).status).toBe(404);
   });
+
+  it('a push may not name another account’s file by its hash', async () => {
+    const secret = randomBytes(2000);
+    await put(ben.cookie, sha(secret), secret);
+    const cpv = await device(t, 'cpv@example.org');
+    const s = newSubmission('CPV');
+    const stolen = { sha256: sha(secret), name: 'mine.pdf', type: 'application/pdf', size: secret.length };
+    const answer = await cpv.push([s, newItem(s.id, 'legislation', { attachments: [stolen] })]);
+    expect(answer.results[1]).toMatchObject({ status: 'rejected', error: { code: 'validation-failed' } });
+    expect((await t.request(`/api/blobs/${sha(secret)}`, { cookie: cpv.cookie })).status).toBe(404);
+    // Uploading the bytes itself proves CPV holds them: then it may attach them.
+    expect((await put(cpv.cookie, sha(secret), secret)).status).toBe(200);
+    const again = await cpv.push([newItem(s.id, 'legislation', { attachments: [stolen] })]);
+    expect(again.results[0].status).toBe('applied');
+    expect((await t.request(`/api/blobs/${sha(secret)}`, { cookie: cpv.cookie })).status).toBe(200);
+  });
 });

@@ -1,12 +1,13 @@
-import { createReadStream, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { blobReferencesRepo, blobsRepo } from '../db/repositories/blobs.ts';
+import { blobsRepo } from '../db/repositories/blobs.ts';
 import type { AppEnv, Deps, SessionUser } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
 import { param, requireUser, type RouteTable } from '../http/route-table.ts';
-import { BLOB_MAX_BYTES, BlobTooLargeError, blobStore } from '../services/blob-store.ts';
+import { blobAccess } from '../services/blob-access.ts';
+import { BLOB_MAX_BYTES, BlobTooLargeError, UploadOffsetError, blobStore } from '../services/blob-store.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const Status = v.object({ size: v.number(), received: v.number(), complete: v.boolean() });
@@ -24,10 +25,23 @@ function parseRange(header: string | undefined, contentLength: string | undefine
   return { start, total };
 }
 
+/**
+ * Reads and drops a body the answer does not need (at most the cap), so the connection stays usable:
+ * answering before the body is read makes the server close it under the client's next request.
+ */
+async function drain(body: ReadableStream<Uint8Array> | null) {
+  if (!body) return;
+  let seen = 0;
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    seen += chunk.length;
+    if (seen > BLOB_MAX_BYTES) return;
+  }
+}
+
 export function blobRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
   const blobs = blobsRepo(deps.db);
-  const refs = blobReferencesRepo(deps.db, deps.keyring);
+  const access = blobAccess(deps.db, deps.keyring);
   const store = blobStore(deps.config.dataDir);
   const sha = (c: Parameters<typeof param>[0]) => {
     const value = param(c, 'sha256');
@@ -35,11 +49,10 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       throw new HttpError(400, 'bad-request', 'An attachment is addressed by the SHA-256 of its bytes, in lowercase hex.');
     return value;
   };
-  const mayRead = async (user: SessionUser | null, sha256: string, createdBy: string | null) => {
-    if (user && createdBy === user.id) return true;
-    if (user?.role === 'focal_point' && user.entityId && (await refs.referencedByEntity(sha256, user.entityId))) return true;
-    if (user?.role === 'secretariat' && (await refs.referencedByTransmitted(sha256))) return true;
-    return refs.referencedByPublished(sha256);
+  /** The stored file when this user may read it; otherwise null, exactly as if it did not exist. */
+  const readable = async (user: SessionUser | null, sha256: string) => {
+    const info = await blobs.get(sha256);
+    return info && store.exists(sha256) && (await access.mayRead(user, sha256)) ? info : null;
   };
 
   table.add(
@@ -53,10 +66,14 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       responses: { 200: { description: 'Upload state', schema: Status }, 404: { description: 'Never started' } },
     },
     async (c, { user }) => {
-      const info = await blobs.get(sha(c));
-      // Only the uploader, or someone who may read it, learns that an upload exists.
-      if (!info || !(await mayRead(user, info.sha256, info.createdBy))) throw notFound('This upload');
-      return c.json({ size: info.size, received: info.complete ? info.size : store.partSize(info.sha256), complete: info.complete });
+      const who = requireUser(user);
+      const sha256 = sha(c);
+      const stored = await readable(who, sha256);
+      if (stored) return c.json({ size: stored.size, received: stored.size, complete: true });
+      // Only this account's own upload session: whether anyone else holds these bytes is not disclosed.
+      const session = store.session(who.id, sha256);
+      if (!session) throw notFound('This upload');
+      return c.json({ size: session.total ?? session.received, received: session.received, complete: false });
     },
   );
 
@@ -81,37 +98,39 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       const sha256 = sha(c);
       const { start, total } = parseRange(c.req.header('content-range'), c.req.header('content-length'));
       if (total !== null && total > BLOB_MAX_BYTES) throw tooLarge();
-      const existing = await blobs.get(sha256);
-      if (existing?.complete && store.exists(sha256)) return c.json({ size: existing.size, received: existing.size, complete: true });
+      const stored = await readable(who, sha256);
+      if (stored) {
+        await drain(c.req.raw.body);
+        return c.json({ size: stored.size, received: stored.size, complete: true });
+      }
       const type = (c.req.header('content-type') ?? 'application/octet-stream').split(';')[0]!.trim().slice(0, 100);
-      if (start === 0 || !existing) {
-        if (start !== 0) throw new HttpError(409, 'conflict', 'This upload has not started: send from byte 0.');
-        await blobs.start({ sha256, size: total ?? 0, type, by: who.id, at: deps.now().toISOString() });
-      } else if (start !== store.partSize(sha256)) {
-        throw new HttpError(409, 'conflict', `The server has ${store.partSize(sha256)} bytes of this upload: continue from there.`);
-      }
-      let received: number;
-      try {
-        received = await store.write(sha256, start, c.req.raw.body, total ?? BLOB_MAX_BYTES);
-      } catch (e) {
-        if (e instanceof BlobTooLargeError) {
-          store.discard(sha256);
-          await blobs.remove(sha256);
-          throw tooLarge();
+      // An account that may not read a stored file uploads the bytes like anyone else: proving it holds
+      // them is what grants it the file, and the stored file itself is never touched.
+      return store.exclusive(who.id, sha256, async () => {
+        let session;
+        try {
+          session = await store.append(who.id, sha256, { offset: start, total, type }, c.req.raw.body, total ?? BLOB_MAX_BYTES);
+        } catch (e) {
+          if (e instanceof BlobTooLargeError) throw tooLarge();
+          if (e instanceof UploadOffsetError) {
+            await drain(c.req.raw.body);
+            throw new HttpError(
+              409,
+              'conflict',
+              e.received
+                ? `The server has ${e.received} bytes of this upload: continue from there.`
+                : 'This upload has not started: send from byte 0.',
+            );
+          }
+          throw e;
         }
-        throw e;
-      }
-      const size = total ?? received;
-      if (received < size) {
-        await blobs.progress(sha256, received, false);
-        return c.json({ size, received, complete: false });
-      }
-      if (!(await store.finish(sha256))) {
-        await blobs.remove(sha256);
-        throw new HttpError(422, 'hash-mismatch', 'The uploaded bytes do not match their SHA-256; the upload was discarded. Try again.');
-      }
-      await blobs.progress(sha256, size, true);
-      return c.json({ size, received: size, complete: true });
+        const size = total ?? session.received;
+        if (session.received < size) return c.json({ size, received: session.received, complete: false });
+        if ((await store.finish(who.id, sha256)) === 'mismatch')
+          throw new HttpError(422, 'hash-mismatch', 'The uploaded bytes do not match their SHA-256; the upload was discarded. Try again.');
+        await blobs.recordStored({ sha256, size, type: session.type, by: who.id, at: deps.now().toISOString() });
+        return c.json({ size, received: size, complete: true });
+      });
     },
   );
 
@@ -127,17 +146,26 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       responses: { 200: { description: 'The bytes' }, 404: { description: 'Unknown, or not readable by this user' } },
     },
     async (c, { user }) => {
-      const sha256 = sha(c);
-      const info = await blobs.get(sha256);
-      if (!info?.complete || !store.exists(sha256) || !(await mayRead(user, sha256, info.createdBy))) throw notFound('This attachment');
-      const path = store.finalPath(sha256);
+      const info = await readable(user, sha(c));
+      if (!info) throw notFound('This attachment');
+      const handle = await open(store.finalPath(info.sha256), 'r');
+      // Exactly the recorded bytes, or nothing: a stored file of another length is damage, not content.
+      if ((await handle.stat()).size !== info.size) {
+        await handle.close();
+        throw new Error(`stored attachment ${info.sha256} does not have its recorded length`);
+      }
       c.header('Content-Type', info.type);
-      c.header('Content-Length', String(statSync(path).size));
+      c.header('Content-Length', String(info.size));
       // Never rendered as a page of this origin: an uploaded HTML or SVG file cannot run script here.
       c.header('Content-Disposition', 'attachment');
       c.header('Content-Security-Policy', "sandbox; default-src 'none'");
       c.header('Cache-Control', user ? 'private, max-age=31536000, immutable' : 'public, max-age=3600');
-      return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream);
+      if (info.size === 0) {
+        await handle.close();
+        return c.body(null);
+      }
+      const stream = handle.createReadStream({ start: 0, end: info.size - 1 });
+      return c.body(Readable.toWeb(stream) as ReadableStream);
     },
   );
   return router;

@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
-import { stringify } from 'csv-stringify/sync';
 import { publicReadsRepo } from '../db/repositories/public-reads.ts';
 import { assistanceExchangesRepo } from '../db/repositories/assistance-exchanges.ts';
 import { publicExchange } from './assistance.ts';
+import { csvDocument } from '../http/csv.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import type { RouteTable } from '../http/route-table.ts';
 import { ASSISTANCE_CSV_COLUMNS, assistanceCsvRows, buildAssistanceTable } from '../services/public/assistance-table.ts';
@@ -53,12 +53,7 @@ export function publicAssistanceRoutes(deps: Deps, table: RouteTable, router: Ho
       responses: { 200: { description: 'text/csv' } },
     },
     async (c, { query }) => {
-      const csv = stringify(assistanceCsvRows(await tableOf(query)), {
-        header: true,
-        columns: [...ASSISTANCE_CSV_COLUMNS],
-        bom: true,
-        record_delimiter: 'windows',
-      });
+      const csv = csvDocument(ASSISTANCE_CSV_COLUMNS, assistanceCsvRows(await tableOf(query)));
       c.header('Cache-Control', PUBLIC_CACHE);
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', 'attachment; filename="assistance-table.csv"');

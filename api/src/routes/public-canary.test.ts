@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
-import { createAccounts, getJson, publish } from '../services/public/public-fixtures.ts';
+import { createAccounts, focalPointOf, getJson, publish } from '../services/public/public-fixtures.ts';
 
 /**
  * The confidentiality canary: confidential elements and confidential fields carry a marker that must
@@ -9,10 +10,19 @@ import { createAccounts, getJson, publish } from '../services/public/public-fixt
  */
 let t: TestContext;
 const CANARY = /canary/i;
+const ATTACHMENT = Buffer.from('a public law');
+const ATTACHMENT_SHA = createHash('sha256').update(ATTACHMENT).digest('hex');
 
 beforeAll(async () => {
   t = await createTestContext();
   await createAccounts(t, ['BEN', 'CPV']);
+  // A push may name only a file its account uploaded.
+  const upload = await t.request(`/api/blobs/${ATTACHMENT_SHA}`, {
+    method: 'PUT',
+    cookie: await t.signIn(focalPointOf('BEN')),
+    body: new Uint8Array(ATTACHMENT),
+  });
+  expect(upload.status).toBe(200);
   await publish(t, 'BEN', [
     {
       category: 'obstacle',
@@ -66,7 +76,7 @@ beforeAll(async () => {
       fields: {
         title: 'CANARY-FIELD-title',
         description: 'A public law',
-        attachments: [{ sha256: 'c'.repeat(64), name: 'CANARY-FIELD-attachment.pdf', type: 'application/pdf', size: 10 }],
+        attachments: [{ sha256: ATTACHMENT_SHA, name: 'CANARY-FIELD-attachment.pdf', type: 'application/pdf', size: ATTACHMENT.length }],
         confidentialFields: ['title', 'attachments'],
       },
     },

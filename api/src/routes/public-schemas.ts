@@ -8,7 +8,8 @@ import * as v from 'valibot';
 const blankToUndefined = v.transform((s: string) => (s.trim() === '' ? undefined : s.trim()));
 const optional = <S extends v.GenericSchema<string, unknown>>(schema: S) =>
   v.optional(v.pipe(v.string(), blankToUndefined, v.optional(schema)));
-const wholeNumber = v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'must be a whole number'), v.transform(Number));
+// Any length of digits: a larger limit or offset than the server serves is clamped, not refused.
+const wholeNumber = v.pipe(v.string(), v.regex(/^\d{1,30}$/, 'must be a whole number'), v.transform(Number));
 
 export const itemFilterEntries = {
   q: optional(v.pipe(v.string(), v.maxLength(500, 'must be at most 500 characters long'))),

@@ -149,6 +149,8 @@ describe('GET /api/public/items', () => {
     expect(first.total).toBe(5);
     expect(new Set([...first.items, ...second.items].map((i: any) => i.id)).size).toBe(4);
     expect((await search('limit=100000')).limit).toBe(100);
+    expect((await search('limit=99999999999999999999')).limit).toBe(100);
+    expect((await search('limit=5&offset=99999999999999999999')).items).toEqual([]);
   });
 
   it('refuses invalid filters with 422 naming them, and ignores empty ones', async () => {

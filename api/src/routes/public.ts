@@ -1,10 +1,11 @@
-import { Hono } from 'hono';
-import { stringify } from 'csv-stringify/sync';
+import { Hono, type Context } from 'hono';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import { publicReadsRepo } from '../db/repositories/public-reads.ts';
+import { CSV_BOM, csvLine } from '../http/csv.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import type { RouteTable } from '../http/route-table.ts';
-import { EXPORT_COLUMNS, toExportRow } from '../services/public/export-rows.ts';
+import { exportCache, streamOf } from '../services/public/export-cache.ts';
+import { EXPORT_COLUMNS, toExportRow, type ExportRow } from '../services/public/export-rows.ts';
 import { publicSearchService, type ItemsQuery as SearchQuery } from '../services/public/search.ts';
 import { publicAssistanceRoutes } from './public-assistance.ts';
 import { publicEventsRoutes } from './public-events.ts';
@@ -66,14 +67,31 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
     },
   );
 
-  const exportRows = async (query: Parameters<typeof toSearchQuery>[0]) => {
-    const [items, entities, submissionTitles] = await Promise.all([
-      search.all(toSearchQuery(query)),
-      entitiesRepo(deps.db).list(),
-      publicReadsRepo(deps.db).submissionTitles(),
-    ]);
+  type ExportFilters = Parameters<typeof toSearchQuery>[0];
+  const exports = exportCache(deps.db);
+
+  async function* exportRows(query: ExportFilters): AsyncGenerator<ExportRow> {
+    const [entities, submissionTitles] = await Promise.all([entitiesRepo(deps.db).list(), publicReadsRepo(deps.db).submissionTitles()]);
     const ctx = { entities: new Map(entities.map((e) => [e.id, e])), submissionTitles };
-    return items.map((item) => toExportRow(item, ctx));
+    for await (const page of search.pages(toSearchQuery(query))) for (const item of page) yield toExportRow(item, ctx);
+  }
+  async function* csvPieces(query: ExportFilters): AsyncGenerator<string> {
+    yield CSV_BOM + csvLine(EXPORT_COLUMNS);
+    for await (const row of exportRows(query)) yield csvLine(EXPORT_COLUMNS.map((column) => row[column] ?? ''));
+  }
+  async function* jsonPieces(query: ExportFilters): AsyncGenerator<string> {
+    yield `{"columns":${JSON.stringify(EXPORT_COLUMNS)},"items":[`;
+    let total = 0;
+    for await (const row of exportRows(query)) yield `${total++ ? ',' : ''}${JSON.stringify(row)}`;
+    yield `],"total":${total}}`;
+  }
+  /** Streams the cached export (built on first demand after each publication). */
+  const sendExport = async (c: Context<AppEnv>, chunks: Buffer[], type: string, filename: string) => {
+    c.header('Cache-Control', PUBLIC_CACHE);
+    c.header('Content-Type', type);
+    c.header('Content-Length', String(chunks.reduce((n, b) => n + b.length, 0)));
+    c.header('Content-Disposition', `attachment; filename="${filename}"`);
+    return c.body(streamOf(chunks));
   };
 
   table.add(
@@ -89,12 +107,8 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
       responses: { 200: { description: 'text/csv' }, 422: { description: 'A filter has an invalid value' } },
     },
     async (c, { query }) => {
-      const rows = await exportRows(query);
-      const csv = stringify(rows, { header: true, columns: [...EXPORT_COLUMNS], bom: true, record_delimiter: 'windows' });
-      c.header('Cache-Control', PUBLIC_CACHE);
-      c.header('Content-Type', 'text/csv; charset=utf-8');
-      c.header('Content-Disposition', 'attachment; filename="clearinghouse-export.csv"');
-      return c.body(csv);
+      const chunks = await exports.get(`csv ${JSON.stringify(query)}`, () => csvPieces(query));
+      return sendExport(c, chunks, 'text/csv; charset=utf-8', 'clearinghouse-export.csv');
     },
   );
 
@@ -110,10 +124,8 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
       responses: { 200: { description: '{"columns","items","total"}' }, 422: { description: 'A filter has an invalid value' } },
     },
     async (c, { query }) => {
-      const items = await exportRows(query);
-      c.header('Cache-Control', PUBLIC_CACHE);
-      c.header('Content-Disposition', 'attachment; filename="clearinghouse-export.json"');
-      return c.json({ columns: EXPORT_COLUMNS, items, total: items.length });
+      const chunks = await exports.get(`json ${JSON.stringify(query)}`, () => jsonPieces(query));
+      return sendExport(c, chunks, 'application/json; charset=utf-8', 'clearinghouse-export.json');
     },
   );
 

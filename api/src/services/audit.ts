@@ -52,7 +52,7 @@ export function auditFrom(c: Context<AppEnv>, deps: Deps) {
       ...entry,
       actorId: entry.actorId ?? user?.id ?? null,
       actorEmail: entry.actorEmail ?? user?.email ?? null,
-      address: clientAddress(c, deps.config.trustProxy),
+      address: clientAddress(c, deps.config.trustedProxies),
     });
   };
 }

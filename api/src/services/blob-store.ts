@@ -1,34 +1,96 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmod, link, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { keyedLock } from './keyed-lock.ts';
 
 /** 25 MiB: a law's PDF or a scanned note verbale fits; the browser app refuses larger files first. */
 export const BLOB_MAX_BYTES = 25 * 1024 * 1024;
 
 export class BlobTooLargeError extends Error {}
+/** The chunk does not start where this upload session stands. */
+export class UploadOffsetError extends Error {
+  constructor(readonly received: number) {
+    super(`upload stands at ${received}`);
+  }
+}
+
+export interface UploadSession {
+  /** Declared length of the whole file, or null when the client streams without saying it. */
+  total: number | null;
+  type: string;
+  received: number;
+}
+
+export type FinishOutcome = 'stored' | 'already-stored' | 'mismatch';
+
+/** Shared by every store object of the process, so an import and an upload of one session queue up too. */
+const sessionLock = keyedLock();
 
 /**
- * Attachment bytes on disk under DATA_DIR/blobs, named by their SHA-256. An upload is written to a
- * `.part` file at the offset the client says, so an interrupted upload continues where it stopped; the
- * finished file is hashed and only then moved into place.
+ * Attachment bytes on disk under DATA_DIR/blobs. A stored file is named by its SHA-256 and never
+ * changes once in place: it is only ever created by a hard link from a verified temporary file (which
+ * fails rather than replaces when the name exists) and made read-only.
+ *
+ * Uploads go through sessions, one per account and hash, each with its own temporary file under
+ * `partial/<account>/`: another account can neither append to nor finish someone else's upload, and an
+ * interrupted upload resumes from the length of its own file. Every change to a session happens under
+ * that session's lock, so the offset check and the write cannot interleave with a racing request.
  */
 export function blobStore(dataDir: string) {
   const root = join(dataDir, 'blobs');
   const partial = join(root, 'partial');
   mkdirSync(partial, { recursive: true });
   const finalPath = (sha256: string) => join(root, sha256.slice(0, 2), sha256);
-  const partPath = (sha256: string) => join(partial, `${sha256}.part`);
+  // Account ids are UUIDs; anything else is refused so a path cannot be built from a crafted id.
+  const sessionDir = (account: string) => {
+    if (!/^[0-9a-zA-Z-]{1,64}$/.test(account)) throw new Error('unexpected account id');
+    return join(partial, account);
+  };
+  const partPath = (account: string, sha256: string) => join(sessionDir(account), `${sha256}.part`);
+  const metaPath = (account: string, sha256: string) => join(sessionDir(account), `${sha256}.json`);
+
+  const session = (account: string, sha256: string): UploadSession | null => {
+    if (!existsSync(metaPath(account, sha256)) || !existsSync(partPath(account, sha256))) return null;
+    const meta = JSON.parse(readFileSync(metaPath(account, sha256), 'utf8')) as Omit<UploadSession, 'received'>;
+    return { ...meta, received: statSync(partPath(account, sha256)).size };
+  };
+  const discard = (account: string, sha256: string) => {
+    rmSync(partPath(account, sha256), { force: true });
+    rmSync(metaPath(account, sha256), { force: true });
+  };
+  const lock = <T>(key: string, task: () => Promise<T>) => sessionLock(`${root}/${key}`, task);
 
   return {
     finalPath,
     exists: (sha256: string) => existsSync(finalPath(sha256)),
-    partSize: (sha256: string) => (existsSync(partPath(sha256)) ? statSync(partPath(sha256)).size : 0),
+    session,
+    /** Runs `task` alone for this account's upload of this hash. */
+    exclusive: <T>(account: string, sha256: string, task: () => Promise<T>) => lock(`${account}/${sha256}`, task),
 
-    /** Appends the body at `offset`; stops with BlobTooLargeError past `limit` bytes in total. */
-    async write(sha256: string, offset: number, body: ReadableStream<Uint8Array> | null, limit: number): Promise<number> {
-      const handle = await open(partPath(sha256), offset === 0 ? 'w' : 'r+');
-      let position = offset;
+    /**
+     * Appends the body at `offset` to the session (call inside `exclusive`). Offset 0 starts the session
+     * afresh; any other offset must equal what the session holds. Stops with BlobTooLargeError past
+     * `limit` bytes in total, discarding the session.
+     */
+    async append(
+      account: string,
+      sha256: string,
+      start: { offset: number; total: number | null; type: string },
+      body: ReadableStream<Uint8Array> | null,
+      limit: number,
+    ): Promise<UploadSession> {
+      let current = session(account, sha256);
+      if (start.offset === 0) {
+        mkdirSync(sessionDir(account), { recursive: true });
+        writeFileSync(metaPath(account, sha256), JSON.stringify({ total: start.total, type: start.type }));
+        writeFileSync(partPath(account, sha256), '');
+        current = { total: start.total, type: start.type, received: 0 };
+      } else if (!current || current.received !== start.offset || current.total !== start.total) {
+        throw new UploadOffsetError(current?.received ?? 0);
+      }
+      const handle = await open(partPath(account, sha256), 'r+');
+      let position = start.offset;
       try {
         if (body) {
           for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
@@ -38,25 +100,50 @@ export function blobStore(dataDir: string) {
           }
         }
         await handle.sync();
+      } catch (e) {
+        if (e instanceof BlobTooLargeError) discard(account, sha256);
+        throw e;
       } finally {
         await handle.close();
       }
-      return position;
+      return { ...current, received: position };
     },
 
-    /** Hashes the finished upload; moves it into place when the hash matches, discards it otherwise. */
-    async finish(sha256: string): Promise<boolean> {
-      const hash = createHash('sha256');
-      for await (const chunk of createReadStream(partPath(sha256))) hash.update(chunk as Buffer);
-      if (hash.digest('hex') !== sha256) {
-        rmSync(partPath(sha256), { force: true });
-        return false;
+    /**
+     * Hashes the session's file; when it matches, links it into place unless the hash is already
+     * stored (the stored file is then left untouched). The session is gone afterwards either way.
+     */
+    async finish(account: string, sha256: string): Promise<FinishOutcome> {
+      const part = partPath(account, sha256);
+      try {
+        const hash = createHash('sha256');
+        for await (const chunk of createReadStream(part)) hash.update(chunk as Buffer);
+        if (hash.digest('hex') !== sha256) return 'mismatch';
+        mkdirSync(join(root, sha256.slice(0, 2)), { recursive: true });
+        try {
+          await chmod(part, 0o444);
+          await link(part, finalPath(sha256));
+          return 'stored';
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'already-stored';
+          throw e;
+        }
+      } finally {
+        await rm(part, { force: true });
+        await rm(metaPath(account, sha256), { force: true });
       }
-      mkdirSync(join(root, sha256.slice(0, 2)), { recursive: true });
-      renameSync(partPath(sha256), finalPath(sha256));
-      return true;
     },
 
-    discard: (sha256: string) => rmSync(partPath(sha256), { force: true }),
+    /** Stores bytes already in memory and verified by the caller (imports): same rules as an upload. */
+    async storeVerified(account: string, sha256: string, bytes: Uint8Array<ArrayBuffer>, type: string): Promise<FinishOutcome> {
+      return lock(`${account}/${sha256}`, async () => {
+        await this.append(account, sha256, { offset: 0, total: bytes.length, type }, new Blob([bytes]).stream(), BLOB_MAX_BYTES);
+        return this.finish(account, sha256);
+      });
+    },
+
+    discard,
   };
 }
+
+export type BlobStore = ReturnType<typeof blobStore>;

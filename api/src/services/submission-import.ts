@@ -73,10 +73,8 @@ export async function importSubmissions(
   const store = blobStore(dataDir);
   const at = now().toISOString();
   for (const b of blobs) {
-    if ((await blobsRepo(db).get(b.sha256))?.complete && store.exists(b.sha256)) continue;
-    await blobsRepo(db).start({ sha256: b.sha256, size: b.bytes.length, type: b.type, by: user.id, at });
-    await store.write(b.sha256, 0, new Blob([new Uint8Array(b.bytes)]).stream(), BLOB_MAX_BYTES);
-    if (await store.finish(b.sha256)) await blobsRepo(db).progress(b.sha256, b.bytes.length, true);
+    if ((await store.storeVerified(user.id, b.sha256, new Uint8Array(b.bytes), b.type)) !== 'mismatch')
+      await blobsRepo(db).recordStored({ sha256: b.sha256, size: b.bytes.length, type: b.type, by: user.id, at });
   }
 
   return db.transaction().execute(async (trx) => {

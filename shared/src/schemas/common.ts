@@ -22,6 +22,31 @@ export const timestampSchema = v.pipe(v.string('must be a timestamp'), v.isoTime
 export const textSchema = (maxLength: number) =>
   v.pipe(v.string('must be text'), v.maxLength(maxLength, `must be at most ${maxLength} characters long`));
 
+/**
+ * Line breaks and other control characters (tab excepted) in a one-line value: they have no business
+ * there, and in the places the value travels (an iCalendar property, a CSV cell, a header) a line
+ * break starts a new property or row that the author did not write.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const LINE_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
+export const hasLineControl = (value: string): boolean => LINE_CONTROL.test(value);
+
+/** Text on one line: a title, a name, a place, an address. */
+export const singleLineSchema = (maxLength: number) =>
+  v.pipe(
+    textSchema(maxLength),
+    v.check((s: string) => !hasLineControl(s), 'must be on one line, without control characters'),
+  );
+
+/** A web address, http or https, with no whitespace or control character anywhere in it. */
+export const webAddressSchema = (maxLength: number) =>
+  v.pipe(
+    singleLineSchema(maxLength),
+    v.regex(/^[^\s]*$/, 'must be a web address without spaces'),
+    v.url('must be a web address'),
+    v.regex(/^https?:\/\//i, 'must be a web address starting with http:// or https://'),
+  );
+
 /** States use their ISO 3166 alpha-3 code (BEN); organisations a lowercase slug (african-union). */
 export const ENTITY_ID = /^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 export const entityIdSchema = v.pipe(

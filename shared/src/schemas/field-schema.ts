@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { LIST_MAX, LONG_TEXT_MAX, TEXT_MAX, type FieldDescriptor } from './category-fields.ts';
-import { entityIdSchema, isoDateSchema, textSchema, uniqueItems } from './common.ts';
+import { entityIdSchema, isoDateSchema, singleLineSchema, textSchema, uniqueItems, webAddressSchema } from './common.ts';
 
 /** Rome Statute article numbers as written in the Statute: 1 to 128, with bis/ter (8bis, 15ter). */
 const ARTICLE = /^([1-9]\d{0,2})(bis|ter|quater)?$/;
@@ -29,7 +29,7 @@ const schemaOf = (d: FieldDescriptor): v.GenericSchema<unknown, unknown> => {
   const options = d.options ?? [];
   switch (d.kind) {
     case 'text':
-      return textSchema(d.maxLength ?? TEXT_MAX);
+      return singleLineSchema(d.maxLength ?? TEXT_MAX);
     case 'longtext':
       return textSchema(d.maxLength ?? LONG_TEXT_MAX);
     case 'date':
@@ -39,21 +39,17 @@ const schemaOf = (d: FieldDescriptor): v.GenericSchema<unknown, unknown> => {
     case 'enumList':
       return listOf(pickOne(options));
     case 'stringList':
-      return listOf(textSchema(d.maxLength ?? TEXT_MAX));
+      return listOf(singleLineSchema(d.maxLength ?? TEXT_MAX));
     case 'entityList':
       return listOf(entityIdSchema);
     case 'articles':
       return listOf(v.pipe(v.string('must be text'), v.check(isArticleNumber, 'must be a Rome Statute article number such as 7 or 8bis')));
     case 'url':
-      return v.pipe(
-        textSchema(d.maxLength ?? 2000),
-        v.url('must be a web address'),
-        v.regex(/^https?:\/\//i, 'must be a web address starting with http:// or https://'),
-      );
+      return webAddressSchema(d.maxLength ?? 2000);
     case 'email':
-      return v.pipe(textSchema(d.maxLength ?? 320), v.email('must be an email address'));
+      return v.pipe(singleLineSchema(d.maxLength ?? 320), v.email('must be an email address'));
     case 'phone':
-      return v.pipe(textSchema(d.maxLength ?? 50), v.regex(PHONE, 'must be a telephone number such as +31 70 515 8376'));
+      return v.pipe(singleLineSchema(d.maxLength ?? 50), v.regex(PHONE, 'must be a telephone number such as +31 70 515 8376'));
     case 'boolean':
       return v.boolean('must be true or false');
   }

@@ -109,3 +109,21 @@ describe('item schemas', () => {
     expect(v.is(itemSchemaFor('agreement'), { ...ids, category: 'agreement', status: 'in_force' })).toBe(true);
   });
 });
+
+describe('one-line fields', () => {
+  it('refuse line breaks and control characters in web addresses and every one-line field', () => {
+    const bad = {
+      url: 'https://example.org/x\r\nATTACH:https://evil.example/payload',
+      title: 'A title\nwith a second line',
+      place: 'The Hague\u0000',
+      organisers: ['Ministry\rof Justice'],
+    };
+    expect(fieldsIn(validateItemPatch('event', bad, { partial: true })).sort()).toEqual(['organisers', 'place', 'title', 'url']);
+    expect(fieldsIn(validateItemPatch('legislation', { url: 'https://example.org/a b' }, { partial: true }))).toEqual(['url']);
+  });
+
+  it('still accept long text with paragraphs, and a tab pasted into a title', () => {
+    const fine = { title: 'Title\twith a tab', description: 'First paragraph.\n\nSecond paragraph.\r\n', place: 'Cotonou' };
+    expect(validateItemPatch('event', fine, { partial: true }).ok).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ import {
   type Category,
 } from './category-fields.ts';
 import { attachmentSchema } from './attachment.ts';
-import { textSchema, uuidSchema } from './common.ts';
+import { singleLineSchema, textSchema, uuidSchema } from './common.ts';
 import { fieldSchema, listOf, type FieldValues } from './field-schema.ts';
 import { validateRecord, type Validation } from './validate.ts';
 import { isPosition } from '../fractional-index.ts';
@@ -32,7 +32,7 @@ const baseEntries = {
   ),
   confidential: v.optional(v.boolean('must be true or false')),
   confidentialFields: v.optional(listOf(v.string('must be text'))),
-  title: v.optional(v.nullable(textSchema(TEXT_MAX))),
+  title: v.optional(v.nullable(singleLineSchema(TEXT_MAX))),
   description: v.optional(v.nullable(textSchema(LONG_TEXT_MAX))),
   attachments: v.optional(
     v.pipe(v.array(attachmentSchema, 'must be a list'), v.maxLength(LIST_MAX, `must hold at most ${LIST_MAX} attachments`)),

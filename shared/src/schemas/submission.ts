@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { LANGUAGES } from '../languages.ts';
-import { entityIdSchema, textSchema, timestampSchema, uuidSchema } from './common.ts';
+import { entityIdSchema, singleLineSchema, textSchema, timestampSchema, uuidSchema } from './common.ts';
 import { TEXT_MAX, type Category } from './category-fields.ts';
 import type { Item } from './item.ts';
 import { validateRecord, type Validation } from './validate.ts';
@@ -19,7 +19,7 @@ export const submissionSchema = v.object({
   id: uuidSchema,
   entityId: entityIdSchema,
   cycleId: v.optional(v.nullable(uuidSchema)),
-  title: v.optional(v.nullable(textSchema(TEXT_MAX))),
+  title: v.optional(v.nullable(singleLineSchema(TEXT_MAX))),
   language: v.optional(v.picklist(LANGUAGES, `must be one of: ${LANGUAGES.join(', ')}`)),
   status: v.optional(v.picklist(SUBMISSION_STATUSES, `must be one of: ${SUBMISSION_STATUSES.join(', ')}`)),
   /** Why the Secretariat sent it back; internal, never public. */

@@ -28,7 +28,7 @@ describe('mergeText', () => {
   });
 
   it('refuses to merge different edits of the same paragraph', () => {
-    expect(mergeText(base, base.replace('two', 'deux'), base.replace('two', 'dos'))).toEqual({ ok: false });
+    expect(mergeText(base, base.replace('two', 'deux'), base.replace('two', 'dos'))).toEqual({ ok: false, reason: 'conflict' });
   });
 
   it('accepts the same edit made on both sides', () => {
@@ -54,5 +54,38 @@ describe('mergeText', () => {
     expect(result.ok && result.text).toBe(
       long.replace('Paragraph 10 ', 'Paragraph ten ').replace('Paragraph 900 ', 'Paragraph nine hundred '),
     );
+  });
+});
+
+describe('mergeText cost', () => {
+  const identical = Array.from({ length: 1500 }, () => 'The same line.\n');
+  const edit = (list: string[], at: number, line: string) => list.map((l, i) => (i === at ? line : l)).join('');
+
+  it('merges three devices’ edits of 1,500 identical lines without exhausting the budget', () => {
+    const base = identical.join('');
+    // The server already holds devices A and B's edits; device C edited another line from the same base.
+    const server = mergeText(base, edit(identical, 100, 'A\n'), edit(identical, 700, 'B\n'));
+    expect(server.ok).toBe(true);
+    const third = mergeText(base, server.ok ? server.text : '', edit(identical, 1400, 'C\n'));
+    expect(third.ok && third.text.split('\n').filter((l) => l.length === 1)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('merges 800 paragraphs separated by blank lines', () => {
+    const paragraphs = Array.from({ length: 800 }, (_, i) => `Paragraph ${i}: ${'words '.repeat(12)}\n\n`);
+    const base = paragraphs.join('');
+    const ours = base.replace('Paragraph 3:', 'Paragraph three:');
+    const theirs = base.replace('Paragraph 790:', 'Paragraph seven hundred and ninety:');
+    const merged = mergeText(base, ours, theirs);
+    expect(merged.ok && merged.text).toBe(ours.replace('Paragraph 790:', 'Paragraph seven hundred and ninety:'));
+  });
+
+  it('answers too-complex, not a merge, once the work budget is spent', () => {
+    // Two complete rewrites of a 4,000-line text: D is about 16,000, far past the budget.
+    const base = Array.from({ length: 4000 }, (_, i) => `line ${i}\n`).join('');
+    const ours = Array.from({ length: 4000 }, (_, i) => `ours ${i}\n`).join('');
+    const theirs = Array.from({ length: 4000 }, (_, i) => `theirs ${i}\n`).join('');
+    expect(mergeText(base, ours, theirs)).toEqual({ ok: false, reason: 'too-complex' });
+    // A small rewrite on both sides stays an ordinary conflict.
+    expect(mergeText('a\nb\n', 'x\ny\n', 'z\nw\n')).toEqual({ ok: false, reason: 'conflict' });
   });
 });

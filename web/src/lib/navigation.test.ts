@@ -46,5 +46,11 @@ describe('workspace navigation', () => {
     expect(safeNext('//evil.example')).toBe('/app');
     expect(safeNext('/\\evil.example')).toBe('/app');
     expect(safeNext(null)).toBe('/app');
+    // The URL parser drops tabs and newlines and reads a backslash as a slash: each of these is a host.
+    expect(safeNext('/\t/evil.example/x')).toBe('/app');
+    expect(safeNext('/\n/evil.example/x')).toBe('/app');
+    expect(safeNext('/\\/evil.example')).toBe('/app');
+    expect(safeNext('/\t\\evil.example')).toBe('/app');
+    expect(safeNext('/app/../app/drafts')).toBe('/app/drafts');
   });
 });

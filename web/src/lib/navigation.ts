@@ -59,10 +59,23 @@ export function isCurrent(href: string, pathname: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** A `next` parameter is followed only to a path of this app: never to another origin. */
+/**
+ * A `next` parameter is followed only to a path of this app: never to another origin. The check is the
+ * URL parser's own verdict (the one the browser navigates by), so tricks it undoes, such as a tab or a
+ * newline between the slashes (`/%09/evil.example`) or a backslash, cannot turn a path into a host.
+ */
 export function safeNext(next: string | null, fallback = '/app'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
+  if (!next || !next.startsWith('/')) return fallback;
+  const base = 'https://app.invalid';
+  let target: URL;
+  try {
+    target = new URL(next, base);
+  } catch {
+    return fallback;
+  }
+  if (target.origin !== base) return fallback;
+  const path = `${target.pathname}${target.search}${target.hash}`;
+  return path.startsWith('//') ? fallback : path;
 }
 
 export const signInPath = (next: string): string => `/signin?next=${encodeURIComponent(next)}`;

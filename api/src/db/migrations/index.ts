@@ -4,6 +4,7 @@ import * as m0002 from './0002-records-and-sync.ts';
 import * as m0003 from './0003-public-search.ts';
 import * as m0004 from './0004-account-life-and-audit.ts';
 import * as m0005 from './0005-assistance-exchanges.ts';
+import * as m0006 from './0006-immutable-attachments.ts';
 import * as m0007 from './0007-treaty-reference-origin.ts';
 import { itemFieldsV2 } from './0008-item-fields-v2.ts';
 import type { Keyring } from '../../services/keyring.ts';
@@ -20,6 +21,7 @@ export const migrationsWith = (keyring?: Keyring): Record<string, Migration> => 
   '0003-public-search': m0003,
   '0004-account-life-and-audit': m0004,
   '0005-assistance-exchanges': m0005,
+  '0006-immutable-attachments': m0006,
   '0007-treaty-reference-origin': m0007,
   '0008-item-fields-v2': itemFieldsV2(keyring),
   '0009-record-version-order': m0009,

@@ -2,48 +2,40 @@ import type { Keyring } from '../../services/keyring.ts';
 import { openRecord } from '../../services/record-sealing.ts';
 import type { Db } from '../connection.ts';
 
+/** A stored, verified attachment: its recorded size is the only length ever served. */
 export interface BlobInfo {
   sha256: string;
   size: number;
   type: string;
-  received: number;
-  complete: boolean;
-  createdBy: string | null;
 }
 
 export function blobsRepo(db: Db) {
   return {
     async get(sha256: string): Promise<BlobInfo | null> {
-      const row = await db.selectFrom('blobs').selectAll().where('sha256', '=', sha256).executeTakeFirst();
-      return row
-        ? {
-            sha256: row.sha256,
-            size: row.size,
-            type: row.type,
-            received: row.received,
-            complete: row.complete === 1,
-            createdBy: row.created_by,
-          }
-        : null;
+      const row = await db.selectFrom('blobs').selectAll().where('sha256', '=', sha256).where('complete', '=', 1).executeTakeFirst();
+      return row ? { sha256: row.sha256, size: row.size, type: row.type } : null;
     },
-    async start(b: { sha256: string; size: number; type: string; by: string; at: string }) {
+    /** Records a verified file and its uploader; the first record of a hash is kept as it is. */
+    async recordStored(b: { sha256: string; size: number; type: string; by: string; at: string }) {
       await db
         .insertInto('blobs')
-        .values({ sha256: b.sha256, size: b.size, type: b.type, received: 0, complete: 0, created_at: b.at, created_by: b.by })
-        .onConflict((oc) => oc.column('sha256').doUpdateSet({ size: b.size, type: b.type, received: 0, complete: 0, created_by: b.by }))
+        .values({ sha256: b.sha256, size: b.size, type: b.type, received: b.size, complete: 1, created_at: b.at, created_by: b.by })
+        .onConflict((oc) => oc.column('sha256').doNothing())
         .execute();
-    },
-    async progress(sha256: string, received: number, complete: boolean) {
-      // An upload without a declared length learns its size when it completes.
-      const size = complete ? { size: received } : {};
       await db
-        .updateTable('blobs')
-        .set({ received, complete: complete ? 1 : 0, ...size })
-        .where('sha256', '=', sha256)
+        .insertInto('blob_uploaders')
+        .values({ sha256: b.sha256, user_id: b.by, at: b.at })
+        .onConflict((oc) => oc.columns(['sha256', 'user_id']).doNothing())
         .execute();
     },
-    async remove(sha256: string) {
-      await db.deleteFrom('blobs').where('sha256', '=', sha256).execute();
+    async uploadedBy(sha256: string, userId: string) {
+      const row = await db
+        .selectFrom('blob_uploaders')
+        .select('sha256')
+        .where('sha256', '=', sha256)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return !!row;
     },
   };
 }

@@ -14,6 +14,19 @@ export interface PublicationInput {
 /** The public copy and its history. Public read paths use only these tables. */
 export function publicationsRepo(db: Db) {
   return {
+    /** Changes with every publication and unpublication: what public caches are keyed on. */
+    async stamp(): Promise<string> {
+      const row = await db
+        .selectFrom('publication_history')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('editions'),
+          eb.fn.count<number>('unpublished_at').as('withdrawn'),
+          eb.fn.max('published_at').as('published'),
+          eb.fn.max('unpublished_at').as('unpublished'),
+        ])
+        .executeTakeFirstOrThrow();
+      return [row.editions, row.withdrawn, row.published, row.unpublished].map(String).join('|');
+    },
     async publish(p: PublicationInput) {
       const last = await db
         .selectFrom('publication_history')

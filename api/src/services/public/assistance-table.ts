@@ -1,5 +1,5 @@
 import { THEMATIC_AREAS, areaCodeOf, sameThematicArea } from '@clearinghouse/shared';
-import { neutralise } from './export-rows.ts';
+import { neutralise } from '../../http/csv.ts';
 import type { PublicItem } from './public-item.ts';
 
 /** One offer or need behind a cell of the table. */

@@ -1,5 +1,6 @@
 import { CATEGORIES, fieldsOf } from '@clearinghouse/shared';
 import type { EntityRecord } from '../../db/repositories/entities.ts';
+import { neutralise } from '../../http/csv.ts';
 import type { PublicItem } from './public-item.ts';
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -42,12 +43,6 @@ export const FIELD_COLUMNS: readonly string[] = [
   ...new Set([...FIRST_FIELD_COLUMNS, ...CATEGORIES.flatMap((c) => fieldsOf(c).map((d) => d.name))]),
 ];
 export const EXPORT_COLUMNS: readonly string[] = [...CORE_COLUMNS, ...FIELD_COLUMNS.map(snake)];
-
-/**
- * Spreadsheets run a cell that starts with = + - @ (or a tab / carriage return) as a formula; such a
- * value gets a leading apostrophe, in the CSV and the JSON alike so the two stay the same rows.
- */
-export const neutralise = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 const cell = (value: unknown): string => {
   if (value === null || value === undefined) return '';

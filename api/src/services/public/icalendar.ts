@@ -1,6 +1,9 @@
 /**
  * RFC 5545 serialisation of the public events: CRLF line ends, lines folded at 75 octets (never inside
  * a UTF-8 sequence), TEXT values escaped, all-day dates as DTSTART;VALUE=DATE with an exclusive DTEND.
+ * No value can start a line of its own: line breaks in text become `\n`, other control characters are
+ * dropped, and a URI loses every control character and space (the schemas refuse them at the door;
+ * this holds for whatever was stored before they did).
  */
 export interface CalendarEvent {
   uid: string;
@@ -16,12 +19,21 @@ export interface CalendarEvent {
   stamp: string;
 }
 
+// Tab is allowed in TEXT (RFC 5545 3.3.11); line breaks are escaped before this runs.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const TEXT_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+
 export const escapeText = (value: string): string =>
   value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(TEXT_CONTROL, '');
+
+/** A URI value is not escaped (RFC 5545 3.3.13): whatever could break the line is removed instead. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const cleanUri = (value: string): string => value.replace(/[\u0000-\u0020\u007f-\u009f\u2028\u2029]/g, '');
 
 const encoder = new TextEncoder();
 
@@ -76,7 +88,7 @@ export function toICalendar(events: readonly CalendarEvent[], meta: { name: stri
     const end = e.endDate && e.endDate >= e.startDate ? e.endDate : e.startDate;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.uid}`,
+      `UID:${escapeText(e.uid)}`,
       `DTSTAMP:${utcStamp(e.stamp)}`,
       `LAST-MODIFIED:${utcStamp(e.stamp)}`,
       `DTSTART;VALUE=DATE:${compactDate(e.startDate)}`,
@@ -88,7 +100,7 @@ export function toICalendar(events: readonly CalendarEvent[], meta: { name: stri
       const text = e.description.length > DESCRIPTION_MAX ? `${e.description.slice(0, DESCRIPTION_MAX)}…` : e.description;
       lines.push(`DESCRIPTION:${escapeText(text)}`);
     }
-    if (e.url) lines.push(`URL:${e.url}`);
+    if (e.url && cleanUri(e.url)) lines.push(`URL:${cleanUri(e.url)}`);
     if (e.categories.length) lines.push(`CATEGORIES:${e.categories.map(escapeText).join(',')}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }

@@ -6,6 +6,8 @@ import { buildSnippet } from './snippet.ts';
 
 export const PAGE_DEFAULT = 20;
 export const PAGE_MAX = 100;
+/** Far past any real result list; keeps an absurd offset a plain number for every database. */
+const OFFSET_MAX = 1_000_000_000;
 /** Exports carry every matching row up to this many: the whole clearinghouse for years to come. */
 export const EXPORT_MAX = 50_000;
 
@@ -51,7 +53,7 @@ export function publicSearchService(db: Db) {
       const filters = filtersOf(query);
       // Clamped, not refused: a script asking for more simply pages (as sync pull does).
       const limit = Math.min(Math.max(query.limit ?? PAGE_DEFAULT, 1), PAGE_MAX);
-      const offset = Math.max(query.offset ?? 0, 0);
+      const offset = Math.min(Math.max(query.offset ?? 0, 0), OFFSET_MAX);
       const [hits, total, facets] = await Promise.all([
         repo.search(terms, filters, limit, offset),
         repo.count(terms, filters),
@@ -61,10 +63,15 @@ export function publicSearchService(db: Db) {
       return { items, total, limit, offset, facets };
     },
 
-    /** Every matching element in search order, for the exports. */
-    async all(query: ItemsQuery): Promise<PublicItem[]> {
-      const hits = await repo.search(parseSearchQuery(query.q), filtersOf(query), EXPORT_MAX, 0);
-      return toPublicItems(hits);
+    /** Every matching element in search order, a page at a time: an export never holds every row's text at once. */
+    async *pages(query: ItemsQuery, pageSize = 500): AsyncGenerator<PublicItem[]> {
+      const terms = parseSearchQuery(query.q);
+      const filters = filtersOf(query);
+      for (let offset = 0; offset < EXPORT_MAX; offset += pageSize) {
+        const hits = await repo.search(terms, filters, Math.min(pageSize, EXPORT_MAX - offset), offset);
+        if (hits.length) yield toPublicItems(hits);
+        if (hits.length < pageSize) return;
+      }
     },
   };
 }

@@ -24,6 +24,25 @@ export interface MutationDeps {
   user: SessionUser;
   clientId: string;
   at: string;
+  /** Whether this account may name the attachment with this hash: it uploaded the bytes or may read them. */
+  mayUseAttachment(sha256: string): Promise<boolean>;
+}
+
+const attachmentHashes = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value
+        .map((a) => (a && typeof a === 'object' ? (a as { sha256?: unknown }).sha256 : null))
+        .filter((h): h is string => typeof h === 'string')
+    : [];
+
+/** Attachments the mutation adds that the element did not reference already and the account may not use. */
+async function foreignAttachments(deps: MutationDeps, m: Mutation, current: FullRecord | undefined): Promise<string[]> {
+  if (m.table !== 'items' || m.op !== 'upsert' || !m.fields || !('attachments' in m.fields)) return [];
+  const known = new Set(attachmentHashes(current?.attachments));
+  const foreign: string[] = [];
+  for (const sha256 of new Set(attachmentHashes(m.fields.attachments)))
+    if (!known.has(sha256) && !(await deps.mayUseAttachment(sha256))) foreign.push(sha256);
+  return foreign;
 }
 
 const rejected = (mid: number, code: string, message: string, details?: FieldError[]): MutationResult => ({
@@ -61,6 +80,11 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
   if (m.op === 'upsert') {
     const check = validateFields(m, ctx, fields, true);
     if (!check.ok) return rejected(m.mid, 'validation-failed', 'Some fields are not valid.', check.details);
+    // Knowing a file's hash must not be a way to read it: the bytes have to come from this account.
+    if ((await foreignAttachments(deps, m, current?.record)).length)
+      return rejected(m.mid, 'validation-failed', 'An attached file has not been uploaded from this account.', [
+        { field: 'attachments', message: 'Upload the file again from this device, then send the change.' },
+      ]);
   }
 
   const own = await records.ownLatestVersion(m.table, m.id, clientId);

@@ -5,11 +5,18 @@ import { recordsRepo } from '../../db/repositories/records.ts';
 import { syncBookkeepingRepo } from '../../db/repositories/sync-bookkeeping.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { HttpError } from '../../http/http-error.ts';
+import { blobAccess } from '../blob-access.ts';
 import type { Keyring } from '../keyring.ts';
 import { applyMutation } from './apply-mutation.ts';
 
 /** Bounds how long one push holds the database's write lock. */
 const MUTATIONS_PER_TRANSACTION = 50;
+/**
+ * A push gives the event loop back at least this often (each merge is itself bounded by the text merge
+ * budget), so fifty merges in one push cannot add up to a frozen server.
+ */
+const YIELD_EVERY_MS = 20;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * POST /api/sync/push. Mutations are applied in mid order, in transactions that also store the client's
@@ -24,6 +31,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
         throw new HttpError(409, 'conflict', 'This device id belongs to another account. Sign out and in again to get a new one.');
       }
       const results: MutationResult[] = [];
+      let sliceStart = performance.now();
       let lastMid = owner?.lastMid ?? 0;
       // Mutations are applied in order, a batch per transaction: the effects and the "last handled mid"
       // commit together, and one fsync serves the batch instead of one per mutation.
@@ -35,16 +43,38 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
           for (const mutation of batch) {
             const state = await book.client(request.clientId);
             if (state && mutation.mid <= state.lastMid) {
-              out.push((await book.recordedResult(request.clientId, mutation.mid)) ?? { mid: mutation.mid, status: 'applied' as const });
+              // A mid with no recorded answer was never handled: saying "applied" would make the client
+              // drop a change the server never stored.
+              out.push(
+                (await book.recordedResult(request.clientId, mutation.mid)) ?? {
+                  mid: mutation.mid,
+                  status: 'rejected' as const,
+                  error: {
+                    code: 'mid-already-passed',
+                    message: 'This change arrived with a sequence number the server has already passed; it must be sent again.',
+                  },
+                },
+              );
               continue;
             }
             const at = now().toISOString();
             const answer = await applyMutation(
-              { records: recordsRepo(trx, keyring), conflicts: conflictsRepo(trx, keyring), user, clientId: request.clientId, at },
+              {
+                records: recordsRepo(trx, keyring),
+                conflicts: conflictsRepo(trx, keyring),
+                user,
+                clientId: request.clientId,
+                at,
+                mayUseAttachment: (sha256) => blobAccess(trx, keyring).mayRead(user, sha256),
+              },
               mutation,
             );
             await book.saveResult(request.clientId, user.id, answer, at);
             out.push(answer);
+            if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+              await yieldToEventLoop();
+              sliceStart = performance.now();
+            }
           }
           return out;
         });

@@ -31,6 +31,19 @@ describe('push', () => {
     expect(pulled.changes.find((c) => c.id === i.id).version).toBe(1);
   });
 
+  it('refuses, never drops, a new mutation whose mid is below the last handled one', async () => {
+    const laptop = await device(t, 'ben@example.org');
+    const s = newSubmission('BEN');
+    await laptop.push([{ ...s, mid: 5 }]);
+    const late = newItem(s.id, 'obstacle', { title: 'Written offline earlier' });
+    const res = await laptop.push([{ ...late, mid: 3 }]);
+    expect(res.results[0]).toMatchObject({ mid: 3, status: 'rejected', error: { code: 'mid-already-passed' } });
+    expect(res.lastMid).toBe(5);
+    expect((await laptop.pullAll()).changes.find((c) => c.id === late.id)).toBeUndefined();
+    // Sent again above lastMid, it is applied.
+    expect((await laptop.push([{ ...late, mid: 6 }])).results[0].status).toBe('applied');
+  });
+
   it('answers every mutation: a rejected one does not block the next', async () => {
     const laptop = await device(t, 'ben@example.org');
     const s = newSubmission('BEN');

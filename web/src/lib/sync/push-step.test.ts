@@ -41,6 +41,26 @@ describe('pushOutbox', () => {
     expect(left[0]).toMatchObject({ mid: mids[3], state: 'rejected', error: { code: 'submission-locked' } });
   });
 
+  it('sends again, under a mid above the server’s last, a change the server says came with a passed mid', async () => {
+    const db = testDb();
+    const id = uuidv7();
+    const first = await queue(db, { title: 'written offline' }, id);
+    const { transport, pushes } = fakeTransport((body) =>
+      body.mutations.map((m) =>
+        m.mid === first
+          ? { mid: m.mid, status: 'rejected' as const, error: { code: 'mid-already-passed', message: 'Passed.' } }
+          : { mid: m.mid, status: 'applied' as const, version: 1 },
+      ),
+    );
+    const push = transport.push;
+    transport.push = async (body) => ({ ...(await push(body)), lastMid: 40 });
+    const summary = await pushOutbox(db, transport, CLIENT);
+    expect(pushes.map((p) => p.mutations.map((m) => m.mid))).toEqual([[first], [41]]);
+    expect(pushes[1]!.mutations[0]).toMatchObject({ id, fields: { title: 'written offline' } });
+    expect(summary.rejected).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('after a failed request, a later edit never folds into an entry the server may already hold', async () => {
     const db = testDb();
     const id = uuidv7();

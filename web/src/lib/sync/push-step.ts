@@ -52,7 +52,7 @@ export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clie
       throw error; // entries stay `sending`: resent unchanged by the next cycle
     }
     for (const e of entries) tried.add(e.mid!);
-    const counts = await applyResults(db, entries, response.results);
+    const counts = await applyResults(db, entries, response.results, response.lastMid);
     summary.sent += entries.length;
     summary.rejected += counts.rejected;
     summary.conflicts += counts.conflicts;
@@ -86,11 +86,11 @@ export function toMutation(entry: OutboxEntry): Mutation {
 }
 
 /**
- * The contract's rule: applied, merged and conflict leave the outbox (a conflict's losing value lives on
+ * The contract's rule (plus the renumbering of a `mid-already-passed` answer): applied, merged and conflict leave the outbox (a conflict's losing value lives on
  * in the server's conflict record, shown by the next pull); rejected stays, with its reason, for the user
  * to fix or discard. An entry the server did not answer stays `sending`.
  */
-export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], results: MutationResult[]) {
+export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], results: MutationResult[], lastMid = 0) {
   const byMid = new Map(results.map((r) => [r.mid, r]));
   let rejected = 0;
   let conflicts = 0;
@@ -99,6 +99,12 @@ export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], 
       const result = byMid.get(entry.mid!);
       if (!result) {
         continue; // unanswered: stays `sending`, resent next time
+      } else if (result.status === 'rejected' && result.error?.code === 'mid-already-passed') {
+        // Never applied: the server has handled higher mids of this device. The same change goes
+        // again under a mid above everything the server and this outbox hold.
+        const highest = Math.max(lastMid, ((await db.outbox.orderBy('mid').last())?.mid ?? 0) as number);
+        await db.outbox.delete(entry.mid!);
+        await db.outbox.add({ ...entry, mid: highest + 1, state: 'pending' });
       } else if (result.status === 'rejected') {
         rejected++;
         const error = result.error ?? { code: 'rejected', message: 'The server refused this change.' };
