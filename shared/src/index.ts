@@ -28,3 +28,4 @@ export * from './sync/pull.ts';
 export * from './sync/text-merge.ts';
 export * from './sync/merge.ts';
 export * from './sync/delete-rules.ts';
+export * from './schemas/cross-field-rules.ts';

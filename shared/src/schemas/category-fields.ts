@@ -46,6 +46,8 @@ export interface FieldDescriptor {
   readonly options?: readonly string[];
   /** For text kinds: characters allowed; defaults in field-limits below. */
   readonly maxLength?: number;
+  /** For articles: ranges such as 86-102 (a Part of the Statute) are accepted as well as single articles. */
+  readonly ranges?: boolean;
 }
 
 /** Narrative text must hold long reports (Enketo's 2,000 characters were too few): 100,000 is promised. */
@@ -116,7 +118,7 @@ export const CATEGORY_FIELDS = {
     { name: 'status', kind: 'enum', options: ['draft', 'before_parliament', 'adopted', 'in_force'] },
     { name: 'date', kind: 'date' },
     { name: 'citation', kind: 'text', maxLength: 500 },
-    { name: 'articlesCovered', kind: 'articles' },
+    { name: 'articlesCovered', kind: 'articles', ranges: true },
     { name: 'scope', kind: 'enumList', options: ['complementarity', 'cooperation'] },
     { name: 'url', kind: 'url' },
   ],
