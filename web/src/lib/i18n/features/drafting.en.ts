@@ -21,7 +21,22 @@ export const draftingEn = {
   'form.entityPlaceholder': 'Type a name or code',
   'form.entityUnknown': 'No State or organisation matches “{text}”.',
   'form.characters': '{count} characters',
-  'form.invalid': 'Not saved: {message}',
+  'form.kept': 'Kept on this device as you typed it, not sent yet: {message}',
+  'form.refused.articles': 'write Rome Statute article numbers (1 to 128) separated by commas, such as 7, 8, 8bis.',
+  'form.refused.articleRanges':
+    'write Rome Statute article numbers (1 to 128) separated by commas; a range goes from the lower to the higher article, such as 7, 8bis, 86-102.',
+  'form.refused.url': 'write a full web address starting with https:// or http://, such as https://www.example.org/law.pdf.',
+  'form.refused.email': 'write an email address such as name@ministry.example.',
+  'form.refused.phone': 'write a telephone number with digits, spaces and + ( ) - only, such as +31 70 515 8376.',
+  'form.refused.date': 'choose a date in the calendar, or write it as year-month-day.',
+  'form.refused.text': 'this text is too long for this field: shorten it.',
+  'form.refused.longtext': 'this text is too long (200,000 characters at most): split it or attach it as a file.',
+  'form.refused.stringList': 'one of the lines is too long, or there are more than 200 lines.',
+  'form.refused.other': 'this value cannot be accepted here.',
+  'form.heldCount': {
+    one: '{count} field to correct: it is kept on this device and will be sent once corrected.',
+    other: '{count} fields to correct: they are kept on this device and will be sent once corrected.',
+  },
 
   'confidential.label': 'Confidential',
   'confidential.element': 'Confidential element: never published',
@@ -82,12 +97,16 @@ export const draftingEn = {
   'editor.delete': 'Delete',
   'editor.deleted': 'Element deleted.',
   'editor.undo': 'Undo',
+  'editor.restored': 'Element restored.',
   'editor.moved': 'Element moved to position {position}.',
   'editor.print': 'Print or save as PDF',
   'editor.preview': 'What will be public',
   'editor.hidePreview': 'Hide the public preview',
   'editor.readOnly': 'This submission is no longer a draft: it cannot be changed.',
   'editor.elementActions': 'Actions for “{title}”',
+  'editor.rule.date-order':
+    '{field} is before {other}: the end cannot come before the start. Correct one of the dates before transmitting.',
+  'editor.rule.resolved-date-without-resolution': 'The obstacle is marked open but has a {field}: mark it resolved, or remove the date.',
 
   'transmit.title': 'Transmit to the Secretariat',
   'transmit.help':

@@ -19,7 +19,22 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'form.entityPlaceholder': 'Saisissez un nom ou un code',
   'form.entityUnknown': 'Aucun État ni aucune organisation ne correspond à « {text} ».',
   'form.characters': '{count} caractères',
-  'form.invalid': 'Non enregistré : {message}',
+  'form.kept': 'Conservé sur cet appareil tel que saisi, pas encore envoyé : {message}',
+  'form.refused.articles': 'indiquez des numéros d’articles du Statut de Rome (1 à 128) séparés par des virgules, par exemple 7, 8, 8bis.',
+  'form.refused.articleRanges':
+    'indiquez des numéros d’articles du Statut de Rome (1 à 128) séparés par des virgules ; une plage va du plus petit au plus grand article, par exemple 7, 8bis, 86-102.',
+  'form.refused.url': 'indiquez une adresse web complète commençant par https:// ou http://, par exemple https://www.example.org/loi.pdf.',
+  'form.refused.email': 'indiquez une adresse électronique, par exemple nom@ministere.example.',
+  'form.refused.phone': 'indiquez un numéro de téléphone avec des chiffres, des espaces et + ( ) - seulement, par exemple +31 70 515 8376.',
+  'form.refused.date': 'choisissez une date dans le calendrier, ou écrivez-la sous la forme année-mois-jour.',
+  'form.refused.text': 'ce texte est trop long pour ce champ : raccourcissez-le.',
+  'form.refused.longtext': 'ce texte est trop long (200 000 caractères au plus) : divisez-le ou joignez-le comme fichier.',
+  'form.refused.stringList': 'une des lignes est trop longue, ou il y a plus de 200 lignes.',
+  'form.refused.other': 'cette valeur ne peut pas être acceptée ici.',
+  'form.heldCount': {
+    one: '{count} champ à corriger : il est conservé sur cet appareil et sera envoyé une fois corrigé.',
+    other: '{count} champs à corriger : ils sont conservés sur cet appareil et seront envoyés une fois corrigés.',
+  },
 
   'confidential.label': 'Confidentiel',
   'confidential.element': 'Élément confidentiel : jamais publié',
@@ -81,12 +96,17 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'editor.delete': 'Supprimer',
   'editor.deleted': 'Élément supprimé.',
   'editor.undo': 'Annuler',
+  'editor.restored': 'Élément rétabli.',
   'editor.moved': 'Élément déplacé en position {position}.',
   'editor.print': 'Imprimer ou enregistrer en PDF',
   'editor.preview': 'Ce qui sera public',
   'editor.hidePreview': 'Masquer l’aperçu public',
   'editor.readOnly': 'Cette communication n’est plus un brouillon : elle ne peut plus être modifiée.',
   'editor.elementActions': 'Actions pour « {title} »',
+  'editor.rule.date-order':
+    '{field} est antérieure à {other} : la fin ne peut précéder le début. Corrigez l’une des dates avant la transmission.',
+  'editor.rule.resolved-date-without-resolution':
+    'L’obstacle est marqué ouvert mais a une {field} : marquez-le résolu, ou retirez la date.',
 
   'transmit.title': 'Transmettre au Secrétariat',
   'transmit.help':
