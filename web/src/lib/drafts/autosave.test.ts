@@ -33,12 +33,12 @@ describe('Autosave under fast hands', () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     const item = await store.createItem(submission.id, 'assistance');
     const autosave = new Autosave(store, 10_000);
-    const stored = (await db.items.get(item.id))?.forms ?? null;
+    const stored = ((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.forms ?? null;
     autosave.set('items', item.id, 'forms', ['experts']);
     const first = autosave.latest('items', item.id, 'forms', stored) as string[];
     autosave.set('items', item.id, 'forms', [...first, 'training']);
     await autosave.flush();
-    expect((await db.items.get(item.id))?.forms).toEqual(['experts', 'training']);
+    expect(((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.forms).toEqual(['experts', 'training']);
     expect(autosave.latest('items', item.id, 'forms', ['stored'])).toEqual(['stored']);
   });
 });

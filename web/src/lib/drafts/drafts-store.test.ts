@@ -173,7 +173,7 @@ describe('nothing typed is ever lost', () => {
 
     // Corrected: saved, queued, and no longer held.
     await store.saveEdits('items', item.id, { articlesCovered: ['86-102'] }, { articlesCovered: '86-102' });
-    expect((await db.items.get(item.id))?.articlesCovered).toEqual(['86-102']);
+    expect(((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.articlesCovered).toEqual(['86-102']);
     expect(await readHeldTexts(db)).toEqual({});
   });
 

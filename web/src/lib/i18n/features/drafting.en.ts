@@ -123,6 +123,15 @@ export const draftingEn = {
     one: '{count} element has no title: give every element a title, then transmit.',
     other: '{count} elements have no title: give every element a title, then transmit.',
   },
+  'transmit.outOfOrder': {
+    one: '{count} element has dates out of order (an end before its start): correct it, then transmit.',
+    other: '{count} elements have dates out of order (an end before its start): correct them, then transmit.',
+  },
+  'transmit.summaryTitle': 'What you are about to transmit',
+  'transmit.summaryConfidential':
+    'Confidential: {elements} whole elements and {fields} fields inside public elements (the Secretariat sees them; the public never does).',
+  'transmit.summaryFiles': { zero: 'No attached file.', one: '{count} attached file.', other: '{count} attached files.' },
+  'transmit.summaryEmpty': 'Nothing in: {categories}.',
   'transmit.returned': 'The Secretariat returned this submission for correction:',
 
   'attachments.add': 'Attach a file',
@@ -143,6 +152,11 @@ export const draftingEn = {
     zero: 'No element is confidential.',
     one: '{count} confidential element is left out.',
     other: '{count} confidential elements are left out.',
+  },
+  'preview.hiddenFields': {
+    zero: 'No confidential field is withheld.',
+    one: '{count} confidential field is withheld from the public elements.',
+    other: '{count} confidential fields are withheld from the public elements.',
   },
   'preview.nothing': 'Nothing in this category would be public.',
 

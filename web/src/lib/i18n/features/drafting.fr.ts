@@ -124,6 +124,15 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
     one: '{count} élément n’a pas de titre : donnez un titre à chaque élément, puis transmettez.',
     other: '{count} éléments n’ont pas de titre : donnez un titre à chaque élément, puis transmettez.',
   },
+  'transmit.outOfOrder': {
+    one: '{count} élément a des dates dans le désordre (une fin avant son début) : corrigez-le, puis transmettez.',
+    other: '{count} éléments ont des dates dans le désordre (une fin avant leur début) : corrigez-les, puis transmettez.',
+  },
+  'transmit.summaryTitle': 'Ce que vous allez transmettre',
+  'transmit.summaryConfidential':
+    'Confidentiel : {elements} éléments entiers et {fields} champs dans des éléments publics (le Secrétariat les voit ; le public jamais).',
+  'transmit.summaryFiles': { zero: 'Aucun fichier joint.', one: '{count} fichier joint.', other: '{count} fichiers joints.' },
+  'transmit.summaryEmpty': 'Rien dans : {categories}.',
   'transmit.returned': 'Le Secrétariat a renvoyé cette communication pour correction :',
 
   'attachments.add': 'Joindre un fichier',
@@ -144,6 +153,11 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
     zero: 'Aucun élément n’est confidentiel.',
     one: '{count} élément confidentiel est exclu.',
     other: '{count} éléments confidentiels sont exclus.',
+  },
+  'preview.hiddenFields': {
+    zero: 'Aucun champ confidentiel n’est retenu.',
+    one: '{count} champ confidentiel est retenu dans les éléments publics.',
+    other: '{count} champs confidentiels sont retenus dans les éléments publics.',
   },
   'preview.nothing': 'Rien dans cette catégorie ne serait public.',
 
