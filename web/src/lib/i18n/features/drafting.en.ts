@@ -185,4 +185,20 @@ export const draftingEn = {
   'transfer.imported': 'Imported: {drafts} drafts, {items} elements, {files} files. Existing records were kept.',
   'transfer.invalid': 'This file is not an export of the clearinghouse drafts.',
   'transfer.otherEntity': 'This file holds drafts of another reporting entity; they were not imported.',
+  'transfer.protect': 'Protect the file with a passphrase',
+  'transfer.protectWhy': 'Your drafts hold confidential parts: anyone who finds an unprotected file (a lost USB stick) can read them.',
+  'transfer.passphrase': 'Passphrase',
+  'transfer.passphraseRepeat': 'The same passphrase again',
+  'transfer.passphraseHelp': 'Import asks for it. Without it the file cannot be opened, by anyone: keep it apart from the file.',
+  'transfer.passphraseShort': 'The passphrase needs at least {count} characters.',
+  'transfer.passphraseMismatch': 'The two passphrases differ.',
+  'transfer.exportedProtected': {
+    one: '{count} draft exported, protected by your passphrase.',
+    other: '{count} drafts exported, protected by your passphrase.',
+  },
+  'transfer.importPassphrase': 'This file is protected: its passphrase',
+  'transfer.open': 'Open and import',
+  'transfer.cancelImport': 'Cancel',
+  'transfer.wrongPassphrase':
+    'This passphrase does not open the file. Nothing was imported. Check the passphrase (capitals count) and try again.',
 } as const satisfies Readonly<Record<string, Message>>;

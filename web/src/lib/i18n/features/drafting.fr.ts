@@ -189,4 +189,21 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
     'Importé : {drafts} brouillons, {items} éléments, {files} fichiers. Les enregistrements existants ont été conservés.',
   'transfer.invalid': 'Ce fichier n’est pas un export de brouillons du centre d’échange.',
   'transfer.otherEntity': 'Ce fichier contient des brouillons d’une autre entité ; ils n’ont pas été importés.',
+  'transfer.protect': 'Protéger le fichier par une phrase secrète',
+  'transfer.protectWhy':
+    'Vos projets contiennent des parties confidentielles : quiconque trouve un fichier non protégé (une clé USB perdue) peut les lire.',
+  'transfer.passphrase': 'Phrase secrète',
+  'transfer.passphraseRepeat': 'La même phrase secrète, à nouveau',
+  'transfer.passphraseHelp': 'L’import la demande. Sans elle, personne ne peut ouvrir le fichier : conservez-la à part.',
+  'transfer.passphraseShort': 'La phrase secrète doit compter au moins {count} caractères.',
+  'transfer.passphraseMismatch': 'Les deux phrases secrètes diffèrent.',
+  'transfer.exportedProtected': {
+    one: '{count} projet exporté, protégé par votre phrase secrète.',
+    other: '{count} projets exportés, protégés par votre phrase secrète.',
+  },
+  'transfer.importPassphrase': 'Ce fichier est protégé : sa phrase secrète',
+  'transfer.open': 'Ouvrir et importer',
+  'transfer.cancelImport': 'Annuler',
+  'transfer.wrongPassphrase':
+    'Cette phrase secrète n’ouvre pas le fichier. Rien n’a été importé. Vérifiez-la (les majuscules comptent) et réessayez.',
 };
