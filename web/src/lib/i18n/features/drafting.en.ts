@@ -142,7 +142,13 @@ export const draftingEn = {
   'attachments.refusedType':
     '“{name}” cannot be attached: only PDF, Word (.doc, .docx), OpenDocument text (.odt) and images (PNG, JPEG, GIF, WebP) are accepted.',
   'attachments.empty': '“{name}” is empty.',
-  'attachments.missing': 'The file is not on this device yet.',
+  'attachments.download': 'Download to this device',
+  'attachments.downloading': 'Downloading: {received} of {total}',
+  'attachments.downloadOffline': '“{name}” is not on this device yet, and there is no connection: it can be downloaded once online.',
+  'attachments.downloadFailed':
+    '“{name}” could not be downloaded. Try again later; if it keeps failing, ask whoever attached it to attach it again.',
+  'attachments.keepOffline': 'Keep all attachments of this draft on this device',
+  'attachments.keepOfflineHelp': '{present} of {total} files are on this device. Missing ones are downloaded whenever you are online.',
   'attachments.adding': 'Adding {name}…',
 
   'preview.title': 'What will be public',

@@ -143,7 +143,15 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'attachments.refusedType':
     '« {name} » ne peut pas être joint : seuls les PDF, Word (.doc, .docx), textes OpenDocument (.odt) et images (PNG, JPEG, GIF, WebP) sont acceptés.',
   'attachments.empty': '« {name} » est vide.',
-  'attachments.missing': 'Le fichier n’est pas encore sur cet appareil.',
+  'attachments.download': 'Télécharger sur cet appareil',
+  'attachments.downloading': 'Téléchargement : {received} sur {total}',
+  'attachments.downloadOffline':
+    '« {name} » n’est pas encore sur cet appareil, et il n’y a pas de connexion : il pourra être téléchargé une fois en ligne.',
+  'attachments.downloadFailed':
+    '« {name} » n’a pas pu être téléchargé. Réessayez plus tard ; si l’échec persiste, demandez à la personne qui l’a joint de le joindre à nouveau.',
+  'attachments.keepOffline': 'Garder toutes les pièces jointes de ce projet sur cet appareil',
+  'attachments.keepOfflineHelp':
+    '{present} fichiers sur {total} sont sur cet appareil. Les autres sont téléchargés dès que vous êtes en ligne.',
   'attachments.adding': 'Ajout de {name}…',
 
   'preview.title': 'Ce qui sera public',
