@@ -109,7 +109,8 @@ export class DraftEditorPage {
       for (let i = 0; i < count; i++) await this.open(cards.nth(i));
     }
     return this.page.evaluate((wanted) => {
-      const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null)?.value ?? '';
+      const value = (id: string) =>
+        (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null)?.value ?? '';
       const screen: Record<string, ScreenItem[]> = {};
       for (const category of wanted) {
         screen[category] = Array.from(document.querySelectorAll(`#section-${category} article[data-item-id]`)).map((card) => {

@@ -84,8 +84,7 @@ export type Random = ReturnType<typeof seededRandom>;
 const WORDS = ['Seminar', 'Act', 'judges', 'Cotonou', 'cooperation', 'ICC', 'plan', 'outreach', 'training', 'Part', 'IX', 'Court'];
 
 /** A short title, as typed: words and spaces (Space once added empty elements when focus stayed on Add). */
-export const shortText = (random: Random): string =>
-  Array.from({ length: random.int(1, 2) }, () => random.pick(WORDS)).join(' ');
+export const shortText = (random: Random): string => Array.from({ length: random.int(1, 2) }, () => random.pick(WORDS)).join(' ');
 
 /** A long narrative, pasted: thousands of characters over several paragraphs. */
 export const longText = (random: Random): string =>

@@ -65,18 +65,6 @@ export class Autosave {
     return field in (this.#pending.get(key)?.fields ?? {}) || field in (this.#inflight.get(key) ?? {});
   }
 
-  /**
-   * The newest value of a field: queued, being written, or else `stored`. A list changed twice before
-   * the first change is on disk (two quick ticks) must build on the first change, not on storage.
-   */
-  latest(table: SyncTable, id: string, field: string, stored: unknown): unknown {
-    const key = `${table}:${id}`;
-    const pending = this.#pending.get(key)?.fields;
-    if (pending && field in pending) return pending[field];
-    const inflight = this.#inflight.get(key);
-    return inflight && field in inflight ? inflight[field] : stored;
-  }
-
   /** Writes everything queued now; resolves when it is on disk (or has failed). */
   flush(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);

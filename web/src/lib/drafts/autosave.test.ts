@@ -28,17 +28,4 @@ describe('Autosave under fast hands', () => {
     expect(await readHeldTexts(db)).toEqual({ [`${item.id}:articlesCovered`]: '86-102, Part 9' });
     expect(autosave.status).toBe('saved');
   });
-
-  it('gives the newest value of a field while it waits to be written, so a second tick builds on the first', async () => {
-    const submission = await store.createSubmission({ entityId: 'BEN' });
-    const item = await store.createItem(submission.id, 'assistance');
-    const autosave = new Autosave(store, 10_000);
-    const stored = ((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.forms ?? null;
-    autosave.set('items', item.id, 'forms', ['experts']);
-    const first = autosave.latest('items', item.id, 'forms', stored) as string[];
-    autosave.set('items', item.id, 'forms', [...first, 'training']);
-    await autosave.flush();
-    expect(((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.forms).toEqual(['experts', 'training']);
-    expect(autosave.latest('items', item.id, 'forms', ['stored'])).toEqual(['stored']);
-  });
 });

@@ -186,4 +186,17 @@ describe('nothing typed is ever lost', () => {
     ]);
     expect((await db.items.get(item.id))?.confidentialFields?.sort()).toEqual(['audience', 'place']);
   });
+
+  it('four quick ticks and unticks of options, none waiting for the one before, all count', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'assistance', { forms: ['training', 'other'] } as never);
+    await Promise.all([
+      store.setInList(item.id, 'forms', 'other', false),
+      store.setInList(item.id, 'forms', 'experts', true),
+      store.setInList(item.id, 'forms', 'materials', true),
+      store.setInList(item.id, 'forms', 'training', false),
+    ]);
+    const forms = ((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.forms as string[];
+    expect([...forms].sort()).toEqual(['experts', 'materials']);
+  });
 });

@@ -232,15 +232,17 @@ export class DraftsStore {
   }
 
   /**
-   * Adds or removes one value of a list field (confidentialFields), reading the list inside the write:
-   * two quick ticks each see the other's result, never a stale copy of the list.
+   * Adds or removes one value of a list field (confidentialFields, a field of ticked options), reading
+   * the list inside the write: quick ticks each apply to the result of the one before (IndexedDB runs
+   * overlapping transactions in order), never to a copy of the list the screen held.
    */
-  async setInList(id: string, field: 'confidentialFields', value: string, present: boolean): Promise<void> {
+  async setInList(id: string, field: string, value: string, present: boolean): Promise<void> {
     const at = this.stamp();
     await this.rw(async () => {
       const item = await this.db.items.get(id);
       if (!item) throw new DraftNotFoundError(id);
-      const list = (item[field] ?? []).filter((v) => v !== value);
+      const current = (item as ItemFields)[field];
+      const list = (Array.isArray(current) ? (current as string[]) : []).filter((v) => v !== value);
       await this.updateWithin(item, { [field]: present ? [...list, value] : list }, at);
     });
   }
