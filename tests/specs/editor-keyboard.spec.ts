@@ -53,7 +53,7 @@ test('keyboard only: three elements in three categories, one confidential, trans
   const summary = editor.transmitPanel.getByTestId('transmit-summary');
   await expect(summary.getByRole('heading', { name: 'What you are about to transmit' })).toBeFocused();
   await expect(summary).toContainText('Obstacles');
-  await expect(summary).toContainText('Confidential: 1 whole elements and 0 fields');
+  await expect(summary).toContainText('the public never does): 1 whole element; no field inside public elements.');
   await expect(summary).toContainText('No attached file.');
   await a11y();
   await summary.scrollIntoViewIfNeeded();

@@ -128,8 +128,13 @@ export const draftingEn = {
     other: '{count} elements have dates out of order (an end before its start): correct them, then transmit.',
   },
   'transmit.summaryTitle': 'What you are about to transmit',
-  'transmit.summaryConfidential':
-    'Confidential: {elements} whole elements and {fields} fields inside public elements (the Secretariat sees them; the public never does).',
+  'transmit.summaryConfidential': 'Confidential (the Secretariat sees it; the public never does): {elements}; {fields}.',
+  'transmit.summaryElements': { zero: 'no whole element', one: '{count} whole element', other: '{count} whole elements' },
+  'transmit.summaryFields': {
+    zero: 'no field inside public elements',
+    one: '{count} field inside public elements',
+    other: '{count} fields inside public elements',
+  },
   'transmit.summaryFiles': { zero: 'No attached file.', one: '{count} attached file.', other: '{count} attached files.' },
   'transmit.summaryEmpty': 'Nothing in: {categories}.',
   'transmit.returned': 'The Secretariat returned this submission for correction:',

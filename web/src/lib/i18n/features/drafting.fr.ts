@@ -129,8 +129,13 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
     other: '{count} éléments ont des dates dans le désordre (une fin avant leur début) : corrigez-les, puis transmettez.',
   },
   'transmit.summaryTitle': 'Ce que vous allez transmettre',
-  'transmit.summaryConfidential':
-    'Confidentiel : {elements} éléments entiers et {fields} champs dans des éléments publics (le Secrétariat les voit ; le public jamais).',
+  'transmit.summaryConfidential': 'Confidentiel (le Secrétariat le voit ; le public jamais) : {elements} ; {fields}.',
+  'transmit.summaryElements': { zero: 'aucun élément entier', one: '{count} élément entier', other: '{count} éléments entiers' },
+  'transmit.summaryFields': {
+    zero: 'aucun champ dans des éléments publics',
+    one: '{count} champ dans des éléments publics',
+    other: '{count} champs dans des éléments publics',
+  },
   'transmit.summaryFiles': { zero: 'Aucun fichier joint.', one: '{count} fichier joint.', other: '{count} fichiers joints.' },
   'transmit.summaryEmpty': 'Rien dans : {categories}.',
   'transmit.returned': 'Le Secrétariat a renvoyé cette communication pour correction :',
