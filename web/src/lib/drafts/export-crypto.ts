@@ -6,7 +6,6 @@
  */
 import { isPlainObject } from '@clearinghouse/shared';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
-import type { ExportFile } from './export-import.ts';
 
 export const ENCRYPTED_FORMAT = 'clearinghouse-drafts-encrypted';
 /** OWASP's 2023 figure for PBKDF2-SHA-256: about half a second on a phone, once per export or import. */
@@ -70,7 +69,3 @@ export async function decryptExport(text: string, passphrase: string): Promise<s
     throw new WrongPassphraseError();
   }
 }
-
-/** Whether the export holds anything confidential: then protecting it is the default. */
-export const holdsConfidential = (file: Pick<ExportFile, 'items'>): boolean =>
-  file.items.some((item) => item.confidential === true || (item.confidentialFields?.length ?? 0) > 0);

@@ -17,7 +17,7 @@ export interface HeldValue {
   typed: string;
 }
 
-export const heldKey = (table: SyncTable, recordId: string, field: string): string => `${PREFIX}${table}:${recordId}:${field}`;
+const heldKey = (table: SyncTable, recordId: string, field: string): string => `${PREFIX}${table}:${recordId}:${field}`;
 
 /** The held text of a field, by `${recordId}:${field}`. */
 export type HeldTexts = Readonly<Record<string, string>>;
