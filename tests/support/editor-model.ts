@@ -23,6 +23,13 @@ export interface ModelItem {
   articlesShown: string;
   /** ...and what the record holds (the last accepted value): what another device shows. */
   articlesStored: string;
+  /**
+   * When an accepted value was followed within one save window by a refused one, the accepted value may
+   * never have been written (the newer edit of the field replaced it in the queue): either is right.
+   */
+  articlesStoredEither?: string[];
+  articlesAcceptedAt?: number;
+  articlesStoredBefore?: string;
 }
 
 export interface ModelDraft {
@@ -41,7 +48,7 @@ export interface ScreenItem {
 /** The screen, per category, in display order. */
 export type Screen = Record<WalkCategory, ScreenItem[]>;
 
-export function expectedScreen(model: ModelDraft, device: 'this' | 'other' = 'this'): Screen {
+export function expectedScreen(model: ModelDraft, device: 'this' | 'other' = 'this', seen?: Screen): Screen {
   const screen = { event: [], assistance: [], legislation: [] } as Screen;
   for (const item of model.items) {
     screen[item.category].push({
@@ -51,6 +58,10 @@ export function expectedScreen(model: ModelDraft, device: 'this' | 'other' = 'th
       forms: item.category === 'assistance' ? FORMS.filter((f) => item.forms.includes(f)) : [],
       articles: item.category === 'legislation' ? (device === 'this' ? item.articlesShown : item.articlesStored) : '',
     });
+    const shown = seen?.legislation[screen.legislation.length - 1]?.articles;
+    if (device === 'other' && item.category === 'legislation' && shown !== undefined && item.articlesStoredEither?.includes(shown)) {
+      screen.legislation[screen.legislation.length - 1]!.articles = shown;
+    }
   }
   return screen;
 }
