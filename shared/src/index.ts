@@ -33,3 +33,4 @@ export * from './schemas/thematic-areas.ts';
 export * from './schemas/item-upgrade.ts';
 export * from './state-names.ts';
 export * from './name-order.ts';
+export * from './schemas/cross-field-rules.ts';

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Screen, ScreenItem, WalkCategory } from '../support/editor-model.ts';
 
 /** /app/drafts/[id]: sections per category, element cards, save status, preview, print and transmission. */
 export class DraftEditorPage {
@@ -90,5 +91,43 @@ export class DraftEditorPage {
   /** Autosave wrote everything (the status says "Saved on this device"). */
   async expectSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  }
+
+  /** The card's action buttons (Edit/Close, ↑, ↓, Delete). */
+  actions(card: Locator): Locator {
+    return card.getByRole('group', { name: /^Actions for/ });
+  }
+
+  /**
+   * Reads the elements of these categories as a person would: every card opened, each field's value as
+   * shown (select values are the option codes, checkboxes the ticked labels).
+   */
+  async readScreen(categories: readonly WalkCategory[]): Promise<Screen> {
+    for (const category of categories) {
+      const cards = this.cards(category);
+      const count = await cards.count();
+      for (let i = 0; i < count; i++) await this.open(cards.nth(i));
+    }
+    return this.page.evaluate((wanted) => {
+      const value = (id: string) =>
+        (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null)?.value ?? '';
+      const screen: Record<string, ScreenItem[]> = {};
+      for (const category of wanted) {
+        screen[category] = Array.from(document.querySelectorAll(`#section-${category} article[data-item-id]`)).map((card) => {
+          const id = `item-${card.getAttribute('data-item-id')}`;
+          const forms = Array.from(card.querySelectorAll('fieldset input[type=checkbox]:checked')).map((box) =>
+            (box.closest('label')?.textContent ?? '').trim(),
+          );
+          return {
+            title: value(`${id}-title`),
+            description: value(`${id}-description`),
+            choice: category === 'event' ? value(`${id}-kind`) : category === 'legislation' ? value(`${id}-status`) : '',
+            forms,
+            articles: category === 'legislation' ? value(`${id}-articlesCovered`) : '',
+          };
+        });
+      }
+      return screen as Screen;
+    }, categories);
   }
 }

@@ -14,6 +14,7 @@ import { DraftsListPage } from '../page-models/DraftsListPage.ts';
 import { expectApiUnreachable, waitForServiceWorkerControl } from '../support/offline.ts';
 
 const ARTEFACTS = join(import.meta.dirname, '..', 'artefacts');
+const PASSPHRASE = 'blue ferry at dawn';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(300_000)]);
 const PDF_SHA256 = createHash('sha256').update(PDF).digest('hex');
 // 60 paragraphs: Chromium's own text insertion (under `fill`) slows down with many line breaks.
@@ -184,14 +185,19 @@ test.describe('drafting offline', () => {
     expect(typed.startsWith(kept)).toBe(true);
     expect(kept.length, '0.5 s at 20 ms per character is 25 characters').toBeGreaterThanOrEqual(typed.length - 30);
 
-    // Export (offline) to one file.
+    // Export (offline) to one file: it holds confidential parts, so a passphrase protects it by default.
     await third.goto('/app/settings');
+    await expect(third.getByLabel('Protect the file with a passphrase')).toBeChecked();
+    await expect(third.getByRole('button', { name: 'Export my drafts' })).toBeDisabled();
+    await third.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await third.getByLabel('The same passphrase again').fill(PASSPHRASE);
     const download = third.waitForEvent('download');
     await third.getByRole('button', { name: 'Export my drafts' }).click();
     const exportPath = join(ARTEFACTS, 'drafting-export.json');
     await (await download).saveAs(exportPath);
-    const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
-    expect(exported.items.length).toBeGreaterThanOrEqual(5);
+    const exported = readFileSync(exportPath, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'clearinghouse-drafts-encrypted', cipher: { name: 'AES-GCM' } });
+    expect(exported).not.toContain('National action plan on cooperation');
     await a11y(third);
 
     // Import into a fresh browser profile: sign in once online, then import offline.
@@ -203,9 +209,18 @@ test.describe('drafting offline', () => {
       await new DraftsListPage(freshPage).goto();
       await fresh.setOffline(true);
       await freshPage.goto('/app/settings');
-      await freshPage.locator('#import-file').setInputFiles(exportPath);
+      const importWith = async (passphrase: string) => {
+        await freshPage.locator('#import-file').setInputFiles(exportPath);
+        await expect(freshPage.getByLabel('This file is protected: its passphrase')).toBeFocused();
+        await freshPage.keyboard.type(passphrase);
+        await freshPage.keyboard.press('Enter');
+      };
+      await importWith('not the passphrase');
+      await expect(freshPage.getByRole('alert')).toHaveText(/does not open the file\. Nothing was imported/);
+      await freshPage.getByRole('button', { name: 'Cancel' }).click();
+      await importWith(PASSPHRASE);
       await expect(freshPage.getByText(/^Imported: 1 drafts, 5 elements, 1 files/)).toBeVisible();
-      await freshPage.locator('#import-file').setInputFiles(exportPath);
+      await importWith(PASSPHRASE);
       await expect(freshPage.getByText(/^Imported: 0 drafts, 0 elements, 0 files/)).toBeVisible();
       await expectDraftComplete(freshPage, title);
     } finally {

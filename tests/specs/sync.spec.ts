@@ -4,12 +4,14 @@
  * in the editor on each device.
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect, test, type Account } from '../fixtures.ts';
 import { pageModels } from '../page-models/index.ts';
 
 const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 360, height: 640 };
+const ARTEFACTS = join(import.meta.dirname, '..', 'artefacts');
 
 /** A draft and one element, pushed by another installation of the app (its own clientId). */
 async function seedDraft(request: APIRequestContext, origin: string) {
@@ -107,25 +109,31 @@ test.describe('sync between a laptop and a phone of one focal point', () => {
       // disjoint edits: both kept, on both devices (the laptop by its own periodic pull)
       await expect(d.ui.syncEditor.language).toHaveValue('fr', { timeout: 30_000 });
       await expect(await d.ui.syncEditor.itemField(item.id, 'citation')).toHaveValue('Act 12/2026', { timeout: 30_000 });
-      // the same field: the server kept the first version it received and both devices show the conflict
+      // the same field: the server kept the first version it received
       await expect(d.ui.syncEditor.title).toHaveValue('Title from the laptop', { timeout: 30_000 });
-      await expect(d.ui.sync.conflictsLink).toHaveText('1 conflict to settle', { timeout: 30_000 });
     }
+    // Only the phone, whose change was not applied, has something to settle; the laptop's version won.
+    await expect(phone.ui.sync.conflictsLink).toHaveText('1 conflict to settle', { timeout: 30_000 });
+    await laptop.ui.conflicts.goto();
+    await expect(laptop.page.getByText('There is no conflict to settle.')).toBeVisible();
+    await expect(laptop.ui.sync.conflictsLink).toHaveCount(0);
 
     await phone.ui.sync.conflictsLink.click();
     await phone.ui.conflicts.expectConflict('title', 'Title from the laptop', 'Title from the phone');
+    await expect(phone.ui.conflicts.conflictOn('title').getByTestId('conflict-origin')).toHaveText(
+      'Your change on this device was not applied: this account, on another device, had changed it first.',
+    );
     await a11y(phone.page);
-    await laptop.ui.conflicts.goto();
-    await laptop.ui.conflicts.expectConflict('title', 'Title from the laptop', 'Title from the phone');
-    await a11y(laptop.page);
+    await phone.page.screenshot({ path: join(ARTEFACTS, 'conflicts-360x640.png'), fullPage: true });
+    await phone.page.setViewportSize(LAPTOP);
+    await phone.page.screenshot({ path: join(ARTEFACTS, 'conflicts-1366x768.png'), fullPage: true });
+    await phone.page.setViewportSize(PHONE);
 
     await phone.ui.conflicts.keepMine('title');
     await phone.ui.sync.expectUpToDate();
-    // the laptop hears of it by itself: the conflict disappears and the chosen title arrives
-    await expect(laptop.ui.conflicts.conflicts).toHaveCount(0, { timeout: 30_000 });
-    await expect(laptop.ui.sync.conflictsLink).toHaveCount(0);
+    // the laptop hears of it by itself: the chosen title arrives
     await laptop.ui.syncEditor.goto(submission.id);
-    await expect(laptop.ui.syncEditor.title).toHaveValue('Title from the phone');
+    await expect(laptop.ui.syncEditor.title).toHaveValue('Title from the phone', { timeout: 30_000 });
 
     await laptop.context.close();
     await phone.context.close();

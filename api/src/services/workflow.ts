@@ -1,5 +1,5 @@
 import {
-  checkTransmittable,
+  checkReadyToTransmit,
   PUBLIC_ACCESS,
   projectSubmission,
   type Item,
@@ -82,12 +82,17 @@ export function workflowService(db: Db, keyring: Keyring, now: () => Date) {
   return {
     transmit: (user: SessionUser, id: string) =>
       run(user, id, 'transmit', async (items, s) => {
-        const problems = checkTransmittable(
+        const problems = checkReadyToTransmit(
           s.record as Submission,
           items.map((i) => i.record as unknown as Item),
         );
-        if (problems.length)
-          throw new HttpError(422, 'validation-failed', 'Every element needs a title before the submission can be transmitted.', problems);
+        if (problems.length) {
+          const titles = problems.some((p) => p.rule === 'title-required');
+          const message = titles
+            ? 'Every element needs a title, and its dates must be in order, before the submission can be transmitted.'
+            : 'Some elements have dates out of order (an end before its start): correct them, then transmit again.';
+          throw new HttpError(422, 'validation-failed', message, problems);
+        }
         return { transmittedAt: now().toISOString(), returnMessage: null };
       }),
     acknowledge: (user: SessionUser, id: string) => run(user, id, 'acknowledge', async () => ({ acknowledgedAt: now().toISOString() })),

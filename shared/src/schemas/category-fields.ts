@@ -48,6 +48,8 @@ export interface FieldDescriptor {
   readonly options?: readonly string[];
   /** For text kinds: characters allowed; defaults in field-limits below. */
   readonly maxLength?: number;
+  /** For articles: ranges such as 86-102 (a Part of the Statute) are accepted as well as single articles. */
+  readonly ranges?: boolean;
 }
 
 /** Narrative text must hold long reports (Enketo's 2,000 characters were too few): 100,000 is promised. */
@@ -137,7 +139,7 @@ export const CATEGORY_FIELDS = {
     { name: 'entryIntoForceDate', kind: 'date' },
     { name: 'citation', kind: 'text', maxLength: 500 },
     { name: 'crimesCovered', kind: 'enumList', options: CRIMES },
-    { name: 'articlesCovered', kind: 'articles' },
+    { name: 'articlesCovered', kind: 'articles', ranges: true },
     { name: 'scope', kind: 'enumList', options: ['complementarity', 'cooperation'] },
     { name: 'url', kind: 'url' },
   ],

@@ -14,6 +14,15 @@ export const isArticleNumber = (value: string): boolean => {
   return match !== null && Number(match[1]) <= 128;
 };
 
+/** A single article, or a range of articles in the Statute's order (86-102, 5-8bis); never backwards. */
+export const isArticleRange = (value: string): boolean => {
+  const parts = value.split('-');
+  if (parts.length === 1) return isArticleNumber(value);
+  if (parts.length !== 2 || !parts.every(isArticleNumber)) return false;
+  const [from, to] = parts.map((p) => Number.parseInt(p, 10)) as [number, number];
+  return from < to || (from === to && parts[0] !== parts[1] && parts[0] === String(from));
+};
+
 const PHONE = /^\+?[0-9][0-9 ().\-/]{2,39}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
 
 export const listOf = <T extends v.GenericSchema<unknown, string>>(item: T) =>
@@ -43,7 +52,14 @@ const schemaOf = (d: FieldDescriptor): v.GenericSchema<unknown, unknown> => {
     case 'entityList':
       return listOf(entityIdSchema);
     case 'articles':
-      return listOf(v.pipe(v.string('must be text'), v.check(isArticleNumber, 'must be a Rome Statute article number such as 7 or 8bis')));
+      return d.ranges
+        ? listOf(
+            v.pipe(
+              v.string('must be text'),
+              v.check(isArticleRange, 'must be a Rome Statute article such as 7 or 8bis, or a range such as 86-102'),
+            ),
+          )
+        : listOf(v.pipe(v.string('must be text'), v.check(isArticleNumber, 'must be a Rome Statute article number such as 7 or 8bis')));
     case 'url':
       return webAddressSchema(d.maxLength ?? 2000);
     case 'email':

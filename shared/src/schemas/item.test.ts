@@ -82,6 +82,11 @@ describe('validateItemPatch', () => {
       fieldsIn(validateItemPatch(category, fields, { partial: true }));
     expect(bad('legislation', { articlesCovered: ['129'] })).toEqual(['articlesCovered']);
     expect(bad('legislation', { articlesCovered: ['art. 7'] })).toEqual(['articlesCovered']);
+    // A Part of the Statute, as a legal adviser writes it
+    expect(bad('legislation', { articlesCovered: ['5', '86-102', '8-8bis'] })).toEqual([]);
+    expect(bad('legislation', { articlesCovered: ['102-86'] })).toEqual(['articlesCovered']);
+    expect(bad('legislation', { articlesCovered: ['86-129'] })).toEqual(['articlesCovered']);
+    expect(bad('legislation', { articlesCovered: ['86-'] })).toEqual(['articlesCovered']);
     expect(bad('focal_point', { email: 'not-an-email', phone: '+31 70 515 8376' })).toEqual(['email']);
     expect(bad('focal_point', { phone: 'call me' })).toEqual(['phone']);
     expect(bad('assistance', { partnerEntityIds: ['BEN', 'african-union'] })).toEqual([]);

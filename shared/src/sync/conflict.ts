@@ -18,6 +18,11 @@ export const conflictSchema = v.object({
   client: v.unknown(),
   /** Who pushed the mutation that conflicted. */
   userId: uuidSchema,
+  /** The device that pushed it (its change was not applied); null on conflicts recorded before it was kept. */
+  clientId: v.optional(v.nullable(uuidSchema)),
+  /** Who wrote the version the server kept: the account, and the device when known. */
+  serverUserId: v.optional(v.nullable(uuidSchema)),
+  serverClientId: v.optional(v.nullable(uuidSchema)),
   createdAt: timestampSchema,
   resolvedAt: v.optional(v.nullable(timestampSchema)),
   resolvedBy: v.optional(v.nullable(uuidSchema)),

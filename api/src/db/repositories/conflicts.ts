@@ -13,13 +13,27 @@ export interface NewConflict {
   server: unknown;
   client: unknown;
   userId: string;
+  /** The device whose change was not applied, and who wrote the version the server kept. */
+  clientId: string;
+  serverUserId: string | null;
+  serverClientId: string | null;
   at: string;
+}
+
+interface SealedValues {
+  base: unknown;
+  server: unknown;
+  client: unknown;
+  // Kept inside the sealed values (no migration): conflicts recorded before they existed lack them.
+  clientId?: string;
+  serverUserId?: string | null;
+  serverClientId?: string | null;
 }
 
 /** Conflicts keep three values of a field that may be confidential: they are always sealed. */
 export function conflictsRepo(db: Db, keyring: Keyring) {
   const toConflict = (row: ConflictRow): Conflict => {
-    const values = JSON.parse(keyring.open(row.sealed)) as { base: unknown; server: unknown; client: unknown };
+    const values = JSON.parse(keyring.open(row.sealed)) as SealedValues;
     return {
       id: row.id,
       table: row.table_name as SyncTable,
@@ -29,6 +43,9 @@ export function conflictsRepo(db: Db, keyring: Keyring) {
       server: values.server ?? null,
       client: values.client ?? null,
       userId: row.user_id,
+      clientId: values.clientId ?? null,
+      serverUserId: values.serverUserId ?? null,
+      serverClientId: values.serverClientId ?? null,
       createdAt: row.created_at,
     } as Conflict;
   };
@@ -42,7 +59,16 @@ export function conflictsRepo(db: Db, keyring: Keyring) {
           record_id: c.recordId,
           entity_id: c.entityId,
           field: c.field ?? '*',
-          sealed: keyring.seal(JSON.stringify({ base: c.base, server: c.server, client: c.client })),
+          sealed: keyring.seal(
+            JSON.stringify({
+              base: c.base,
+              server: c.server,
+              client: c.client,
+              clientId: c.clientId,
+              serverUserId: c.serverUserId,
+              serverClientId: c.serverClientId,
+            } satisfies SealedValues),
+          ),
           user_id: c.userId,
           created_at: c.at,
           resolved_at: null,

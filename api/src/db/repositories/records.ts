@@ -92,6 +92,17 @@ export function recordsRepo(db: Db, keyring: Keyring) {
         record: openRecord(keyring, r.doc, r.sealed),
       }));
     },
+    /** Who wrote a version: the account, and the device when the version is exactly that device's change. */
+    async authorOf(table: SyncTable, id: string, version: number): Promise<{ userId: string | null; clientId: string | null }> {
+      const row = await db
+        .selectFrom('record_versions')
+        .select(['created_by', 'client_id'])
+        .where('table_name', '=', table)
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return { userId: row?.created_by ?? null, clientId: row?.client_id ?? null };
+    },
     async ownLatestVersion(table: SyncTable, id: string, clientId: string) {
       const row = await db
         .selectFrom('record_versions')

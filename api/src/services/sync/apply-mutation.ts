@@ -126,6 +126,7 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       return current ? { mid: m.mid, status: 'applied', version: current.version } : { mid: m.mid, status: 'applied' };
     case 'conflict': {
       const id = uuidv7();
+      const author = await records.authorOf(m.table, m.id, current!.version);
       await conflicts.insert({
         id,
         table: m.table,
@@ -136,6 +137,9 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
         server: current!.deleted ? null : current!.record,
         client: m.op === 'delete' ? null : (m.fields ?? {}),
         userId: user.id,
+        clientId,
+        serverUserId: author.userId,
+        serverClientId: author.clientId,
         at,
       });
       return { mid: m.mid, status: 'conflict', version: current!.version, conflictId: id, conflictIds: [id] };
@@ -154,6 +158,7 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       const whole = validateFields(m, ctx, merged, false);
       if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The merged record would not be valid.', whole.details);
       const ids: string[] = [];
+      const author = clashes.length ? await records.authorOf(m.table, m.id, current!.version) : null;
       for (const c of clashes) {
         const id = uuidv7();
         ids.push(id);
@@ -167,6 +172,9 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
           server: c.server ?? null,
           client: c.client ?? null,
           userId: user.id,
+          clientId,
+          serverUserId: author?.userId ?? null,
+          serverClientId: author?.clientId ?? null,
           at,
         });
       }

@@ -4,12 +4,12 @@
  * user needs to know. A timer that starts at the first edit (not a debounce that restarts at every
  * keystroke) bounds the loss of a killed page to DELAY_MS plus one write, however fast the typing.
  */
-import type { FieldError, SyncTable } from '@clearinghouse/shared';
+import type { SyncTable } from '@clearinghouse/shared';
 import { onBeforeDbClose } from '$lib/db/instance.ts';
 import { onBeforeUpdateReload } from '$lib/pwa/pwa.svelte.ts';
 import { isQuotaError } from '$lib/storage/quota.ts';
 import type { DraftsStore } from './drafts-store.ts';
-import { DraftNotFoundError, DraftValidationError } from './errors.ts';
+import { DraftNotFoundError } from './errors.ts';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -18,6 +18,8 @@ interface Pending {
   table: SyncTable;
   id: string;
   fields: Fields;
+  /** The text typed for text fields: what is held on the device if the schema refuses the value. */
+  typed: Record<string, string>;
 }
 export type AutosaveStatus = 'saved' | 'saving' | 'failed';
 
@@ -28,8 +30,6 @@ export class Autosave {
   /** Set when the last write failed for lack of space: the edits are kept in memory for a retry. */
   quotaExceeded = $state(false);
   failure = $state<string | null>(null);
-  /** Problems the shared schema found, by `${recordId}:${field}`. */
-  fieldErrors = $state<Record<string, string>>({});
 
   #pending = new Map<string, Pending>();
   #inflight = new Map<string, Fields>();
@@ -44,11 +44,16 @@ export class Autosave {
     installFlushers();
   }
 
-  /** Queues one field of one record; written within `delayMs`. */
-  set(table: SyncTable, id: string, field: string, value: unknown): void {
+  /**
+   * Queues one field of one record; written within `delayMs`. `typed` is the text as the person wrote
+   * it, kept on the device as it is if the schema refuses `value` (held-values.ts).
+   */
+  set(table: SyncTable, id: string, field: string, value: unknown, typed?: string): void {
     const key = `${table}:${id}`;
-    const entry = this.#pending.get(key) ?? { table, id, fields: {} };
+    const entry = this.#pending.get(key) ?? { table, id, fields: {}, typed: {} };
     entry.fields[field] = value;
+    if (typed === undefined) delete entry.typed[field];
+    else entry.typed[field] = typed;
     this.#pending.set(key, entry);
     this.status = 'saving';
     this.#timer ??= setTimeout(() => void this.flush(), this.delayMs);
@@ -79,16 +84,14 @@ export class Autosave {
     this.#pending.clear();
     for (const [key, entry] of batch) this.#inflight.set(key, entry.fields);
     let failed = false;
-    for (const [key, { table, id, fields }] of batch) {
+    for (const [key, { table, id, fields, typed }] of batch) {
       try {
-        if (table === 'items') await this.store.updateItem(id, fields);
-        else await this.store.updateSubmission(id, fields);
-        this.#clearErrors(id, Object.keys(fields));
+        // Refused values are held on the device (not an error of the save): the field shows them.
+        await this.store.saveEdits(table, id, fields, typed);
       } catch (error) {
         if (error instanceof DraftNotFoundError) continue; // deleted meanwhile: nothing left to save
         failed = true;
-        if (error instanceof DraftValidationError) this.#showErrors(id, error.details);
-        else this.#keepForRetry(key, table, id, fields, error);
+        this.#keepForRetry(key, table, id, fields, typed, error);
       } finally {
         this.#inflight.delete(key);
       }
@@ -100,26 +103,13 @@ export class Autosave {
     this.status = this.#pending.size > 0 ? 'saving' : failed ? 'failed' : 'saved';
   }
 
-  #keepForRetry(key: string, table: SyncTable, id: string, fields: Fields, error: unknown): void {
+  #keepForRetry(key: string, table: SyncTable, id: string, fields: Fields, typed: Record<string, string>, error: unknown): void {
     // Newer edits queued meanwhile win over the failed ones.
-    const newer = this.#pending.get(key)?.fields ?? {};
-    this.#pending.set(key, { table, id, fields: { ...fields, ...newer } });
+    const newer = this.#pending.get(key);
+    this.#pending.set(key, { table, id, fields: { ...fields, ...newer?.fields }, typed: { ...typed, ...newer?.typed } });
     this.quotaExceeded = isQuotaError(error);
     this.failure = error instanceof Error ? error.message : String(error);
     if (!this.quotaExceeded) console.error('Autosave failed', error);
-  }
-
-  #showErrors(id: string, details: FieldError[]): void {
-    const next = { ...this.fieldErrors };
-    for (const d of details) next[`${id}:${d.field}`] = d.message;
-    this.fieldErrors = next;
-  }
-
-  #clearErrors(id: string, fields: string[]): void {
-    if (!fields.some((f) => `${id}:${f}` in this.fieldErrors)) return;
-    const next = { ...this.fieldErrors };
-    for (const f of fields) delete next[`${id}:${f}`];
-    this.fieldErrors = next;
   }
 }
 

@@ -4,6 +4,7 @@ import { freshDb, OWNER } from '$lib/db/test-db.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { DraftsStore } from './drafts-store.ts';
 import { DraftValidationError } from './errors.ts';
+import { readHeldTexts } from './held-values.ts';
 
 let db: ClearinghouseDb;
 let store: DraftsStore;
@@ -134,5 +135,68 @@ describe('delete, undo, move', () => {
     await store.moveItem(a.id, 'down');
     expect((await store.itemsOf(submission.id, 'strategy')).map((i) => i.title)).toEqual(['C', 'A', 'B']);
     expect(b.id).toBeDefined();
+  });
+});
+
+describe('nothing typed is ever lost', () => {
+  it('undo puts back an element held in reactive state (a proxy), which IndexedDB cannot clone as is', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'event', { title: 'Seminar', organisers: ['MFA'] });
+    const deleted = await store.deleteItem(item.id);
+    // What the editor kept: a deep proxy, as Svelte's $state makes one (nested arrays are proxies too).
+    const deep = <T extends object>(value: T): T =>
+      new Proxy(value, {
+        get: (target, key) => {
+          const inner = Reflect.get(target, key) as unknown;
+          return inner !== null && typeof inner === 'object' ? deep(inner) : inner;
+        },
+      });
+    const proxied = { ...deleted, item: deep(deleted.item) };
+    await store.undoDelete(proxied);
+    expect(await db.items.get(item.id)).toMatchObject({ title: 'Seminar', organisers: ['MFA'] });
+  });
+
+  it('saves every valid field of a save window and holds the refused one on the device as typed', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'legislation', { title: 'Act' });
+    const refused = await store.saveEdits(
+      'items',
+      item.id,
+      { status: 'adopted', articlesCovered: ['86-102', '130'], citation: 'Act 12' },
+      { articlesCovered: '86-102, 130' },
+    );
+    expect(refused.map((p) => p.field)).toEqual(['articlesCovered']);
+    expect(await db.items.get(item.id)).toMatchObject({ status: 'adopted', citation: 'Act 12' });
+    expect(await readHeldTexts(db)).toEqual({ [`${item.id}:articlesCovered`]: '86-102, 130' });
+    const queued = await db.outbox.where('[table+id]').equals(['items', item.id]).toArray();
+    expect(queued.flatMap((e) => Object.keys(e.fields ?? {}))).not.toContain('articlesCovered');
+
+    // Corrected: saved, queued, and no longer held.
+    await store.saveEdits('items', item.id, { articlesCovered: ['86-102'] }, { articlesCovered: '86-102' });
+    expect(((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.articlesCovered).toEqual(['86-102']);
+    expect(await readHeldTexts(db)).toEqual({});
+  });
+
+  it('two quick changes of one list, both before either is written, keep both values', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'event');
+    await Promise.all([
+      store.setInList(item.id, 'confidentialFields', 'place', true),
+      store.setInList(item.id, 'confidentialFields', 'audience', true),
+    ]);
+    expect((await db.items.get(item.id))?.confidentialFields?.sort()).toEqual(['audience', 'place']);
+  });
+
+  it('four quick ticks and unticks of options, none waiting for the one before, all count', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'assistance', { forms: ['training', 'other'] } as never);
+    await Promise.all([
+      store.setInList(item.id, 'forms', 'other', false),
+      store.setInList(item.id, 'forms', 'experts', true),
+      store.setInList(item.id, 'forms', 'materials', true),
+      store.setInList(item.id, 'forms', 'training', false),
+    ]);
+    const forms = ((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.forms as string[];
+    expect([...forms].sort()).toEqual(['experts', 'materials']);
   });
 });

@@ -12,7 +12,9 @@ import {
   validateSubmissionPatch,
   type Attachment,
   type Category,
+  type FieldError,
   type Submission,
+  type SyncTable,
 } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { getDb } from '$lib/db/instance.ts';
@@ -21,6 +23,7 @@ import type { LocalItem } from '$lib/db/rows.ts';
 import { claimForDrafting, draftTables, type Owner } from './claim.ts';
 import { DraftNotFoundError, DraftValidationError, OtherUserDataError } from './errors.ts';
 import { prepareAttachment, type StoredFile } from './attachment-blobs.ts';
+import { updateHeld } from './held-values.ts';
 
 export interface NewSubmission {
   entityId: string;
@@ -124,6 +127,43 @@ export class DraftsStore {
     });
   }
 
+  /**
+   * Autosave's write: each field is checked on its own, so one refused value never costs the others.
+   * What the schema accepts is saved (record and outbox); what it refuses is held on this device as
+   * typed (held-values.ts). Returns the refused fields' problems.
+   */
+  async saveEdits(table: SyncTable, id: string, fields: ItemFields, typed: Readonly<Record<string, string>> = {}): Promise<FieldError[]> {
+    const at = this.stamp();
+    return this.rw(async () => {
+      const current = table === 'items' ? await this.db.items.get(id) : await this.db.submissions.get(id);
+      if (!current) throw new DraftNotFoundError(id);
+      const accepted: ItemFields = {};
+      const refused: Record<string, string> = {};
+      const problems: FieldError[] = [];
+      for (const [field, value] of Object.entries(fields)) {
+        const checked =
+          table === 'items'
+            ? validateItemPatch((current as LocalItem).category, { [field]: value }, { partial: true })
+            : validateSubmissionPatch({ [field]: value }, { partial: true });
+        if (checked.ok) accepted[field] = value;
+        else {
+          refused[field] = typed[field] ?? (typeof value === 'string' ? value : JSON.stringify(value));
+          problems.push(...checked.details);
+        }
+      }
+      await updateHeld(this.db, table, id, refused, Object.keys(accepted));
+      if (Object.keys(accepted).length === 0) return problems;
+      if (table === 'items') {
+        await this.db.items.update(id, { ...accepted, updatedAt: at } as Partial<LocalItem>);
+        await this.touch((current as LocalItem).submissionId, at);
+      } else {
+        await this.db.submissions.update(id, { ...accepted, updatedAt: at });
+      }
+      await recordChange(this.db, { table, id, op: 'upsert', fields: accepted }, at);
+      return problems;
+    });
+  }
+
   /** Changes some fields of an element; only the changed fields go to the outbox. */
   async updateItem(id: string, fields: ItemFields): Promise<void> {
     const at = this.stamp();
@@ -164,8 +204,10 @@ export class DraftsStore {
   /** Puts a deleted element back as it was. */
   async undoDelete(deleted: DeletedItem): Promise<void> {
     const at = this.stamp();
+    // The caller may hold the token in reactive state: a Svelte proxy cannot be stored (DataCloneError),
+    // so the element is copied to plain data first. Items are JSON records, so nothing is lost.
+    const item = JSON.parse(JSON.stringify(deleted.item)) as LocalItem;
     await this.rw(async () => {
-      const { item } = deleted;
       await this.db.items.put({ ...item, updatedAt: at });
       await this.touch(item.submissionId, at);
       const withdrawn = deleted.mid !== null && (await withdrawPending(this.db, deleted.mid));
@@ -187,6 +229,22 @@ export class DraftsStore {
     const position = positionBetween(before?.position ?? null, after?.position ?? null);
     await this.updateItem(id, { position });
     return true;
+  }
+
+  /**
+   * Adds or removes one value of a list field (confidentialFields, a field of ticked options), reading
+   * the list inside the write: quick ticks each apply to the result of the one before (IndexedDB runs
+   * overlapping transactions in order), never to a copy of the list the screen held.
+   */
+  async setInList(id: string, field: string, value: string, present: boolean): Promise<void> {
+    const at = this.stamp();
+    await this.rw(async () => {
+      const item = await this.db.items.get(id);
+      if (!item) throw new DraftNotFoundError(id);
+      const current = (item as ItemFields)[field];
+      const list = (Array.isArray(current) ? (current as string[]) : []).filter((v) => v !== value);
+      await this.updateWithin(item, { [field]: present ? [...list, value] : list }, at);
+    });
   }
 
   /** Stores the file's bytes (once per content) and lists it on the element. */

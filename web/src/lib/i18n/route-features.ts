@@ -11,7 +11,7 @@ export const ROUTE_FEATURES: Readonly<Record<string, readonly Feature[]>> = {
   '/(app)/app': ['workspace', 'desk'],
   '/(app)/app/accounts': ['secretariat', 'fields', 'public'],
   '/(app)/app/audit': ['secretariat'],
-  '/(app)/app/conflicts': ['sync', 'fields'],
+  '/(app)/app/conflicts': ['sync', 'fields', 'drafting'],
   '/(app)/app/drafts': ['drafting'],
   '/(app)/app/drafts/[id]': ['fields', 'guidance', 'sync'],
   '/(app)/app/exchanges': ['exchanges', 'fields', 'public'],

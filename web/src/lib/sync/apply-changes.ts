@@ -26,8 +26,12 @@ export async function applyPullPage(db: ClearinghouseDb, page: PullResponse): Pr
     // conflicts this device already settled in an edit not yet pushed (a pull that overtakes the push
     // would otherwise show them again until the next cycle).
     const settledHere = new Set((await db.outbox.toArray()).flatMap((entry) => entry.resolves ?? []));
+    // The device whose version the server kept has nothing to settle: the person whose change was not
+    // applied decides (on that device, or any other of the entity's but this one).
+    const thisDevice = (await db.meta.get(META.clientId))?.value;
+    const wonHere = (c: (typeof page.conflicts)[number]) => !!thisDevice && c.serverClientId === thisDevice;
     await db.conflicts.clear();
-    await db.conflicts.bulkPut(page.conflicts.filter((c) => !settledHere.has(c.id)));
+    await db.conflicts.bulkPut(page.conflicts.filter((c) => !settledHere.has(c.id) && !wonHere(c)));
     await db.meta.put({ key: META.cursor, value: page.cursor });
   });
 }

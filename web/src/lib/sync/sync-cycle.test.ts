@@ -81,7 +81,7 @@ describe('a sync cycle against the real server', () => {
     expect(await laptop.db.bases.get(['submissions', s.id])).toMatchObject({ record: expect.objectContaining({ title: 'Third' }) });
   });
 
-  it('a conflict shows on both devices and is settled from one: the resolution syncs like an edit', async () => {
+  it('a conflict shows on the device whose change was not applied, not on the one whose version won; settled like an edit', async () => {
     const { device, owner } = await setup();
     const laptop = await device();
     const phone = await device();
@@ -97,10 +97,12 @@ describe('a sync cycle against the real server', () => {
     await laptop.sync();
     for (const d of [laptop, phone]) {
       expect(await d.db.items.get(item.id)).toMatchObject({ title: 'Act (phone)', status: 'adopted', citation: 'Laptop' });
-      expect((await listConflicts(d.db, owner.id)).map((c) => [c.conflict.field, c.conflict.server, c.conflict.client])).toEqual([
-        ['citation', 'Laptop', 'Phone'],
-      ]);
     }
+    expect((await listConflicts(phone.db, owner.id)).map((c) => [c.conflict.field, c.conflict.server, c.conflict.client])).toEqual([
+      ['citation', 'Laptop', 'Phone'],
+    ]);
+    // The laptop's version was kept: it has nothing to settle.
+    expect(await listConflicts(laptop.db, owner.id)).toEqual([]);
     const [entry] = await listConflicts(phone.db, owner.id);
     await resolveConflict(phone.db, entry!.conflict, { kind: 'value', value: 'Laptop + Phone' });
     await phone.sync();

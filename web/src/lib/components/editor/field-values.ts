@@ -18,6 +18,7 @@ export function fromText(kind: FieldKind, text: string): unknown {
     case 'articles':
       return unique(
         text
+          .replace(/\s*[-–—]\s*/g, '-') // "86 – 102" is the range 86-102
           .split(/[\s,;]+/)
           .map((s) => s.trim().toLowerCase())
           .filter(Boolean),

@@ -21,7 +21,22 @@ export const draftingEn = {
   'form.entityPlaceholder': 'Type a name or code',
   'form.entityUnknown': 'No State or organisation matches “{text}”.',
   'form.characters': '{count} characters',
-  'form.invalid': 'Not saved: {message}',
+  'form.kept': 'Kept on this device as you typed it, not sent yet: {message}',
+  'form.refused.articles': 'write Rome Statute article numbers (1 to 128) separated by commas, such as 7, 8, 8bis.',
+  'form.refused.articleRanges':
+    'write Rome Statute article numbers (1 to 128) separated by commas; a range goes from the lower to the higher article, such as 7, 8bis, 86-102.',
+  'form.refused.url': 'write a full web address starting with https:// or http://, such as https://www.example.org/law.pdf.',
+  'form.refused.email': 'write an email address such as name@ministry.example.',
+  'form.refused.phone': 'write a telephone number with digits, spaces and + ( ) - only, such as +31 70 515 8376.',
+  'form.refused.date': 'choose a date in the calendar, or write it as year-month-day.',
+  'form.refused.text': 'this text is too long for this field: shorten it.',
+  'form.refused.longtext': 'this text is too long (200,000 characters at most): split it or attach it as a file.',
+  'form.refused.stringList': 'one of the lines is too long, or there are more than 200 lines.',
+  'form.refused.other': 'this value cannot be accepted here.',
+  'form.heldCount': {
+    one: '{count} field to correct: it is kept on this device and will be sent once corrected.',
+    other: '{count} fields to correct: they are kept on this device and will be sent once corrected.',
+  },
 
   'confidential.label': 'Confidential',
   'confidential.element': 'Confidential element: never published',
@@ -82,12 +97,16 @@ export const draftingEn = {
   'editor.delete': 'Delete',
   'editor.deleted': 'Element deleted.',
   'editor.undo': 'Undo',
+  'editor.restored': 'Element restored.',
   'editor.moved': 'Element moved to position {position}.',
   'editor.print': 'Print or save as PDF',
   'editor.preview': 'What will be public',
   'editor.hidePreview': 'Hide the public preview',
   'editor.readOnly': 'This submission is no longer a draft: it cannot be changed.',
   'editor.elementActions': 'Actions for “{title}”',
+  'editor.rule.date-order':
+    '{field} is before {other}: the end cannot come before the start. Correct one of the dates before transmitting.',
+  'editor.rule.resolved-date-without-resolution': 'The obstacle is marked open but has a {field}: mark it resolved, or remove the date.',
 
   'transmit.title': 'Transmit to the Secretariat',
   'transmit.help':
@@ -104,6 +123,20 @@ export const draftingEn = {
     one: '{count} element has no title: give every element a title, then transmit.',
     other: '{count} elements have no title: give every element a title, then transmit.',
   },
+  'transmit.outOfOrder': {
+    one: '{count} element has dates out of order (an end before its start): correct it, then transmit.',
+    other: '{count} elements have dates out of order (an end before its start): correct them, then transmit.',
+  },
+  'transmit.summaryTitle': 'What you are about to transmit',
+  'transmit.summaryConfidential': 'Confidential (the Secretariat sees it; the public never does): {elements}; {fields}.',
+  'transmit.summaryElements': { zero: 'no whole element', one: '{count} whole element', other: '{count} whole elements' },
+  'transmit.summaryFields': {
+    zero: 'no field inside public elements',
+    one: '{count} field inside public elements',
+    other: '{count} fields inside public elements',
+  },
+  'transmit.summaryFiles': { zero: 'No attached file.', one: '{count} attached file.', other: '{count} attached files.' },
+  'transmit.summaryEmpty': 'Nothing in: {categories}.',
   'transmit.returned': 'The Secretariat returned this submission for correction:',
 
   'attachments.add': 'Attach a file',
@@ -114,7 +147,13 @@ export const draftingEn = {
   'attachments.refusedType':
     '“{name}” cannot be attached: only PDF, Word (.doc, .docx), OpenDocument text (.odt) and images (PNG, JPEG, GIF, WebP) are accepted.',
   'attachments.empty': '“{name}” is empty.',
-  'attachments.missing': 'The file is not on this device yet.',
+  'attachments.download': 'Download to this device',
+  'attachments.downloading': 'Downloading: {received} of {total}',
+  'attachments.downloadOffline': '“{name}” is not on this device yet, and there is no connection: it can be downloaded once online.',
+  'attachments.downloadFailed':
+    '“{name}” could not be downloaded. Try again later; if it keeps failing, ask whoever attached it to attach it again.',
+  'attachments.keepOffline': 'Keep all attachments of this draft on this device',
+  'attachments.keepOfflineHelp': '{present} of {total} files are on this device. Missing ones are downloaded whenever you are online.',
   'attachments.adding': 'Adding {name}…',
 
   'preview.title': 'What will be public',
@@ -124,6 +163,11 @@ export const draftingEn = {
     zero: 'No element is confidential.',
     one: '{count} confidential element is left out.',
     other: '{count} confidential elements are left out.',
+  },
+  'preview.hiddenFields': {
+    zero: 'No confidential field is withheld.',
+    one: '{count} confidential field is withheld from the public elements.',
+    other: '{count} confidential fields are withheld from the public elements.',
   },
   'preview.nothing': 'Nothing in this category would be public.',
 
@@ -152,4 +196,20 @@ export const draftingEn = {
   'transfer.imported': 'Imported: {drafts} drafts, {items} elements, {files} files. Existing records were kept.',
   'transfer.invalid': 'This file is not an export of the clearinghouse drafts.',
   'transfer.otherEntity': 'This file holds drafts of another reporting entity; they were not imported.',
+  'transfer.protect': 'Protect the file with a passphrase',
+  'transfer.protectWhy': 'Your drafts hold confidential parts: anyone who finds an unprotected file (a lost USB stick) can read them.',
+  'transfer.passphrase': 'Passphrase',
+  'transfer.passphraseRepeat': 'The same passphrase again',
+  'transfer.passphraseHelp': 'Import asks for it. Without it the file cannot be opened, by anyone: keep it apart from the file.',
+  'transfer.passphraseShort': 'The passphrase needs at least {count} characters.',
+  'transfer.passphraseMismatch': 'The two passphrases differ.',
+  'transfer.exportedProtected': {
+    one: '{count} draft exported, protected by your passphrase.',
+    other: '{count} drafts exported, protected by your passphrase.',
+  },
+  'transfer.importPassphrase': 'This file is protected: its passphrase',
+  'transfer.open': 'Open and import',
+  'transfer.cancelImport': 'Cancel',
+  'transfer.wrongPassphrase':
+    'This passphrase does not open the file. Nothing was imported. Check the passphrase (capitals count) and try again.',
 } as const satisfies Readonly<Record<string, Message>>;

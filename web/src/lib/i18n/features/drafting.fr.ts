@@ -19,7 +19,22 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'form.entityPlaceholder': 'Saisissez un nom ou un code',
   'form.entityUnknown': 'Aucun État ni aucune organisation ne correspond à « {text} ».',
   'form.characters': '{count} caractères',
-  'form.invalid': 'Non enregistré : {message}',
+  'form.kept': 'Conservé sur cet appareil tel que saisi, pas encore envoyé : {message}',
+  'form.refused.articles': 'indiquez des numéros d’articles du Statut de Rome (1 à 128) séparés par des virgules, par exemple 7, 8, 8bis.',
+  'form.refused.articleRanges':
+    'indiquez des numéros d’articles du Statut de Rome (1 à 128) séparés par des virgules ; une plage va du plus petit au plus grand article, par exemple 7, 8bis, 86-102.',
+  'form.refused.url': 'indiquez une adresse web complète commençant par https:// ou http://, par exemple https://www.example.org/loi.pdf.',
+  'form.refused.email': 'indiquez une adresse électronique, par exemple nom@ministere.example.',
+  'form.refused.phone': 'indiquez un numéro de téléphone avec des chiffres, des espaces et + ( ) - seulement, par exemple +31 70 515 8376.',
+  'form.refused.date': 'choisissez une date dans le calendrier, ou écrivez-la sous la forme année-mois-jour.',
+  'form.refused.text': 'ce texte est trop long pour ce champ : raccourcissez-le.',
+  'form.refused.longtext': 'ce texte est trop long (200 000 caractères au plus) : divisez-le ou joignez-le comme fichier.',
+  'form.refused.stringList': 'une des lignes est trop longue, ou il y a plus de 200 lignes.',
+  'form.refused.other': 'cette valeur ne peut pas être acceptée ici.',
+  'form.heldCount': {
+    one: '{count} champ à corriger : il est conservé sur cet appareil et sera envoyé une fois corrigé.',
+    other: '{count} champs à corriger : ils sont conservés sur cet appareil et seront envoyés une fois corrigés.',
+  },
 
   'confidential.label': 'Confidentiel',
   'confidential.element': 'Élément confidentiel : jamais publié',
@@ -81,12 +96,17 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'editor.delete': 'Supprimer',
   'editor.deleted': 'Élément supprimé.',
   'editor.undo': 'Annuler',
+  'editor.restored': 'Élément rétabli.',
   'editor.moved': 'Élément déplacé en position {position}.',
   'editor.print': 'Imprimer ou enregistrer en PDF',
   'editor.preview': 'Ce qui sera public',
   'editor.hidePreview': 'Masquer l’aperçu public',
   'editor.readOnly': 'Cette communication n’est plus un brouillon : elle ne peut plus être modifiée.',
   'editor.elementActions': 'Actions pour « {title} »',
+  'editor.rule.date-order':
+    '{field} est antérieure à {other} : la fin ne peut précéder le début. Corrigez l’une des dates avant la transmission.',
+  'editor.rule.resolved-date-without-resolution':
+    'L’obstacle est marqué ouvert mais a une {field} : marquez-le résolu, ou retirez la date.',
 
   'transmit.title': 'Transmettre au Secrétariat',
   'transmit.help':
@@ -104,6 +124,20 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
     one: '{count} élément n’a pas de titre : donnez un titre à chaque élément, puis transmettez.',
     other: '{count} éléments n’ont pas de titre : donnez un titre à chaque élément, puis transmettez.',
   },
+  'transmit.outOfOrder': {
+    one: '{count} élément a des dates dans le désordre (une fin avant son début) : corrigez-le, puis transmettez.',
+    other: '{count} éléments ont des dates dans le désordre (une fin avant leur début) : corrigez-les, puis transmettez.',
+  },
+  'transmit.summaryTitle': 'Ce que vous allez transmettre',
+  'transmit.summaryConfidential': 'Confidentiel (le Secrétariat le voit ; le public jamais) : {elements} ; {fields}.',
+  'transmit.summaryElements': { zero: 'aucun élément entier', one: '{count} élément entier', other: '{count} éléments entiers' },
+  'transmit.summaryFields': {
+    zero: 'aucun champ dans des éléments publics',
+    one: '{count} champ dans des éléments publics',
+    other: '{count} champs dans des éléments publics',
+  },
+  'transmit.summaryFiles': { zero: 'Aucun fichier joint.', one: '{count} fichier joint.', other: '{count} fichiers joints.' },
+  'transmit.summaryEmpty': 'Rien dans : {categories}.',
   'transmit.returned': 'Le Secrétariat a renvoyé cette communication pour correction :',
 
   'attachments.add': 'Joindre un fichier',
@@ -114,7 +148,15 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'attachments.refusedType':
     '« {name} » ne peut pas être joint : seuls les PDF, Word (.doc, .docx), textes OpenDocument (.odt) et images (PNG, JPEG, GIF, WebP) sont acceptés.',
   'attachments.empty': '« {name} » est vide.',
-  'attachments.missing': 'Le fichier n’est pas encore sur cet appareil.',
+  'attachments.download': 'Télécharger sur cet appareil',
+  'attachments.downloading': 'Téléchargement : {received} sur {total}',
+  'attachments.downloadOffline':
+    '« {name} » n’est pas encore sur cet appareil, et il n’y a pas de connexion : il pourra être téléchargé une fois en ligne.',
+  'attachments.downloadFailed':
+    '« {name} » n’a pas pu être téléchargé. Réessayez plus tard ; si l’échec persiste, demandez à la personne qui l’a joint de le joindre à nouveau.',
+  'attachments.keepOffline': 'Garder toutes les pièces jointes de ce projet sur cet appareil',
+  'attachments.keepOfflineHelp':
+    '{present} fichiers sur {total} sont sur cet appareil. Les autres sont téléchargés dès que vous êtes en ligne.',
   'attachments.adding': 'Ajout de {name}…',
 
   'preview.title': 'Ce qui sera public',
@@ -124,6 +166,11 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
     zero: 'Aucun élément n’est confidentiel.',
     one: '{count} élément confidentiel est exclu.',
     other: '{count} éléments confidentiels sont exclus.',
+  },
+  'preview.hiddenFields': {
+    zero: 'Aucun champ confidentiel n’est retenu.',
+    one: '{count} champ confidentiel est retenu dans les éléments publics.',
+    other: '{count} champs confidentiels sont retenus dans les éléments publics.',
   },
   'preview.nothing': 'Rien dans cette catégorie ne serait public.',
 
@@ -155,4 +202,21 @@ export const draftingFr: { readonly [K in keyof typeof draftingEn]: (typeof draf
     'Importé : {drafts} brouillons, {items} éléments, {files} fichiers. Les enregistrements existants ont été conservés.',
   'transfer.invalid': 'Ce fichier n’est pas un export de brouillons du centre d’échange.',
   'transfer.otherEntity': 'Ce fichier contient des brouillons d’une autre entité ; ils n’ont pas été importés.',
+  'transfer.protect': 'Protéger le fichier par une phrase secrète',
+  'transfer.protectWhy':
+    'Vos projets contiennent des parties confidentielles : quiconque trouve un fichier non protégé (une clé USB perdue) peut les lire.',
+  'transfer.passphrase': 'Phrase secrète',
+  'transfer.passphraseRepeat': 'La même phrase secrète, à nouveau',
+  'transfer.passphraseHelp': 'L’import la demande. Sans elle, personne ne peut ouvrir le fichier : conservez-la à part.',
+  'transfer.passphraseShort': 'La phrase secrète doit compter au moins {count} caractères.',
+  'transfer.passphraseMismatch': 'Les deux phrases secrètes diffèrent.',
+  'transfer.exportedProtected': {
+    one: '{count} projet exporté, protégé par votre phrase secrète.',
+    other: '{count} projets exportés, protégés par votre phrase secrète.',
+  },
+  'transfer.importPassphrase': 'Ce fichier est protégé : sa phrase secrète',
+  'transfer.open': 'Ouvrir et importer',
+  'transfer.cancelImport': 'Annuler',
+  'transfer.wrongPassphrase':
+    'Cette phrase secrète n’ouvre pas le fichier. Rien n’a été importé. Vérifiez-la (les majuscules comptent) et réessayez.',
 };

@@ -1,0 +1,109 @@
+/**
+ * The editor under fast hands: every edit of a save window survives an invalid neighbour, quick ticks
+ * all count, Undo after Delete really restores, and focus lands where the person's next keystroke goes.
+ * Each test fails on the editor as it was before these rules (see the assertions' comments).
+ */
+import { expect, test } from '../fixtures.ts';
+import { DraftEditorPage } from '../page-models/DraftEditorPage.ts';
+import { DraftsListPage } from '../page-models/DraftsListPage.ts';
+
+test.describe('editor under fast hands', () => {
+  test.beforeEach(async ({ page, signIn }) => {
+    await signIn(page, 'focalPointBen');
+    await new DraftsListPage(page).goto();
+    await new DraftsListPage(page).create(`Fast hands ${Date.now()}`);
+    await new DraftEditorPage(page).expectLoaded();
+  });
+
+  test('an article range typed right after choosing a Status: both kept, nothing internal shown', async ({ page }) => {
+    const editor = new DraftEditorPage(page);
+    const card = await editor.addElement('legislation');
+    await editor.field(card, 'Title').fill('Cooperation Act');
+    await editor.field(card, 'Status').selectOption('in_force');
+    await editor.field(card, 'Rome Statute articles covered').pressSequentially('86-102, 8bis, Part 9', { delay: 5 });
+    await editor.field(card, 'Citation').fill('Act 2026-14');
+    await expect(card.locator('[data-refused]')).toContainText('range goes from the lower to the higher article');
+    await expect(card).not.toContainText('articlesCovered');
+    await editor.expectSaved();
+
+    await page.reload();
+    await editor.expectLoaded();
+    const again = await editor.open(editor.cards('legislation').first());
+    // Before: the whole save window was refused, and Status came back empty.
+    await expect(editor.field(again, 'Status')).toHaveValue('in_force');
+    await expect(editor.field(again, 'Citation')).toHaveValue('Act 2026-14');
+    // The refused text is still there exactly as typed, with a plain-language message.
+    await expect(editor.field(again, 'Rome Statute articles covered')).toHaveValue('86-102, 8bis, Part 9');
+    await expect(again.locator('[data-refused]')).toBeVisible();
+    await expect(editor.saveStatus).toContainText('1 field to correct');
+
+    // Corrected: accepted (a range is a valid entry), and the message goes.
+    await editor.field(again, 'Rome Statute articles covered').fill('86-102, 8bis');
+    await expect(again.locator('[data-refused]')).toHaveCount(0);
+    await editor.expectSaved();
+    await page.reload();
+    const last = await editor.open(editor.cards('legislation').first());
+    await expect(editor.field(last, 'Rome Statute articles covered')).toHaveValue('86-102, 8bis');
+  });
+
+  test('three boxes ticked in quick succession are all kept after reload', async ({ page }) => {
+    const editor = new DraftEditorPage(page);
+    const card = await editor.addElement('assistance');
+    await editor.field(card, 'Title').fill('Training of prosecutors');
+    const forms = card.getByRole('group', { name: 'Forms of assistance' });
+    for (const option of ['Experts', 'Training', 'Funding']) await forms.getByLabel(option).check();
+    await card.getByLabel('Keep this field confidential: Title').check();
+    await card.getByLabel('Keep this field confidential: Description').check();
+    await editor.expectSaved();
+    await page.reload();
+    const again = await editor.open(editor.cards('assistance').first());
+    const formsAgain = again.getByRole('group', { name: 'Forms of assistance' });
+    for (const option of ['Experts', 'Training', 'Funding']) await expect(formsAgain.getByLabel(option)).toBeChecked();
+    await expect(again.getByLabel('Keep this field confidential: Title')).toBeChecked();
+    await expect(again.getByLabel('Keep this field confidential: Description')).toBeChecked();
+  });
+
+  test('Undo after Delete restores the element, also after reload, and focus returns to it', async ({ page }) => {
+    const editor = new DraftEditorPage(page);
+    const card = await editor.addElementWith('event', { Title: 'Seminar for judges', Place: 'Cotonou' });
+    await card
+      .getByRole('group', { name: /Actions for/ })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect(editor.cards('event')).toHaveCount(0);
+    await expect(page.locator('#undo-button')).toBeFocused();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.keyboard.press('Enter');
+    await expect(editor.cards('event')).toHaveCount(1);
+    await expect(editor.cards('event').first().locator('header [aria-expanded]')).toBeFocused();
+    expect(errors).toEqual([]);
+    await page.reload();
+    await editor.expectLoaded();
+    await expect(editor.cards('event')).toHaveCount(1);
+    const again = await editor.open(editor.cards('event').first());
+    await expect(editor.field(again, 'Title')).toHaveValue('Seminar for judges');
+    await expect(editor.field(again, 'Place')).toHaveValue('Cotonou');
+  });
+
+  test('"+ Add an element" puts focus in the new title: typing with spaces adds no empty element', async ({ page }) => {
+    const editor = new DraftEditorPage(page);
+    await page.locator('[data-add="event"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(editor.cards('event')).toHaveCount(1);
+    await page.keyboard.type('Outreach day in Porto Novo', { delay: 20 });
+    await expect(editor.cards('event')).toHaveCount(1);
+    await expect(editor.field(editor.cards('event').first(), 'Title')).toHaveValue('Outreach day in Porto Novo');
+  });
+
+  test('an event ending before it starts is flagged on the field and blocks transmission', async ({ page }) => {
+    const editor = new DraftEditorPage(page);
+    const card = await editor.addElementWith('event', { Title: 'Seminar', 'Start date': '2026-05-10', 'End date': '2026-05-02' });
+    await expect(card.getByText('End date is before Start date')).toBeVisible();
+    await expect(editor.transmitPanel).toContainText('dates out of order');
+    await expect(editor.transmitPanel.getByRole('button', { name: 'Transmit…' })).toHaveCount(0);
+    await editor.field(card, 'End date').fill('2026-05-12');
+    await expect(card.getByText('End date is before Start date')).toHaveCount(0);
+    await expect(editor.transmitPanel.getByRole('button', { name: 'Transmit…' })).toBeVisible();
+  });
+});
