@@ -112,6 +112,17 @@ describe('delete, undo, move', () => {
     expect(entries[0]).toMatchObject({ op: 'upsert', fields: expect.objectContaining({ title: 'Enforcement' }) });
   });
 
+  it('deleting an element whose creation the server acknowledged before any pull queues a delete', async () => {
+    // The push answered (its entry is gone) but no pull has brought the base yet: the server holds the
+    // element, so forgetting it locally would let the next pull bring it back (found by the generative test).
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'event', { title: 'Seminar' });
+    await db.outbox.clear();
+    const deleted = await store.deleteItem(item.id);
+    expect(deleted.mid).not.toBeNull();
+    expect(await db.outbox.get(deleted.mid!)).toMatchObject({ op: 'delete', id: item.id, baseVersion: null });
+  });
+
   it('deleting a synced element queues a delete; undo withdraws it while unsent', async () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     const item = await store.createItem(submission.id, 'agreement');

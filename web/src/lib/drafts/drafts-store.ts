@@ -192,8 +192,12 @@ export class DraftsStore {
       await this.touch(item.submissionId, at);
       const base = await this.db.bases.get(['items', id]);
       const entries = await this.db.outbox.where('[table+id]').equals(['items', id]).toArray();
-      // Never sent and unknown to the server: forgetting it locally is the whole deletion.
-      if (!base && entries.every((e) => e.state === 'pending')) {
+      // Never sent and unknown to the server: forgetting it locally is the whole deletion. Only when the
+      // creation itself is still queued: once the server acknowledged it (its entry gone, no pull yet to
+      // bring a base), the server holds the element and the next pull would bring it back undeleted.
+      // When unsure, a delete is recorded: the server answers a delete of what it never had with a no-op.
+      const creationQueued = entries.some((e) => e.op === 'upsert' && e.fields !== undefined && 'submissionId' in e.fields);
+      if (!base && creationQueued && entries.every((e) => e.state === 'pending')) {
         await this.db.outbox.bulkDelete(entries.map((e) => e.mid!));
         return { item, mid: null };
       }
