@@ -33,7 +33,9 @@ import { waitForServiceWorkerControl } from '../support/offline.ts';
 
 const SEQUENCES = Number(process.env.WALK_SEQUENCES ?? 25);
 const STEPS = Number(process.env.WALK_STEPS ?? 30);
-const BASE_SEED = Number(process.env.WALK_SEED ?? Date.now() % 1_000_000_000);
+// CI walks the same 25 seeds each run, so a merge is judged on known paths and a failure replays exactly;
+// a developer's run explores new ones from the clock (or WALK_SEED).
+const BASE_SEED = Number(process.env.WALK_SEED ?? (process.env.CI ? 20_261_203 : Date.now() % 1_000_000_000));
 const PER_TEST = 5;
 /** Every SECOND_DEVICE_EVERY-th walk ends by reading the draft on a second device (a second context). */
 const SECOND_DEVICE_EVERY = 5;
