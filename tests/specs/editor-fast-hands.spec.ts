@@ -63,6 +63,22 @@ test.describe('editor under fast hands', () => {
     await expect(again.getByLabel('Keep this field confidential: Description')).toBeChecked();
   });
 
+  test('a box ticked and unticked at once, among other quick ticks, ends as the person left it', async ({ page }) => {
+    const editor = new DraftEditorPage(page);
+    const card = await editor.addElement('assistance');
+    await editor.field(card, 'Title').fill('Materials for the library');
+    const forms = card.getByRole('group', { name: 'Forms of assistance' });
+    // Clicks with no pause: the echo of one write arrives between the next two (a double tap on a phone).
+    for (const option of ['Training', 'Materials', 'Materials', 'Experts']) await forms.getByLabel(option).click();
+    await expect(forms.getByLabel('Materials')).not.toBeChecked();
+    await editor.expectSaved();
+    await page.reload();
+    const formsAgain = (await editor.open(editor.cards('assistance').first())).getByRole('group', { name: 'Forms of assistance' });
+    await expect(formsAgain.getByLabel('Training')).toBeChecked();
+    await expect(formsAgain.getByLabel('Experts')).toBeChecked();
+    await expect(formsAgain.getByLabel('Materials')).not.toBeChecked();
+  });
+
   test('Undo after Delete restores the element, also after reload, and focus returns to it', async ({ page }) => {
     const editor = new DraftEditorPage(page);
     const card = await editor.addElementWith('event', { Title: 'Seminar for judges', Place: 'Cotonou' });

@@ -152,7 +152,7 @@ test('a corrected submission is compared with the one before, and publishing ask
   await returnForCorrection(sec, s.id, 'Please say whether the law was adopted.');
   const [law, plan] = s.itemIds;
   await push(ben, [
-    { table: 'items', id: law!, op: 'upsert', baseVersion: 1, fields: { status: 'adopted', date: '2026-11-01' } },
+    { table: 'items', id: law!, op: 'upsert', baseVersion: 1, fields: { status: 'adopted', adoptionDate: '2026-11-01' } },
     { table: 'items', id: plan!, op: 'delete', baseVersion: 1 },
     {
       table: 'items',
@@ -180,7 +180,7 @@ test('a corrected submission is compared with the one before, and publishing ask
   await expect(result.locator('li.removed')).toHaveText(/National plan/);
   await expect(result.getByRole('heading', { name: '1 element changed' })).toBeVisible();
   await expect(result).toContainText(/Status: draft → adopted/i);
-  await expect(result).toContainText(/Date: \(empty\) → November 1, 2026/i);
+  await expect(result).toContainText(/Date of adoption: \(empty\) → November 1, 2026/i);
   await a11y(page);
   await shoot(page, 'review-comparison');
 

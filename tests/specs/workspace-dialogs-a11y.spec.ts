@@ -70,7 +70,7 @@ test('every workspace dialog and menu, open, passes axe', async ({ servers, sign
 
   // The phone menu, open, with the language choice in it.
   await page.setViewportSize({ width: 360, height: 640 });
-  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
   await expect(page.getByLabel('Language').first()).toBeVisible();
   await axe();
 });

@@ -58,7 +58,7 @@ test('no workspace page scrolls sideways at 360 px, for any role', async ({ serv
         category: 'assistance',
         title: 'Training of judges',
         role: 'recipient',
-        thematicAreas: ['judicial training'],
+        thematicAreas: ['judicial_training'],
         partnerEntityIds: [],
       },
     ],
