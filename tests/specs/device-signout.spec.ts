@@ -5,8 +5,11 @@
  * the next sync with an explanation on /signin. Each test runs its own server: drafts and a deactivation
  * must not touch the shared accounts.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request as playwrightRequest, type Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
+import { DraftEditorPage } from '../page-models/DraftEditorPage.ts';
 import { DraftsListPage } from '../page-models/DraftsListPage.ts';
 import { waitForServiceWorkerControl } from '../support/offline.ts';
 
@@ -114,6 +117,36 @@ test('unsent changes: a warning with "Export my drafts"; cancel keeps everything
   await new DraftsListPage(page).goto();
   await expect(page.getByText('The data on this device belongs to another account')).toBeVisible();
   await expect(page.getByText(title)).toHaveCount(0);
+});
+
+test('exporting at sign-out locks a file that holds confidential parts with a passphrase', async ({ servers, signIn }) => {
+  const { page, context, accounts } = await servers.start();
+  await signIn(page, accounts.focalPointBen);
+  await waitForServiceWorkerControl(page);
+  await new DraftsListPage(page).goto();
+  await context.setOffline(true);
+  await (await new DraftsListPage(page).goto()).create(`Unsent draft ${Date.now()}`);
+  const editor = new DraftEditorPage(page);
+  await editor.expectLoaded();
+  const card = await editor.addElementWith('obstacle', { Title: 'SECRET-consultations' });
+  await editor.markElementConfidential(card);
+  await editor.expectSaved();
+
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Changes not sent yet' });
+  await expect(dialog).toContainText('locked with a passphrase');
+  await dialog.getByRole('button', { name: 'Export my drafts' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('at least 8 characters');
+  await dialog.getByLabel('Passphrase for the file').fill('correct horse battery');
+  await dialog.getByLabel('The passphrase again').fill('correct horse battery');
+  await dialog.screenshot({ path: join(import.meta.dirname, '..', 'artefacts', 'sign-out-passphrase.png') });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export my drafts' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  expect(text).toContain('clearinghouse-drafts-encrypted');
+  expect(text).not.toContain('SECRET-consultations');
+  await expect(dialog.getByRole('status').first()).toContainText('locked with your passphrase');
+  await dialog.getByRole('button', { name: 'Stay signed in' }).click();
 });
 
 test('a deactivated account: the device removes its data at the next sync and /signin explains', async ({ servers, signIn }) => {

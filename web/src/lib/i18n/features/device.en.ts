@@ -27,6 +27,16 @@ export const deviceEn = {
   'device.signOut.back': 'Go back',
   'device.signOut.export': 'Export my drafts',
   'device.signOut.exported': { one: '{count} draft exported.', other: '{count} drafts exported.' },
+  'device.signOut.passphraseHint':
+    'Your drafts hold confidential parts: the exported file is locked with a passphrase. Import asks for it; keep it apart from the file.',
+  'device.signOut.passphrase': 'Passphrase for the file',
+  'device.signOut.passphraseRepeat': 'The passphrase again',
+  'device.signOut.passphraseShort': 'Choose a passphrase of at least {count} characters.',
+  'device.signOut.passphraseMismatch': 'The two passphrases differ: type the same one twice.',
+  'device.signOut.exportedProtected': {
+    one: '{count} draft exported, locked with your passphrase.',
+    other: '{count} drafts exported, locked with your passphrase.',
+  },
   'device.signOut.working': 'Signing out…',
   'device.signOut.failed': 'The data on this device could not all be removed: {reason}',
   'device.notice.accountDisabled':

@@ -26,6 +26,16 @@ export const deviceFr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn
   'device.signOut.back': 'Revenir',
   'device.signOut.export': 'Exporter mes brouillons',
   'device.signOut.exported': { one: '{count} brouillon exporté.', other: '{count} brouillons exportés.' },
+  'device.signOut.passphraseHint':
+    'Vos brouillons contiennent des éléments confidentiels : le fichier exporté est verrouillé par une phrase secrète. L’import la demande ; conservez-la à part du fichier.',
+  'device.signOut.passphrase': 'Phrase secrète du fichier',
+  'device.signOut.passphraseRepeat': 'La phrase secrète, une seconde fois',
+  'device.signOut.passphraseShort': 'Choisissez une phrase secrète d’au moins {count} caractères.',
+  'device.signOut.passphraseMismatch': 'Les deux phrases secrètes diffèrent : tapez deux fois la même.',
+  'device.signOut.exportedProtected': {
+    one: '{count} brouillon exporté, verrouillé par votre phrase secrète.',
+    other: '{count} brouillons exportés, verrouillés par votre phrase secrète.',
+  },
   'device.signOut.working': 'Déconnexion…',
   'device.signOut.failed': 'Les données de cet appareil n’ont pas toutes pu être supprimées : {reason}',
   'device.notice.accountDisabled':
