@@ -17,13 +17,14 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 /**
  * An export file as the focal point's app writes it (drafts/export-import.ts): the drafting spec's real
- * export when it exists, with fresh ids so this run's server has never seen them; otherwise one built here.
+ * export when it exists in clear, with fresh ids so this run's server has never seen them; otherwise one built here.
  */
 function exportFile(mark: string): { json: string; submissionId: string; items: number } {
   if (existsSync(ARTEFACT)) {
     let text = readFileSync(ARTEFACT, 'utf8');
-    const real = JSON.parse(text) as { submissions: { id: string }[]; items: { id: string }[] };
-    if (real.submissions.length === 1 && real.items.length > 0) {
+    const real = JSON.parse(text) as { submissions?: { id: string }[]; items?: { id: string }[] };
+    // The drafting spec's export is passphrase-protected when its drafts hold confidential parts: not usable here.
+    if (real.submissions?.length === 1 && real.items && real.items.length > 0) {
       for (const { id } of [...real.submissions, ...real.items]) text = text.replaceAll(id, uuidv7());
       const file = JSON.parse(text) as { submissions: { id: string; title: string }[]; items: unknown[] };
       file.submissions[0]!.title = `Hand-over ${mark}`;
