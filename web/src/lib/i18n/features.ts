@@ -1,9 +1,10 @@
 /**
  * The feature dictionaries: each a chunk of its own per language, imported when a route needs it
- * (route-features.ts), so a page downloads only the strings it can show. English and French exist
- * for every feature; the other languages translate only the core so far and fall back to English.
+ * (route-features.ts), so a page downloads only the strings it can show. A translation is a file
+ * `features/<feature>.<language>.ts` exporting `<feature><Language>` (e.g. `deskEs` in `desk.es.ts`):
+ * adding the file registers it. `device.*` is part of the core (merged into en.ts and its peers).
  */
-import type { Language } from './languages.ts';
+import { LANGUAGES, type Language } from './languages.ts';
 import type { PartialDictionary } from './types.ts';
 
 export const FEATURES = [
@@ -23,49 +24,31 @@ export type Feature = (typeof FEATURES)[number];
 
 type Loader = () => Promise<PartialDictionary>;
 
-export const featureLoaders: Readonly<Record<Feature, { readonly en: Loader } & Partial<Record<Language, Loader>>>> = {
-  desk: {
-    en: () => import('./features/desk.en.ts').then((m) => m.deskEn),
-    fr: () => import('./features/desk.fr.ts').then((m) => m.deskFr),
-  },
-  drafting: {
-    en: () => import('./features/drafting.en.ts').then((m) => m.draftingEn),
-    fr: () => import('./features/drafting.fr.ts').then((m) => m.draftingFr),
-  },
-  exchanges: {
-    en: () => import('./features/exchanges.en.ts').then((m) => m.exchangesEn),
-    fr: () => import('./features/exchanges.fr.ts').then((m) => m.exchangesFr),
-  },
-  fields: {
-    en: () => import('./features/fields.en.ts').then((m) => m.fieldsEn),
-    fr: () => import('./features/fields.fr.ts').then((m) => m.fieldsFr),
-  },
-  guidance: {
-    en: () => import('./features/guidance.en.ts').then((m) => m.guidanceEn),
-    fr: () => import('./features/guidance.fr.ts').then((m) => m.guidanceFr),
-  },
-  monitoring: {
-    en: () => import('./features/monitoring.en.ts').then((m) => m.monitoringEn),
-    fr: () => import('./features/monitoring.fr.ts').then((m) => m.monitoringFr),
-  },
-  public: {
-    en: () => import('./features/public.en.ts').then((m) => m.publicEn),
-    fr: () => import('./features/public.fr.ts').then((m) => m.publicFr),
-  },
-  receive: {
-    en: () => import('./features/receive.en.ts').then((m) => m.receiveEn),
-    fr: () => import('./features/receive.fr.ts').then((m) => m.receiveFr),
-  },
-  secretariat: {
-    en: () => import('./features/secretariat.en.ts').then((m) => m.secretariatEn),
-    fr: () => import('./features/secretariat.fr.ts').then((m) => m.secretariatFr),
-  },
-  sync: {
-    en: () => import('./features/sync.en.ts').then((m) => m.syncEn),
-    fr: () => import('./features/sync.fr.ts').then((m) => m.syncFr),
-  },
-  workspace: {
-    en: () => import('./features/workspace.en.ts').then((m) => m.workspaceEn),
-    fr: () => import('./features/workspace.fr.ts').then((m) => m.workspaceFr),
-  },
-};
+// Lazy: one chunk per file, fetched only when its loader runs.
+const modules = import.meta.glob<Record<string, PartialDictionary>>('./features/*.*.ts');
+
+/** The export a translation file must have: `desk` + `es` → `deskEs`. */
+export const exportName = (feature: string, language: string) => `${feature}${language[0]!.toUpperCase()}${language.slice(1)}`;
+
+function loaderFor(feature: Feature, language: Language): Loader | undefined {
+  const load = modules[`./features/${feature}.${language}.ts`];
+  if (!load) return undefined;
+  return async () => {
+    const dictionary = (await load())[exportName(feature, language)];
+    if (!dictionary) throw new Error(`features/${feature}.${language}.ts does not export ${exportName(feature, language)}`);
+    return dictionary;
+  };
+}
+
+export const featureLoaders = Object.fromEntries(
+  FEATURES.map((feature) => {
+    const loaders = Object.fromEntries(
+      LANGUAGES.flatMap((language) => {
+        const loader = loaderFor(feature, language);
+        return loader ? [[language, loader] as const] : [];
+      }),
+    );
+    if (!loaders.en) throw new Error(`features/${feature}.en.ts is missing`);
+    return [feature, loaders];
+  }),
+) as Readonly<Record<Feature, { readonly en: Loader } & Partial<Record<Language, Loader>>>>;
