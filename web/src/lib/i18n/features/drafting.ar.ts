@@ -13,14 +13,14 @@ export const draftingAr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'form.yes': 'نعم',
   'form.no': 'لا',
   'form.onePerLine': 'عنصر واحد في كل سطر.',
-  'form.articlesHelp': 'أرقام المواد مفصولة بفواصل، مثل 7، 8، 8 مكررًا.',
+  // review: the example keeps Latin "8bis" and commas because that is what the field accepts ("8 مكررًا" is not parsed)
+  'form.articlesHelp': 'أرقام المواد مفصولة بفواصل، مثل: 7, 8, 8bis.',
   'form.entityAdd': 'إضافة',
   'form.entityRemove': 'إزالة {name}',
   'form.entityPlaceholder': 'اكتب اسمًا أو رمزًا',
   'form.entityUnknown': 'لا توجد دولة أو منظمة تطابق «{text}».',
   'form.characters': '{count} حرف',
   'form.kept': 'حُفظ على هذا الجهاز كما كتبته، ولم يُرسَل بعد: {message}',
-  // review: "8bis" is how the app parses article numbers; "8 مكررًا" is shown only as an example in prose
   'form.refused.articles': 'اكتب أرقام مواد نظام روما الأساسي (من 1 إلى 128) مفصولة بفواصل، مثل 7, 8, 8bis.',
   'form.refused.articleRanges':
     'اكتب أرقام مواد نظام روما الأساسي (من 1 إلى 128) مفصولة بفواصل؛ ويمتد النطاق من المادة الأدنى إلى المادة الأعلى، مثل 7, 8bis, 86-102.',
