@@ -81,7 +81,7 @@ export const syncAr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   // review: "{author}" is one of the conflicts.author.* phrases below; check the sentence reads with each
   'conflicts.origin.here': 'لم يُطبَّق التغيير الذي أجريته على هذا الجهاز: فقد سبقك إلى تغييره {author}.',
   'conflicts.origin.elsewhere': 'لم يُطبَّق تغيير أُجري على جهاز آخر: فقد سبق إلى تغييره {author}.',
-  'conflicts.author.same-account': 'هذا الحساب نفسه، على جهاز آخر،',
+  'conflicts.author.same-account': 'هذا الحساب نفسه على جهاز آخر',
   'conflicts.author.other-account': 'حساب آخر تابع لجهتك',
   'conflicts.author.unknown': 'شخص آخر',
   'conflicts.by': 'سُجِّل في {time}',
