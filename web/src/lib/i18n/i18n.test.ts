@@ -134,6 +134,52 @@ describe('feature dictionaries', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('has Arabic for every key, all six plural categories, and the English placeholders', async () => {
+    const pairs: [string, unknown, unknown][] = Object.entries(en).map(([key, english]) => [
+      key,
+      english,
+      (ar as Record<string, unknown>)[key],
+    ]);
+    for (const feature of FEATURES) {
+      const english = await featureLoaders[feature].en();
+      const arabic = await featureLoaders[feature].ar!();
+      pairs.push(
+        ...Object.entries(english).map(([key, message]): [string, unknown, unknown] => [key, message, arabic[key as keyof typeof arabic]]),
+      );
+    }
+    const placeholders = (message: unknown) =>
+      new Set(
+        (typeof message === 'string' ? [message] : Object.values(message as object)).flatMap((text: string) =>
+          [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]),
+        ),
+      );
+    const problems: string[] = [];
+    for (const [key, english, arabic] of pairs) {
+      if (arabic === undefined) problems.push(`${key}: missing`);
+      else if (typeof english !== typeof arabic) problems.push(`${key}: plural in one language only`);
+      else {
+        if (
+          typeof arabic === 'object' &&
+          Object.keys(arabic as object)
+            .sort()
+            .join() !== 'few,many,one,other,two,zero'
+        )
+          problems.push(`${key}: not the six Arabic plural categories`);
+        // Arabic may leave the number out where the word says it ("مسودتان"), so only {count} may be missing.
+        const missing = [...placeholders(english)].filter((name) => name !== 'count' && !placeholders(arabic).has(name));
+        const extra = [...placeholders(arabic)].filter((name) => !placeholders(english).has(name));
+        if (missing.length || extra.length) problems.push(`${key}: placeholders ${missing.concat(extra).join(', ')}`);
+      }
+      if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(JSON.stringify(arabic))) problems.push(`${key}: bidi control character`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('agrees Arabic counts with the number', () => {
+    const count = (n: number) => translate(ar, 'ar', en, 'drafts.count', { count: n });
+    expect([0, 1, 2, 3, 11, 100].map(count)).toEqual(['لا توجد مسودات', 'مسودة واحدة', 'مسودتان', '3 مسودات', '11 مسودة', '100 مسودة']);
+  });
+
   it('shows the strings of a feature once it is loaded, in the current language', async () => {
     await setLocale('fr', { persist: false });
     await loadFeatures(['monitoring']);

@@ -40,8 +40,7 @@ export const deviceAr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn
     many: 'صُدِّرت {count} مسودة.',
     other: 'صُدِّرت {count} مسودة.',
   },
-  'device.signOut.passphraseHint':
-    'تتضمن مسوداتك أجزاء سرية: لذا يُقفَل الملف المصدَّر بعبارة مرور تُطلب عند الاستيراد. احفظها بمعزل عن الملف.',
+  'device.signOut.passphraseHint': 'تتضمن مسوداتك أجزاء سرية: لذا يُقفَل الملف المصدَّر بعبارة مرور تُطلب عند الاستيراد. احفظها بمعزل عن الملف.',
   'device.signOut.passphrase': 'عبارة المرور للملف',
   'device.signOut.passphraseRepeat': 'عبارة المرور مرة أخرى',
   'device.signOut.passphraseShort': 'اختر عبارة مرور لا يقل طولها عن {count} حرفًا.',
@@ -56,6 +55,5 @@ export const deviceAr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn
   },
   'device.signOut.working': 'جارٍ تسجيل الخروج…',
   'device.signOut.failed': 'تعذّر حذف جميع البيانات الموجودة على هذا الجهاز: {reason}',
-  'device.notice.accountDisabled':
-    'أُلغي تفعيل هذا الحساب، وحُذفت بياناته من هذا الجهاز. إذا كنت تعتقد أن ذلك خطأ، فاتصل بالأمانة.',
+  'device.notice.accountDisabled': 'أُلغي تفعيل هذا الحساب، وحُذفت بياناته من هذا الجهاز. إذا كنت تعتقد أن ذلك خطأ، فاتصل بالأمانة.',
 };

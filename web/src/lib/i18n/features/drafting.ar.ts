@@ -122,8 +122,7 @@ export const draftingAr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'editor.readOnly': 'لم تعد هذه الإفادة مسودة: ولا يمكن تغييرها.',
   'editor.elementActions': 'إجراءات «{title}»',
   'editor.rule.date-order': 'يسبق {field} {other}: لا يمكن أن تسبق النهايةُ البداية. صحِّح أحد التاريخين قبل الإحالة.',
-  'editor.rule.resolved-date-without-resolution':
-    'العقبة مصنَّفة على أنها قائمة ولكن لها {field}: صنِّفها على أنها ذُلِّلت، أو احذف التاريخ.',
+  'editor.rule.resolved-date-without-resolution': 'العقبة مصنَّفة على أنها قائمة ولكن لها {field}: صنِّفها على أنها ذُلِّلت، أو احذف التاريخ.',
 
   'transmit.title': 'الإحالة إلى الأمانة',
   'transmit.help':
@@ -192,8 +191,7 @@ export const draftingAr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'attachments.download': 'التنزيل على هذا الجهاز',
   'attachments.downloading': 'جارٍ التنزيل: {received} من {total}',
   'attachments.downloadOffline': '«{name}» غير موجود على هذا الجهاز بعد، ولا يوجد اتصال: يمكن تنزيله عند الاتصال بالشبكة.',
-  'attachments.downloadFailed':
-    'تعذّر تنزيل «{name}». أعد المحاولة لاحقًا؛ وإذا استمر الفشل، فاطلب ممن أرفقه أن يُرفقه من جديد.',
+  'attachments.downloadFailed': 'تعذّر تنزيل «{name}». أعد المحاولة لاحقًا؛ وإذا استمر الفشل، فاطلب ممن أرفقه أن يُرفقه من جديد.',
   'attachments.keepOffline': 'الاحتفاظ بجميع مرفقات هذه المسودة على هذا الجهاز',
   'attachments.keepOfflineHelp': '{present} من أصل {total} ملفات موجودة على هذا الجهاز. وتُنزَّل الملفات الناقصة كلما اتصلت بالشبكة.',
   'attachments.adding': 'جارٍ إضافة {name}…',
@@ -227,8 +225,7 @@ export const draftingAr: { readonly [K in keyof typeof draftingEn]: (typeof draf
 
   'storage.title': 'التخزين على هذا الجهاز',
   'storage.persistent': 'التخزين دائم: لن يحذف المتصفح مسوداتك لإفراغ مساحة.',
-  'storage.notPersistent':
-    'التخزين غير دائم: قد يحذف المتصفح مسوداتك إذا ضاقت مساحة الجهاز. ثبِّت التطبيق، أو صدِّر مسوداتك بانتظام.',
+  'storage.notPersistent': 'التخزين غير دائم: قد يحذف المتصفح مسوداتك إذا ضاقت مساحة الجهاز. ثبِّت التطبيق، أو صدِّر مسوداتك بانتظام.',
   'storage.askPersist': 'طلب الاحتفاظ ببياناتي',
   'storage.unknown': 'لا يبيّن هذا المتصفح المساحة المستخدمة.',
   'storage.usage': 'المستخدم {used} من أصل {quota} متاحة ({percent} %).',

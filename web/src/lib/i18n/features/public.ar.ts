@@ -8,8 +8,7 @@ import type { publicEn } from './public.en.ts';
 export const publicAr: { readonly [K in keyof typeof publicEn]: (typeof publicEn)[K] extends string ? string : PluralMessage } = {
   'public.asOf': 'حتى {time}',
   'public.offlineCopy': 'أنت غير متصل بالشبكة: هذه هي النسخة المحفوظة على هذا الجهاز.',
-  'public.noCopy':
-    'لم تُفتح هذه الصفحة على هذا الجهاز من قبل، ولذا لم يُحفظ منها شيء للقراءة دون اتصال. اتصل بالإنترنت وأعد المحاولة.',
+  'public.noCopy': 'لم تُفتح هذه الصفحة على هذا الجهاز من قبل، ولذا لم يُحفظ منها شيء للقراءة دون اتصال. اتصل بالإنترنت وأعد المحاولة.',
   'public.loadFailed': 'تعذّر التحميل: {reason}',
   'public.print': 'طباعة',
   'public.openData': 'البيانات المفتوحة',
@@ -274,8 +273,7 @@ export const publicAr: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'home.latestTitle': 'أحدث المنشورات',
   'home.latestEmpty': 'لم يُنشر أي شيء بعد.',
   'home.unavailable': 'تعذّر تحميل هذه الأرقام: {reason}',
-  'search.intro':
-    'ابحث في كل ما نشرته الدول والمنظمات: التشريعات والاستراتيجيات والعقبات والمساعدة والفعاليات وغير ذلك.',
+  'search.intro': 'ابحث في كل ما نشرته الدول والمنظمات: التشريعات والاستراتيجيات والعقبات والمساعدة والفعاليات وغير ذلك.',
   'states.intro': 'الدول الأطراف في نظام روما الأساسي، حسب المجموعة الإقليمية، مع ما نشرته كل منها.',
   'assistance.intro':
     'جدول ثنائي الاتجاه للمعلومات المتبادلة بين الجهات المقدِّمة للمساعدة التقنية طوعًا والجهات المتلقية المحتملة لها (المرفق الثاني للمذكرة الشفوية ICC-ASP/9/SP/PA/21: توصية المكتب الواردة في الوثيقة ICC-ASP/8/23، التي أيّدها القرار ICC-ASP/8/Res.3، الفقرة 7).',

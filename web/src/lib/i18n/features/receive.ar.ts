@@ -4,8 +4,7 @@ import type { receiveEn } from './receive.en.ts';
 /** Arabic strings of receive.en.ts: must hold every key (type-checked). */
 export const receiveAr: { readonly [K in keyof typeof receiveEn]: (typeof receiveEn)[K] extends string ? string : PluralMessage } = {
   'receive.title': 'المعلومات الواردة بقنوات أخرى',
-  'receive.intro':
-    'استورد ملفًا صدّره تطبيق جهة تنسيق، أو أدخل إفادة وردت ورقيًا. وما يُسجَّل هنا يَرِد بوصفه محالًا، وجاهزًا للاستعراض.',
+  'receive.intro': 'استورد ملفًا صدّره تطبيق جهة تنسيق، أو أدخل إفادة وردت ورقيًا. وما يُسجَّل هنا يَرِد بوصفه محالًا، وجاهزًا للاستعراض.',
   'receive.offline': 'أنت غير متصل بالشبكة. يتطلب الاستيراد والتسجيل اتصالًا بالخادم.',
   'receive.noRequest': 'دون طلب (مقدَّمة بمبادرة من الجهة نفسها)',
   'receive.untitled': 'إفادة بلا عنوان',
@@ -103,12 +102,10 @@ export const receiveAr: { readonly [K in keyof typeof receiveEn]: (typeof receiv
     other: 'ذكر الخادم {count} حقل:',
   },
   'receive.error.tooLarge': 'لم يُستورد أي شيء: الملف أكبر مما يقبله الخادم (150 ميبيبايت كحد أقصى إجمالًا).',
-  'receive.error.forbidden':
-    'لا يجوز إلا للأمانة تسجيل المعلومات الواردة بقنوات أخرى. سجّل الدخول مجددًا إذا كانت جلستك قد انتهت.',
+  'receive.error.forbidden': 'لا يجوز إلا للأمانة تسجيل المعلومات الواردة بقنوات أخرى. سجّل الدخول مجددًا إذا كانت جلستك قد انتهت.',
 
   'receive.paper.title': 'إدخال إفادة وردت ورقيًا',
-  'receive.paper.intro':
-    'مذكرة شفوية أو رسالة وردت بالبريد أو باليد: اختر الجهة التي وردت منها، واكتب عناصرها وأرفق الوثيقة الأصلية.',
+  'receive.paper.intro': 'مذكرة شفوية أو رسالة وردت بالبريد أو باليد: اختر الجهة التي وردت منها، واكتب عناصرها وأرفق الوثيقة الأصلية.',
   'receive.paper.entity': 'الجهة المقدِّمة للمعلومات',
   'receive.paper.chooseEntity': 'اختر جهة…',
   'receive.paper.entitiesLoading': 'جارٍ تحميل قائمة الجهات.',

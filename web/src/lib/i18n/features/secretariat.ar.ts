@@ -5,7 +5,9 @@ import type { secretariatEn } from './secretariat.en.ts';
  * Arabic strings of secretariat.en.ts: must hold every key (type-checked). Document symbols
  * (ICC-ASP/…) stay in Latin letters, as in the Assembly's Arabic documents.
  */
-export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeof secretariatEn)[K] extends string ? string : PluralMessage } = {
+export const secretariatAr: {
+  readonly [K in keyof typeof secretariatEn]: (typeof secretariatEn)[K] extends string ? string : PluralMessage;
+} = {
   'setup.title': 'إنشاء أول حساب للأمانة',
   'setup.intro':
     'يُنشئ هذا الرابط، الصالح لمرة واحدة، الحسابَ الذي يدير مركز تبادل المعلومات. اختر كلمة مرور قوية: 12 حرفًا على الأقل، وألا تكون شائعة.',
@@ -17,8 +19,7 @@ export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'setup.submit': 'إنشاء الحساب',
   'setup.submitting': 'جارٍ الإنشاء…',
   'setup.noToken': 'تتطلب هذه الصفحة الرابط الصالح لمرة واحدة الذي طبعه الخادم عند تشغيله. افتح ذلك الرابط كما طُبع تمامًا.',
-  'setup.invalid':
-    'لم يعد رابط الإعداد هذا صالحًا (فقد استُخدم، أو انتهت صلاحيته بعد 24 ساعة). أعد تشغيل الخادم لطباعة رابط جديد.',
+  'setup.invalid': 'لم يعد رابط الإعداد هذا صالحًا (فقد استُخدم، أو انتهت صلاحيته بعد 24 ساعة). أعد تشغيل الخادم لطباعة رابط جديد.',
   'setup.done': 'يوجد بالفعل أول حساب للأمانة. سجّل الدخول بدلًا من ذلك.',
   'setup.signin': 'الذهاب إلى تسجيل الدخول',
 
@@ -87,8 +88,7 @@ export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.requests.issue': 'إصدار الطلب',
   'sec.requests.save': 'حفظ التغييرات',
   'sec.requests.saved': 'حُفظت التغييرات.',
-  'sec.requests.notFound':
-    'هذا الطلب غير معروف على هذا الجهاز. ربما يكون قد أُزيل، أو لم يتصل هذا الجهاز بالشبكة منذ إصداره.',
+  'sec.requests.notFound': 'هذا الطلب غير معروف على هذا الجهاز. ربما يكون قد أُزيل، أو لم يتصل هذا الجهاز بالشبكة منذ إصداره.',
   'sec.requests.report': 'التقرير التجميعي',
 
   'sec.tracking.title': 'متابعة الردود',
@@ -116,8 +116,7 @@ export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.tracking.rate': 'المعدل',
 
   'sec.reminder.title': 'التذكير',
-  'sec.reminder.intro':
-    'تذكير بلغتين موجَّه إلى الجهات المخاطَبة التي لم ترد (أو التي أُعيد ردها)، جاهز للصقه في مذكرة شفوية.',
+  'sec.reminder.intro': 'تذكير بلغتين موجَّه إلى الجهات المخاطَبة التي لم ترد (أو التي أُعيد ردها)، جاهز للصقه في مذكرة شفوية.',
   'sec.reminder.prepare': 'إعداد التذكير',
   'sec.reminder.count': {
     zero: 'ردّت جميع الجهات المخاطَبة.',
@@ -165,8 +164,7 @@ export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeo
 
   'sec.review.title': 'استعراض إفادة',
   'sec.review.untitled': 'بلا عنوان',
-  'sec.review.notHere':
-    'هذه الإفادة غير موجودة على هذا الجهاز. ربما لم تُزامَن بعد، أو أُعيدت إلى الجهة المقدِّمة لها للتصحيح.',
+  'sec.review.notHere': 'هذه الإفادة غير موجودة على هذا الجهاز. ربما لم تُزامَن بعد، أو أُعيدت إلى الجهة المقدِّمة لها للتصحيح.',
   'sec.review.received': 'كما وردت (مع تمييز الأجزاء السرية)',
   'sec.review.noElements': 'لا تتضمن هذه الإفادة أي عناصر.',
   'sec.review.entityHistory': 'جميع إفادات هذه الجهة',
@@ -213,8 +211,7 @@ export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.treaty.date': 'التاريخ',
   'sec.treaty.dateHelp': 'اتركه فارغًا إذا كان الحدث معروفًا وتاريخه غير معروف: لا تخمّن تاريخًا أبدًا.',
   'sec.treaty.asOf': 'حتى تاريخ',
-  'sec.treaty.asOfHelp':
-    'تاريخ المصدر الذي يُبلغ عن الحدث (إلزامي إذا كان التاريخ فارغًا). والحدث غير المؤرخ لا يُحسب طرفًا ولا غير طرف.',
+  'sec.treaty.asOfHelp': 'تاريخ المصدر الذي يُبلغ عن الحدث (إلزامي إذا كان التاريخ فارغًا). والحدث غير المؤرخ لا يُحسب طرفًا ولا غير طرف.',
   'sec.treaty.fromReference': 'من مجموعة البيانات المرجعية؛ وأي تصحيح يجعله سجلًا من سجلات الأمانة.',
   'sec.treaty.source': 'المصدر',
   'sec.treaty.sourceIs': 'المصدر: {source}',
@@ -242,8 +239,7 @@ export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.treaty.undetermined': 'قد يغيّر ذلك حدثٌ غير مؤرخ',
 
   'sec.import.title': 'استيراد الأحداث من ملف CSV',
-  'sec.import.intro':
-    'معاينة أولًا: يُفحص كل صف وتُدرج الأخطاء حسب السطر. ولا يُطبَّق أي شيء ما دام في أي صف خطأ. الأعمدة:',
+  'sec.import.intro': 'معاينة أولًا: يُفحص كل صف وتُدرج الأخطاء حسب السطر. ولا يُطبَّق أي شيء ما دام في أي صف خطأ. الأعمدة:',
   'sec.import.file': 'ملف CSV',
   'sec.import.text': 'أو الصق بيانات CSV',
   'sec.import.preview': 'معاينة الاستيراد',
@@ -312,8 +308,7 @@ export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'sec.accounts.reset': 'رابط كلمة مرور جديدة',
   'sec.accounts.deactivate': 'إلغاء التفعيل',
   'sec.accounts.reactivate': 'إعادة التفعيل',
-  'sec.accounts.confirmDeactivate':
-    'هل يُلغى تفعيل {email}؟ تنتهي جميع جلساته فورًا، وتحذف أجهزته البيانات المحلية الخاصة بالجهة.',
+  'sec.accounts.confirmDeactivate': 'هل يُلغى تفعيل {email}؟ تنتهي جميع جلساته فورًا، وتحذف أجهزته البيانات المحلية الخاصة بالجهة.',
   'sec.accounts.deactivated': 'أُلغي تفعيل {email}.',
   'sec.accounts.reactivated': 'أُعيد تفعيل {email}.',
   'sec.entities.title': 'الجهات',
@@ -387,8 +382,7 @@ export const secretariatAr: { readonly [K in keyof typeof secretariatEn]: (typeo
   'report.open': 'مفتوح (لم يُسمَّ شريك)',
   'report.nothing': 'لا توجد معلومات منشورة عن المساعدة',
   'report.annex': 'المرفق الإحصائي: الردود حسب المجموعة الإقليمية',
-  'report.annexIntro':
-    'الجهات المخاطَبة التي ردّت على الطلب (الطلبات)، حسب المجموعة الإقليمية. ويُحسب الرد الذي أُعيد للتصحيح ردًا.',
+  'report.annexIntro': 'الجهات المخاطَبة التي ردّت على الطلب (الطلبات)، حسب المجموعة الإقليمية. ويُحسب الرد الذي أُعيد للتصحيح ردًا.',
   'report.noTracking': 'لم يصدر أي طلب في هذه الفترة',
   // review: "{items}" and "{entities}" are numbers without plural forms; the nouns read wrong for 1, 2 and 11+
   'report.totals': 'عدد العناصر المنشورة: {items}، مقدَّمة من {entities} من الدول والمنظمات.',

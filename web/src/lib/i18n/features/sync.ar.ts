@@ -9,8 +9,7 @@ export const syncAr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   'sync.page.intro': 'ما لم يتمكن هذا الجهاز من إرساله بعد، وسبب ذلك.',
   'sync.page.rejectedTitle': 'تغييرات رفضها الخادم',
   'sync.page.rejectedEmpty': 'لم يُرفض أي تغيير.',
-  'sync.page.rejectedHelp':
-    'يبقى التغيير المرفوض على هذا الجهاز. صحِّحه في المسودة، أو تجاهله للعودة إلى الصيغة الموجودة على الخادم.',
+  'sync.page.rejectedHelp': 'يبقى التغيير المرفوض على هذا الجهاز. صحِّحه في المسودة، أو تجاهله للعودة إلى الصيغة الموجودة على الخادم.',
   'sync.page.record.submissions': 'الإفادة «{title}»',
   'sync.page.record.items': 'العنصر «{title}»',
   'sync.page.untitled': 'بلا عنوان',
@@ -20,8 +19,7 @@ export const syncAr: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   'sync.page.discard': 'تجاهل هذا التغيير',
   'sync.page.discardConfirm': 'هل تتجاهل هذا التغيير؟ تُستعاد على هذا الجهاز الصيغة الموجودة على الخادم.',
   'sync.page.amend': 'فتح تعديل',
-  'sync.page.amendHelp':
-    'أُحيلت هذه الإفادة ولم يعد من الممكن تغييرها. والتعديل مسودة جديدة تتضمن محتواها، بما في ذلك تغييراتك المتأخرة.',
+  'sync.page.amendHelp': 'أُحيلت هذه الإفادة ولم يعد من الممكن تغييرها. والتعديل مسودة جديدة تتضمن محتواها، بما في ذلك تغييراتك المتأخرة.',
   'sync.page.transmitTitle': 'الإحالات',
   'sync.page.transmitQueued': 'في انتظار الإحالة: «{title}»',
   'sync.page.transmitFailed': 'تعذّرت إحالة: «{title}»',
