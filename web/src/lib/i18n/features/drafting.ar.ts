@@ -193,7 +193,7 @@ export const draftingAr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'attachments.downloadOffline': '«{name}» غير موجود على هذا الجهاز بعد، ولا يوجد اتصال: يمكن تنزيله عند الاتصال بالشبكة.',
   'attachments.downloadFailed': 'تعذّر تنزيل «{name}». أعد المحاولة لاحقًا؛ وإذا استمر الفشل، فاطلب ممن أرفقه أن يُرفقه من جديد.',
   'attachments.keepOffline': 'الاحتفاظ بجميع مرفقات هذه المسودة على هذا الجهاز',
-  'attachments.keepOfflineHelp': '{present} من أصل {total} ملفات موجودة على هذا الجهاز. وتُنزَّل الملفات الناقصة كلما اتصلت بالشبكة.',
+  'attachments.keepOfflineHelp': 'الملفات الموجودة على هذا الجهاز: {present} من أصل {total}. وتُنزَّل الملفات الناقصة كلما اتصلت بالشبكة.',
   'attachments.adding': 'جارٍ إضافة {name}…',
 
   'preview.title': 'ما سيُنشر للجمهور',
@@ -228,7 +228,7 @@ export const draftingAr: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'storage.notPersistent': 'التخزين غير دائم: قد يحذف المتصفح مسوداتك إذا ضاقت مساحة الجهاز. ثبِّت التطبيق، أو صدِّر مسوداتك بانتظام.',
   'storage.askPersist': 'طلب الاحتفاظ ببياناتي',
   'storage.unknown': 'لا يبيّن هذا المتصفح المساحة المستخدمة.',
-  'storage.usage': 'المستخدم {used} من أصل {quota} متاحة ({percent} %).',
+  'storage.usage': 'المساحة المستخدمة: {used} من أصل {quota} ({percent} %).',
   'storage.warning': 'امتلأ أكثر من 80 % من مساحة التخزين. صدِّر مسوداتك وأزل المرفقات الكبيرة قبل أن تنفد المساحة.',
   'storage.refresh': 'تحديث',
 

@@ -7,6 +7,7 @@ import type { guidanceEn } from './guidance.en.ts';
  * and marked for review, so they are not in quotation marks.
  */
 export const guidanceAr: { readonly [K in keyof typeof guidanceEn]: (typeof guidanceEn)[K] extends string ? string : PluralMessage } = {
+  // review: paragraph letters are Arabic (6(ح)), but {point} arrives as a Latin roman numeral (i, ii…); UN Arabic writes ’1‘
   'guidance.source.6h': 'خطة العمل، الفقرة 6(ح)({point})، المقتبسة في المذكرة الشفوية ICC-ASP/9/SP/PA/21',
   'guidance.source.6c': 'خطة العمل، الفقرة 6(ج)، المرفق الأول للمذكرة الشفوية ICC-ASP/9/SP/PA/21',
   'guidance.source.annex2': 'المرفق الثاني للمذكرة الشفوية ICC-ASP/9/SP/PA/21 (القرار ICC-ASP/6/Res.2، المرفق الأول)',
