@@ -46,12 +46,12 @@ export const secretariatAr: {
   'sec.form.problem.categories': 'اختر فئة واحدة على الأقل من فئات المعلومات.',
   'sec.form.problem.addressees': 'اختر جهة مخاطَبة واحدة على الأقل، أو وجِّه الطلب إلى جميع الدول الأطراف.',
 
-  'sec.state.not-received': 'لم يَرِد',
-  'sec.state.returned': 'أُعيد للتصحيح',
-  'sec.state.transmitted': 'محال',
-  'sec.state.acknowledged': 'مُشعَر بتلقيه',
-  'sec.state.published': 'منشور',
-  'sec.state.overdue': 'فات موعده النهائي',
+  'sec.state.not-received': 'لم يَرِد رد',
+  'sec.state.returned': 'أُعيدت للتصحيح',
+  'sec.state.transmitted': 'تمت الإحالة',
+  'sec.state.acknowledged': 'تم الإشعار بالتلقي',
+  'sec.state.published': 'تم النشر',
+  'sec.state.overdue': 'فات الموعد النهائي',
   'sec.state.draft': 'مسودة',
 
   'sec.cycle.reference': 'المرجع',
