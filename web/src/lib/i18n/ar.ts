@@ -83,6 +83,7 @@ export const ar = {
   'dashboard.entity': 'الجهة المقدِّمة للمعلومات: {entity}',
   'dashboard.offline': 'أنت غير متصل بالشبكة. تواصل مساحة العمل عملها على هذا الجهاز.',
   'drafts.title': 'المسودات',
+  // review: "submission" is rendered "إفادة" (pl. "إفادات") throughout the app; confirm against ASP Arabic usage
   'drafts.intro': 'الإفادات التي يجري إعدادها على هذا الجهاز ومن قِبل زملائك في الجهة التي تنتمي إليها.',
   'drafts.count': {
     zero: 'لا توجد مسودات',

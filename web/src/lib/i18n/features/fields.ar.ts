@@ -111,6 +111,7 @@ export const fieldsAr: { readonly [K in keyof typeof fieldsEn]: (typeof fieldsEn
   'option.complementarity': 'التكامل',
   'option.cooperation': 'التعاون',
   'option.enforcement_of_sentences': 'تنفيذ أحكام السجن',
+  // review: ICC Arabic documents may say "إعادة توطين الشهود" for witness relocation agreements
   'option.witness_relocation': 'نقل الشهود',
   'option.interim_release': 'الإفراج المؤقت',
   'option.final_release': 'الإفراج النهائي',
@@ -173,6 +174,8 @@ export const fieldsAr: { readonly [K in keyof typeof fieldsEn]: (typeof fieldsEn
   // review: "focal point": ASP Arabic documents vary between "جهات التنسيق" and "جهات الاتصال"
   'categories.focal_point': 'جهات التنسيق الوطنية',
   'categories.apic': 'اتفاق امتيازات المحكمة وحصاناتها',
+  // review: wording of annex II of note verbale ICC-ASP/9/SP/PA/21, not checked against an Arabic text
   'categories.experience': 'تجارب التصديق',
+  // review: wording of annex II of note verbale ICC-ASP/9/SP/PA/21, not checked against an Arabic text
   'categories.court_decision': 'قرارات المحاكم الوطنية',
 };
