@@ -127,7 +127,7 @@ export const fieldsEs: { readonly [K in keyof typeof fieldsEn]: (typeof fieldsEn
   'option.none': 'Ninguno',
   'option.in_progress': 'En curso',
   'option.ratified': 'Ratificado',
-  'option.acceded': 'Adhesión',
+  'option.acceded': 'Adherido',
   'option.legislative_drafting': 'Redacción de legislación de aplicación',
   'option.judicial_training': 'Capacitación judicial',
   'option.investigation_prosecution': 'Investigación y enjuiciamiento',
