@@ -5,7 +5,7 @@ import type { draftingEn } from './drafting.en.ts';
 export const draftingEs: { readonly [K in keyof typeof draftingEn]: (typeof draftingEn)[K] extends string ? string : PluralMessage } = {
   'submissionStatus.draft': 'Borrador',
   'submissionStatus.transmitted': 'Transmitida',
-  'submissionStatus.acknowledged': 'Acuse de recibo',
+  'submissionStatus.acknowledged': 'Con acuse de recibo',
   'submissionStatus.published': 'Publicada',
   'drafts.returned': 'Devuelta para su corrección',
 
@@ -13,7 +13,7 @@ export const draftingEs: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'form.yes': 'Sí',
   'form.no': 'No',
   'form.onePerLine': 'Uno por línea.',
-  'form.articlesHelp': 'Números de artículos separados por comas, por ejemplo 7, 8, 8 bis.',
+  'form.articlesHelp': 'Números de artículos separados por comas, por ejemplo 7, 8, 8bis.',
   'form.entityAdd': 'Añadir',
   'form.entityRemove': 'Quitar {name}',
   'form.entityPlaceholder': 'Escriba un nombre o un código',
@@ -105,9 +105,9 @@ export const draftingEs: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'editor.readOnly': 'Esta comunicación ya no es un borrador: no puede modificarse.',
   'editor.elementActions': 'Acciones para “{title}”',
   'editor.rule.date-order':
-    '{field} es anterior a {other}: el final no puede preceder al inicio. Corrija una de las fechas antes de transmitir.',
+    '“{field}” es anterior a “{other}”: el final no puede preceder al inicio. Corrija una de las fechas antes de transmitir.',
   'editor.rule.resolved-date-without-resolution':
-    'El obstáculo figura como abierto pero tiene {field}: márquelo como resuelto o suprima la fecha.',
+    'El obstáculo figura como abierto, pero se ha rellenado el campo “{field}”: márquelo como resuelto o suprima la fecha.',
 
   'transmit.title': 'Transmitir a la Secretaría',
   'transmit.help':
