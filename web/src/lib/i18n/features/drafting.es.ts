@@ -20,8 +20,7 @@ export const draftingEs: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'form.entityUnknown': 'Ningún Estado ni organización coincide con “{text}”.',
   'form.characters': '{count} caracteres',
   'form.kept': 'Se conserva en este dispositivo tal como lo escribió, sin enviar: {message}',
-  'form.refused.articles':
-    'escriba números de artículos del Estatuto de Roma (del 1 al 128) separados por comas, por ejemplo 7, 8, 8bis.',
+  'form.refused.articles': 'escriba números de artículos del Estatuto de Roma (del 1 al 128) separados por comas, por ejemplo 7, 8, 8bis.',
   'form.refused.articleRanges':
     'escriba números de artículos del Estatuto de Roma (del 1 al 128) separados por comas; un intervalo va del artículo menor al mayor, por ejemplo 7, 8bis, 86-102.',
   'form.refused.url': 'escriba una dirección web completa que empiece por https:// o http://, por ejemplo https://www.example.org/ley.pdf.',
@@ -155,8 +154,7 @@ export const draftingEs: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'attachments.empty': '“{name}” está vacío.',
   'attachments.download': 'Descargar en este dispositivo',
   'attachments.downloading': 'Descargando: {received} de {total}',
-  'attachments.downloadOffline':
-    '“{name}” aún no está en este dispositivo y no hay conexión: podrá descargarse cuando haya conexión.',
+  'attachments.downloadOffline': '“{name}” aún no está en este dispositivo y no hay conexión: podrá descargarse cuando haya conexión.',
   'attachments.downloadFailed':
     'No se pudo descargar “{name}”. Vuelva a intentarlo más tarde; si sigue fallando, pida a quien lo adjuntó que lo adjunte de nuevo.',
   'attachments.keepOffline': 'Conservar en este dispositivo todos los archivos adjuntos de este borrador',
@@ -203,8 +201,7 @@ export const draftingEs: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'transfer.export': 'Exportar mis borradores',
   'transfer.import': 'Importar borradores de un archivo',
   'transfer.exported': { one: '{count} borrador exportado.', other: '{count} borradores exportados.' },
-  'transfer.imported':
-    'Importados: {drafts} borradores, {items} elementos, {files} archivos. Se conservaron los registros existentes.',
+  'transfer.imported': 'Importados: {drafts} borradores, {items} elementos, {files} archivos. Se conservaron los registros existentes.',
   'transfer.invalid': 'Este archivo no es una exportación de los borradores del centro de intercambio de información.',
   'transfer.otherEntity': 'Este archivo contiene borradores de otra entidad informante; no se importaron.',
   'transfer.protect': 'Proteger el archivo con una frase de contraseña',
@@ -212,8 +209,7 @@ export const draftingEs: { readonly [K in keyof typeof draftingEn]: (typeof draf
     'Sus borradores contienen partes confidenciales: cualquiera que encuentre un archivo sin proteger (una memoria USB perdida) puede leerlas.',
   'transfer.passphrase': 'Frase de contraseña',
   'transfer.passphraseRepeat': 'Repita la frase de contraseña',
-  'transfer.passphraseHelp':
-    'Se pedirá al importar. Sin ella, nadie podrá abrir el archivo: guárdela aparte del archivo.',
+  'transfer.passphraseHelp': 'Se pedirá al importar. Sin ella, nadie podrá abrir el archivo: guárdela aparte del archivo.',
   'transfer.passphraseShort': 'La frase de contraseña debe tener al menos {count} caracteres.',
   'transfer.passphraseMismatch': 'Las dos frases de contraseña no coinciden.',
   'transfer.exportedProtected': {

@@ -120,8 +120,7 @@ export const secretariatEs: {
 
   'sec.inbox.localNote':
     'Datos leídos en este dispositivo: la bandeja de entrada también se abre sin conexión. Se actualiza en cada sincronización.',
-  'sec.inbox.empty':
-    'Todavía no se ha transmitido nada a la Secretaría (o este dispositivo no se ha sincronizado desde entonces).',
+  'sec.inbox.empty': 'Todavía no se ha transmitido nada a la Secretaría (o este dispositivo no se ha sincronizado desde entonces).',
   'sec.inbox.otherUser':
     'Este dispositivo contiene datos de otra persona. Inicie sesión como esa persona, o deje que la sincronización los borre primero.',
   'sec.inbox.noRequest': 'Enviada fuera de una solicitud',

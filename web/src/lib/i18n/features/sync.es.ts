@@ -44,8 +44,7 @@ export const syncEs: { readonly [K in keyof typeof syncEn]: (typeof syncEn)[K] e
   'sync.reasons.hash-mismatch': 'El archivo se dañó durante el envío; se enviará de nuevo.',
   'sync.reasons.unsent-changes': 'Se rechazaron algunos cambios de este borrador. Corríjalos o descártelos primero.',
   'sync.reasons.conflict': 'La comunicación ya no es un borrador.',
-  'sync.reasons.bad-base-version':
-    'El servidor tiene una copia más antigua de este registro. Descarte el cambio y vuelva a sincronizar.',
+  'sync.reasons.bad-base-version': 'El servidor tiene una copia más antigua de este registro. Descarte el cambio y vuelva a sincronizar.',
 
   'conflicts.title': 'Conflictos',
   'conflicts.intro':
