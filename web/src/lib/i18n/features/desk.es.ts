@@ -3,7 +3,7 @@ import type { deskEn } from './desk.en.ts';
 
 /** Spanish strings of desk.en.ts: must hold every key (type-checked). */
 export const deskEs: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] extends string ? string : PluralMessage } = {
-  'desk.menu': 'Menú del espacio de trabajo',
+  'desk.menu': 'Espacio de trabajo',
 
   'desk.work.title': 'Trabajo pendiente',
   'desk.work.pending': 'Pendientes de examen',

@@ -80,7 +80,7 @@ export const publicEs: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.home.noWithdrawals': 'Ninguno registrado al {date}.',
   'public.home.recordedAsOf': 'registrados al {date}; cambios introducidos después por la Secretaría: {changes}',
   'public.home.signatoriesOnly': 'Solo signatarios',
-  'public.home.withdrawn': 'Antiguos Estados Partes',
+  'public.home.withdrawn': 'Antiguas partes',
   'public.home.noRecord': 'Ni firma ni adhesión',
   'public.home.statusByGroupCaption':
     'Estados por grupo regional respecto del Estatuto de Roma al {date} (Estados Miembros de las Naciones Unidas, el Estado de Palestina y las Islas Cook)',

@@ -29,7 +29,7 @@ export const workspaceEs: { readonly [K in keyof typeof workspaceEn]: (typeof wo
   },
   'sync.lastSync': 'Última sincronización: {time}',
   'sync.neverSynced': 'Aún sin sincronizar',
-  'sync.now': 'Sincronizar ahora',
+  'sync.now': 'Sincronizar',
   'sync.signInLink': 'Iniciar sesión',
   'sync.reload': 'Actualizar ahora',
   'sync.details': 'Detalles',
