@@ -178,7 +178,7 @@ export const publicEs: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'home.collect':
     'Reúne y recopila la información facilitada por los Estados Partes, las organizaciones regionales, las organizaciones no gubernamentales y otras entidades que trabajan en pro de la universalidad y la plena aplicación del Estatuto.',
   'home.share':
-    'Pone esa información a disposición de los Estados interesados y de otros de forma fácil y amplia, y la difunde. La información es pública en su totalidad, salvo los elementos concretos que el Estado u organización que los envió haya marcado como confidenciales.',
+    'Facilita a los Estados interesados y a otros un acceso fácil y amplio a esa información, y la difunde. La información es pública en su totalidad, salvo los elementos concretos que el Estado u organización que los envió haya marcado como confidenciales.',
   'home.categoriesTitle': 'Qué contiene el centro de intercambio de información',
   'home.figuresTitle': 'Cifras clave',
   'home.figures.entities': { one: '{count} Estado u organización', other: '{count} Estados y organizaciones' },

@@ -56,7 +56,7 @@ export const secretariatEs: {
   'sec.cycle.deadline': 'Plazo',
   'sec.cycle.titleEn': 'Título (inglés)',
   'sec.cycle.titleFr': 'Título (francés)',
-  'sec.cycle.categories': 'Información solicitada (párrafo 6, apartado h), y otras)',
+  'sec.cycle.categories': 'Información solicitada: párrafo 6, apartado h), y otros',
   'sec.cycle.addressees': 'Destinatarios',
   'sec.cycle.allStatesParties': 'Todos los Estados Partes',
   'sec.cycle.chosenEntities': 'Estados y organizaciones elegidos',
