@@ -37,8 +37,8 @@ export const deskEs: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] e
   'desk.inbox.status': 'Estado',
   'desk.inbox.pending': 'Pendientes de examen',
   'desk.inbox.request': 'Solicitud',
-  'desk.inbox.from': 'Transmitidas desde el',
-  'desk.inbox.to': 'Transmitidas hasta el',
+  'desk.inbox.from': 'Transmitidas desde',
+  'desk.inbox.to': 'Transmitidas hasta',
   'desk.inbox.clear': 'Borrar los filtros',
   'desk.inbox.shown': 'Se muestran {count} de {total} recibidas',
 

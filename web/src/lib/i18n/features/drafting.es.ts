@@ -63,7 +63,7 @@ export const draftingEs: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'drafts.draftTitle': 'Título de la comunicación',
   'drafts.language': 'Idioma de la comunicación',
   'drafts.create': 'Crear el borrador',
-  'drafts.existing': 'Ya hay un borrador que responde a esta solicitud: se ha abierto ese.',
+  'drafts.existing': 'Ya hay un borrador que responde a esta solicitud: se ha abierto en su lugar.',
   'drafts.search': 'Buscar borradores',
   'drafts.filterStatus': 'Estado',
   'drafts.filterAll': 'Todos',

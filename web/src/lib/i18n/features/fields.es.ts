@@ -77,7 +77,7 @@ export const fieldsEs: { readonly [K in keyof typeof fieldsEn]: (typeof fieldsEn
   'option.political': 'Político',
   'option.technical': 'Técnico',
   'option.financial': 'Financiero',
-  'option.capacity': 'De capacidad',
+  'option.capacity': 'Capacidad',
   'option.other': 'Otro',
   'option.ratification': 'Ratificación',
   'option.implementation': 'Aplicación',

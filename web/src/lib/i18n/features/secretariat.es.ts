@@ -191,7 +191,7 @@ export const secretariatEs: {
   'sec.treaty.type': 'Acto',
   'sec.treaty.date': 'Fecha',
   'sec.treaty.dateHelp': 'Déjela en blanco si se conoce el acto pero no su fecha: nunca la suponga.',
-  'sec.treaty.asOf': 'Al',
+  'sec.treaty.asOf': 'Fecha de la fuente',
   'sec.treaty.asOfHelp':
     'La fecha de la fuente que informa del acto (obligatoria si la fecha está en blanco). Un acto sin fecha no se cuenta ni como parte ni como no parte.',
   'sec.treaty.fromReference': 'Conjunto de datos de referencia; una corrección lo convierte en un registro de la Secretaría.',
