@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
+import { es } from './es.ts';
 import { FEATURES, featureLoaders } from './features.ts';
 import { fr } from './fr.ts';
 import { formatDate, formatNumber } from './format.ts';
@@ -75,11 +76,27 @@ describe('languages', () => {
 });
 
 describe('the i18n state', () => {
-  it('loads a language lazily and falls back key by key', async () => {
+  it('loads a language lazily, with its whole core', async () => {
     await setLocale('es', { persist: false });
     expect(i18n.locale).toBe('es');
     expect(t('nav.home')).toBe('Inicio');
-    expect(t('errors.notFound')).toBe(en['errors.notFound']);
+    expect(t('errors.notFound')).toBe('Esta página no existe.');
+  });
+
+  it('falls back to English key by key for a language that lacks a key', async () => {
+    // Every shipped language is complete, so a partial one is staged: a fresh copy of the state
+    // module whose Chinese core has a single key.
+    vi.resetModules();
+    vi.doMock('./zh.ts', () => ({ zh: { 'nav.home': '首页' } }));
+    try {
+      const state = await import('./i18n.svelte.ts');
+      await state.setLocale('zh', { persist: false });
+      expect(state.t('nav.home')).toBe('首页');
+      expect(state.t('errors.notFound')).toBe(en['errors.notFound']);
+    } finally {
+      vi.doUnmock('./zh.ts');
+      vi.resetModules();
+    }
   });
 
   it('switches direction for Arabic and persists the choice', async () => {
@@ -180,6 +197,16 @@ describe('feature dictionaries', () => {
     expect([0, 1, 2, 3, 11, 100].map(count)).toEqual(['لا توجد مسودات', 'مسودة واحدة', 'مسودتان', '3 مسودات', '11 مسودة', '100 مسودة']);
   });
 
+  it('has Spanish for every key of the core and of every feature', async () => {
+    const untranslated = Object.keys(en).filter((key) => !Object.hasOwn(es, key));
+    for (const feature of FEATURES) {
+      const english = await featureLoaders[feature].en();
+      const spanish = await featureLoaders[feature].es!();
+      untranslated.push(...Object.keys(english).filter((key) => !Object.hasOwn(spanish, key)));
+    }
+    expect(untranslated).toEqual([]);
+  });
+
   it('shows the strings of a feature once it is loaded, in the current language', async () => {
     await setLocale('fr', { persist: false });
     await loadFeatures(['monitoring']);
@@ -188,14 +215,31 @@ describe('feature dictionaries', () => {
     expect(t('mon.loading')).toBe(french['mon.loading']);
   });
 
-  it('switches the strings of a loaded feature with the language, and falls back to English', async () => {
+  it('switches the strings of a loaded feature with the language', async () => {
     await loadFeatures(['drafting']);
     const english = await featureLoaders.drafting.en();
     await setLocale('fr', { persist: false });
     expect(t('drafts.new')).not.toBe(english['drafts.new']);
     await setLocale('es', { persist: false });
-    expect(t('drafts.new')).toBe(english['drafts.new']);
+    expect(t('drafts.new')).toBe('Nuevo borrador');
     expect(t('nav.home')).toBe('Inicio');
+  });
+
+  it('falls back to English for the keys a feature’s translation lacks', async () => {
+    // A partial Spanish drafting file is staged in a fresh copy of the state module.
+    vi.resetModules();
+    vi.doMock('./features/drafting.es.ts', () => ({ draftingEs: { 'drafts.back': 'Todos los borradores' } }));
+    try {
+      const state = await import('./i18n.svelte.ts');
+      await state.loadFeatures(['drafting']);
+      await state.setLocale('es', { persist: false });
+      expect(state.t('drafts.back')).toBe('Todos los borradores');
+      expect(state.t('drafts.new')).toBe('New draft');
+      expect(state.t('nav.home')).toBe('Inicio');
+    } finally {
+      vi.doUnmock('./features/drafting.es.ts');
+      vi.resetModules();
+    }
   });
 
   it('applies features and a language asked for at the same time', async () => {
