@@ -3,10 +3,13 @@ import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { FEATURES, featureLoaders } from './features.ts';
 import { fr } from './fr.ts';
+import { ru } from './ru.ts';
+import { zh } from './zh.ts';
 import { formatDate, formatNumber } from './format.ts';
 import { hasMessage, i18n, initLocale, loadFeatures, LOCALE_STORAGE_KEY, setLocale, t } from './i18n.svelte.ts';
 import { detectLanguage, directionOf } from './languages.ts';
 import { interpolate, translate } from './translate.ts';
+import type { Message } from './types.ts';
 
 class MemoryStorage {
   private values = new Map<string, string>();
@@ -158,6 +161,53 @@ describe('feature dictionaries', () => {
     expect(i18n.locale).toBe('fr');
     expect(t('xch.title')).toBe(french['xch.title']);
   });
+});
+
+describe('complete translations', () => {
+  const placeholders = (message: Message) =>
+    [...new Set((typeof message === 'string' ? [message] : Object.values(message)).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+
+  // Chinese and Russian are complete: no key falls back to English, each keeps English's placeholders,
+  // and a plural message has every form the language's plural rules can select.
+  for (const [language, core] of [
+    ['zh', zh],
+    ['ru', ru],
+  ] as const) {
+    it(`has every message in ${language}, with English's placeholders and the language's plural forms`, async () => {
+      const pairs: [string, Message, Message | undefined][] = Object.entries(en).map(([key, english]) => [
+        key,
+        english,
+        (core as Readonly<Record<string, Message>>)[key],
+      ]);
+      for (const feature of FEATURES) {
+        const english = await featureLoaders[feature].en();
+        const load = featureLoaders[feature][language];
+        const translated: Readonly<Record<string, Message>> = load ? await load() : {};
+        pairs.push(
+          ...Object.entries(english).map(([key, message]) => [key, message!, translated[key]] as [string, Message, Message | undefined]),
+        );
+      }
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      const problems = pairs.flatMap(([key, english, translated]) => {
+        if (translated === undefined) return [`${key}: missing`];
+        if (typeof english !== typeof translated) return [`${key}: plural in one language only`];
+        const found: string[] = [];
+        const extra = placeholders(translated).filter((name) => !placeholders(english).includes(name));
+        if (extra.length > 0) found.push(`${key}: unknown placeholders ${extra.join(' ')}`);
+        if (typeof translated === 'string') {
+          const lost = placeholders(english).filter((name) => !placeholders(translated).includes(name));
+          if (lost.length > 0) found.push(`${key}: lost ${lost.join(' ')}`);
+        } else {
+          const missing = categories.filter((category) => category !== 'zero' && translated[category] === undefined);
+          if (missing.length > 0) found.push(`${key}: no ${missing.join(', ')} form`);
+          if (typeof english !== 'string' && english.zero !== undefined && translated.zero === undefined)
+            found.push(`${key}: no zero form`);
+        }
+        return found;
+      });
+      expect(problems).toEqual([]);
+    });
+  }
 });
 
 describe('formatting', () => {
