@@ -13,7 +13,8 @@ export const zh = {
 
   'nav.main': '主导航',
   'nav.workspace': '工作区',
-  'nav.menu': '菜单',
+  // A word joiner (\u2060) keeps the two characters of the menu button on one line on a phone.
+  'nav.menu': '菜\u2060单',
   'nav.home': '首页',
   'nav.search': '搜索',
   'nav.states': '国家',

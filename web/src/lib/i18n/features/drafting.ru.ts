@@ -41,7 +41,7 @@ export const draftingRu: { readonly [K in keyof typeof draftingEn]: (typeof draf
   'confidential.label': 'Конфиденциально',
   'confidential.element': 'Конфиденциальный элемент: не публикуется',
   'confidential.elementHelp': 'Секретариат его видит, общественность — никогда.',
-  'confidential.field': 'Сделать это поле конфиденциальным',
+  'confidential.field': 'Сделать поле конфиденциальным',
   'confidential.fieldOn': 'Конфиденциальное поле: не публикуется',
   'confidential.print': 'КОНФИДЕНЦИАЛЬНО',
 

@@ -59,7 +59,7 @@ export const fieldsRu: { readonly [K in keyof typeof fieldsEn]: (typeof fieldsEn
   'field.funding': 'Бюджет или помощь натурой',
   'field.budget': 'Сумма бюджета (с указанием валюты)',
   'field.contact': 'Контактное лицо',
-  'field.purposes': 'Назначение',
+  'field.purposes': 'Цель',
   'field.country': 'Страна',
   'field.city': 'Город',
   'field.speakerRequested': 'Запрошен докладчик от Суда или Секретариата',

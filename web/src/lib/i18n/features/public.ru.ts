@@ -19,11 +19,12 @@ export const publicRu: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.yes': 'Да',
   'public.no': 'Нет',
 
-  'public.region.african': 'Группа африканских государств',
-  'public.region.asia_pacific': 'Группа азиатско-тихоокеанских государств',
-  'public.region.eastern_european': 'Группа восточноевропейских государств',
-  'public.region.grulac': 'Группа государств Латинской Америки и Карибского бассейна',
-  'public.region.weog': 'Группа западноевропейских и других государств',
+  // Soft hyphens (\u00ad) let the long adjectives break in the narrow columns of a phone's tables.
+  'public.region.african': 'Африканские государства',
+  'public.region.asia_pacific': 'Азиатско-Тихоокеанские государства',
+  'public.region.eastern_european': 'Восточно\u00adевропейские государства',
+  'public.region.grulac': 'Государства Латинской Америки и Карибского бассейна',
+  'public.region.weog': 'Западно\u00adевропейские и другие государства',
   'public.region.none': 'Вне региональных групп',
   'public.region.unassigned': 'Вне региональных групп',
   'public.region.total': 'Всего',
@@ -87,7 +88,7 @@ export const publicRu: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   },
   'public.home.byGroupTitle': 'Государства-участники по региональным группам',
   'public.home.group': 'Региональная группа',
-  'public.home.parties': 'Государства-участники',
+  'public.home.parties': 'Участники',
   'public.home.total': 'Всего',
   'public.home.newestTitle': 'Новые государства-участники',
   'public.home.inForceSince': 'в силе с {date}',
@@ -98,8 +99,8 @@ export const publicRu: { readonly [K in keyof typeof publicEn]: (typeof publicEn
   'public.home.noWithdrawals': 'На {date} не зарегистрировано.',
   'public.home.recordedAsOf': 'по записям на {date}; последующие изменения, внесённые Секретариатом: {changes}',
   'public.home.signatoriesOnly': 'Только подписали',
-  'public.home.withdrawn': 'Бывшие участники',
-  'public.home.noRecord': 'Не подписали и не присоединились',
+  'public.home.withdrawn': 'Вышли',
+  'public.home.noRecord': 'Не подписали и не присоеди\u00adнились',
   'public.home.statusByGroupCaption':
     'Государства по региональным группам и их положение в отношении Римского статута на {date} (государства — члены ООН, Государство Палестина и Острова Кука)',
 

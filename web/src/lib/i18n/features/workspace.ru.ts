@@ -8,7 +8,7 @@ export const workspaceRu: {
   'sync.label': 'Синхронизация',
   'sync.status.offline': 'Нет сети',
   'sync.status.syncing': 'Синхронизация…',
-  'sync.status.upToDate': 'Всё синхронизировано',
+  'sync.status.upToDate': 'Всё актуально',
   'sync.status.waiting': {
     one: '{count} изменение ждёт отправки',
     few: '{count} изменения ждут отправки',
@@ -43,7 +43,8 @@ export const workspaceRu: {
   },
   'sync.lastSync': 'Синхронизировано {time}',
   'sync.neverSynced': 'Ещё не синхронизировано',
-  'sync.now': 'Синхронизировать',
+  // review: "Sync now" shortened to Обновить (refresh) so the sync bar fits one line on a 360 px phone.
+  'sync.now': 'Обновить',
   'sync.signInLink': 'Войти',
   'sync.reload': 'Обновить',
   'sync.details': 'Подробнее',
