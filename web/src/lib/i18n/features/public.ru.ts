@@ -21,7 +21,7 @@ export const publicRu: { readonly [K in keyof typeof publicEn]: (typeof publicEn
 
   // Soft hyphens (\u00ad) let the long adjectives break in the narrow columns of a phone's tables.
   'public.region.african': 'Африканские государства',
-  'public.region.asia_pacific': 'Азиатско-Тихоокеанские государства',
+  'public.region.asia_pacific': 'Азиатско-Тихо\u00adокеанские государства',
   'public.region.eastern_european': 'Восточно\u00adевропейские государства',
   'public.region.grulac': 'Государства Латинской Америки и Карибского бассейна',
   'public.region.weog': 'Западно\u00adевропейские и другие государства',
