@@ -44,12 +44,12 @@ describe('translate', () => {
     expect(translate(en, 'en', en, 'drafts.count', { count: 2 })).toBe('2 drafts');
     // French treats 0 and 1 as singular.
     expect(translate(fr, 'fr', en, 'drafts.count', { count: 0 })).toBe('0 brouillon');
-    const ru = {
-      'drafts.count': { one: '{count} черновик', few: '{count} черновика', many: '{count} черновиков', other: '{count} черновика' },
-    };
     expect(translate(ru, 'ru', en, 'drafts.count', { count: 21 })).toBe('21 черновик');
     expect(translate(ru, 'ru', en, 'drafts.count', { count: 3 })).toBe('3 черновика');
     expect(translate(ru, 'ru', en, 'drafts.count', { count: 11 })).toBe('11 черновиков');
+    expect(translate(ru, 'ru', en, 'drafts.count', { count: 1.5 })).toBe('1,5 черновика');
+    // Chinese has one form for every number.
+    expect(translate(zh, 'zh', en, 'drafts.count', { count: 1 })).toBe('1份草稿');
   });
 
   it('uses an explicit zero form, and Arabic dual', () => {
