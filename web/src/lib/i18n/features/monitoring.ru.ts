@@ -5,10 +5,10 @@ import type { monitoringEn } from './monitoring.en.ts';
 export const monitoringRu: {
   readonly [K in keyof typeof monitoringEn]: (typeof monitoringEn)[K] extends string ? string : PluralMessage;
 } = {
-  'mon.asOf': 'Данные на {date}.',
+  'mon.asOf': 'Данные по состоянию на {date}',
   'mon.loading': 'Загрузка данных…',
   'mon.failed': 'Не удалось загрузить данные: {reason}',
-  'mon.offlineCopy': 'Нет сети: показаны данные, сохранённые {date}.',
+  'mon.offlineCopy': 'Нет сети: показаны данные от {date} (сохранённая копия).',
   'mon.showTable': 'Показать данные в виде таблицы',
   'mon.parties.title': 'Государства-участники Римского статута по годам и региональным группам',
   'mon.parties.caption':
