@@ -4,10 +4,13 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 import { FEATURES, featureLoaders } from './features.ts';
 import { fr } from './fr.ts';
+import { ru } from './ru.ts';
+import { zh } from './zh.ts';
 import { formatDate, formatNumber } from './format.ts';
 import { hasMessage, i18n, initLocale, loadFeatures, LOCALE_STORAGE_KEY, setLocale, t } from './i18n.svelte.ts';
 import { detectLanguage, directionOf } from './languages.ts';
 import { interpolate, translate } from './translate.ts';
+import type { Message } from './types.ts';
 
 class MemoryStorage {
   private values = new Map<string, string>();
@@ -42,12 +45,12 @@ describe('translate', () => {
     expect(translate(en, 'en', en, 'drafts.count', { count: 2 })).toBe('2 drafts');
     // French treats 0 and 1 as singular.
     expect(translate(fr, 'fr', en, 'drafts.count', { count: 0 })).toBe('0 brouillon');
-    const ru = {
-      'drafts.count': { one: '{count} черновик', few: '{count} черновика', many: '{count} черновиков', other: '{count} черновика' },
-    };
     expect(translate(ru, 'ru', en, 'drafts.count', { count: 21 })).toBe('21 черновик');
     expect(translate(ru, 'ru', en, 'drafts.count', { count: 3 })).toBe('3 черновика');
     expect(translate(ru, 'ru', en, 'drafts.count', { count: 11 })).toBe('11 черновиков');
+    expect(translate(ru, 'ru', en, 'drafts.count', { count: 1.5 })).toBe('1,5 черновика');
+    // Chinese has one form for every number.
+    expect(translate(zh, 'zh', en, 'drafts.count', { count: 1 })).toBe('1份草稿');
   });
 
   it('uses an explicit zero form, and Arabic dual', () => {
@@ -248,6 +251,53 @@ describe('feature dictionaries', () => {
     expect(i18n.locale).toBe('fr');
     expect(t('xch.title')).toBe(french['xch.title']);
   });
+});
+
+describe('complete translations', () => {
+  const placeholders = (message: Message) =>
+    [...new Set((typeof message === 'string' ? [message] : Object.values(message)).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+
+  // Chinese and Russian are complete: no key falls back to English, each keeps English's placeholders,
+  // and a plural message has every form the language's plural rules can select.
+  for (const [language, core] of [
+    ['zh', zh],
+    ['ru', ru],
+  ] as const) {
+    it(`has every message in ${language}, with English's placeholders and the language's plural forms`, async () => {
+      const pairs: [string, Message, Message | undefined][] = Object.entries(en).map(([key, english]) => [
+        key,
+        english,
+        (core as Readonly<Record<string, Message>>)[key],
+      ]);
+      for (const feature of FEATURES) {
+        const english = await featureLoaders[feature].en();
+        const load = featureLoaders[feature][language];
+        const translated: Readonly<Record<string, Message>> = load ? await load() : {};
+        pairs.push(
+          ...Object.entries(english).map(([key, message]) => [key, message!, translated[key]] as [string, Message, Message | undefined]),
+        );
+      }
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      const problems = pairs.flatMap(([key, english, translated]) => {
+        if (translated === undefined) return [`${key}: missing`];
+        if (typeof english !== typeof translated) return [`${key}: plural in one language only`];
+        const found: string[] = [];
+        const extra = placeholders(translated).filter((name) => !placeholders(english).includes(name));
+        if (extra.length > 0) found.push(`${key}: unknown placeholders ${extra.join(' ')}`);
+        if (typeof translated === 'string') {
+          const lost = placeholders(english).filter((name) => !placeholders(translated).includes(name));
+          if (lost.length > 0) found.push(`${key}: lost ${lost.join(' ')}`);
+        } else {
+          const missing = categories.filter((category) => category !== 'zero' && translated[category] === undefined);
+          if (missing.length > 0) found.push(`${key}: no ${missing.join(', ')} form`);
+          if (typeof english !== 'string' && english.zero !== undefined && translated.zero === undefined)
+            found.push(`${key}: no zero form`);
+        }
+        return found;
+      });
+      expect(problems).toEqual([]);
+    });
+  }
 });
 
 describe('formatting', () => {

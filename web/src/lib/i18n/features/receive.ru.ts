@@ -1,0 +1,130 @@
+import type { PluralMessage } from '../types.ts';
+import type { receiveEn } from './receive.en.ts';
+
+/** Russian strings of receive.en.ts: must hold every key (type-checked). */
+export const receiveRu: { readonly [K in keyof typeof receiveEn]: (typeof receiveEn)[K] extends string ? string : PluralMessage } = {
+  'receive.title': 'Информация, полученная иными путями',
+  'receive.intro':
+    'Импортируйте файл, экспортированный из приложения координатора, или введите материал, полученный на бумаге. Записанное здесь поступает как переданное и готово к рассмотрению.',
+  'receive.offline': 'Нет сети. Для импорта и записи нужно подключение к серверу.',
+  'receive.noRequest': 'Без запроса (по собственной инициативе структуры)',
+  'receive.untitled': 'Материал без названия',
+
+  'receive.file.title': 'Импорт файла координатора',
+  'receive.file.intro':
+    'Файл, сохранённый координатором командой «Экспортировать мои черновики» (файл .json) и переданный на USB-накопителе или по электронной почте. Записи, уже имеющиеся в информационном центре, распознаются и не изменяются: при повторном импорте того же файла ничего нового не создаётся.',
+  'receive.file.choose': 'Экспортированный файл (.json)',
+  'receive.file.dropHint': 'Или перетащите файл в эту область.',
+  'receive.file.notExport':
+    '«{name}» не является файлом, экспортированным приложением информационного центра (или он повреждён). Ничего не прочитано.',
+  'receive.file.import': 'Импортировать в информационный центр',
+  'receive.file.importing': 'Импорт…',
+
+  'receive.preview.title': 'Содержимое {name}',
+  'receive.preview.entity': 'Отчитывающаяся структура',
+  'receive.preview.exportedAt': 'Дата экспорта',
+  'receive.preview.attachmentsTotal': 'Вложенные файлы',
+  'receive.preview.files': {
+    zero: 'Нет файлов',
+    one: '{count} файл ({size})',
+    few: '{count} файла (всего {size})',
+    many: '{count} файлов (всего {size})',
+    other: '{count} файла (всего {size})',
+  },
+  'receive.preview.request': 'Запрос: {request}',
+  'receive.preview.language': 'Язык: {language}',
+  'receive.preview.elements': {
+    zero: 'Нет элементов',
+    one: '{count} элемент:',
+    few: '{count} элемента:',
+    many: '{count} элементов:',
+    other: '{count} элемента:',
+  },
+  'receive.preview.attachments': 'Вложенные файлы',
+  'receive.preview.fileName': 'Имя',
+  'receive.preview.fileType': 'Тип',
+  'receive.preview.fileSize': 'Размер',
+  'receive.preview.known':
+    'Какие из этих записей уже есть в информационном центре, станет известно только после ответа сервера: он сообщит, что создано и что пропущено.',
+
+  'receive.outcome.title': 'Ответ сервера',
+  'receive.outcome.createdSubmissions': {
+    zero: 'Новых материалов нет',
+    one: '{count} новый материал',
+    few: '{count} новых материала',
+    many: '{count} новых материалов',
+    other: '{count} нового материала',
+  },
+  'receive.outcome.createdItems': {
+    zero: 'Новых элементов нет',
+    one: '{count} новый элемент',
+    few: '{count} новых элемента',
+    many: '{count} новых элементов',
+    other: '{count} нового элемента',
+  },
+  'receive.outcome.files': {
+    zero: 'Файлы не сохранены',
+    one: '{count} файл сохранён',
+    few: '{count} файла сохранено',
+    many: '{count} файлов сохранено',
+    other: '{count} файла сохранено',
+  },
+  'receive.outcome.skippedSubmissions': {
+    zero: 'Уже имевшихся материалов нет',
+    one: '{count} материал уже был (пропущен)',
+    few: '{count} материала уже были (пропущены)',
+    many: '{count} материалов уже были (пропущены)',
+    other: '{count} материала уже были (пропущены)',
+  },
+  'receive.outcome.skippedItems': {
+    zero: 'Уже имевшихся элементов нет',
+    one: '{count} элемент уже был (пропущен)',
+    few: '{count} элемента уже были (пропущены)',
+    many: '{count} элементов уже были (пропущены)',
+    other: '{count} элемента уже были (пропущены)',
+  },
+  'receive.outcome.nothingNew': 'Ничего нового: все записи этого файла уже есть в информационном центре.',
+  'receive.outcome.received': 'Полученные материалы находятся во входящих со статусом «Передан».',
+  'receive.outcome.review': 'Рассмотреть «{title}»',
+
+  'receive.error.invalid': 'Ничего не импортировано: некоторые записи недействительны.',
+  'receive.error.fields': {
+    one: 'Сервер указал {count} поле:',
+    few: 'Сервер указал {count} поля:',
+    many: 'Сервер указал {count} полей:',
+    other: 'Сервер указал {count} поля:',
+  },
+  'receive.error.tooLarge': 'Ничего не импортировано: файл слишком велик для сервера (всего не более 150 МиБ).',
+  'receive.error.forbidden':
+    'Записывать информацию, полученную иными путями, может только Секретариат. Если ваш сеанс завершён, войдите снова.',
+
+  'receive.paper.title': 'Ввод материала, полученного на бумаге',
+  'receive.paper.intro':
+    'Вербальная нота или письмо, полученные по почте или нарочным: выберите структуру-отправителя, введите элементы и приложите оригинал документа.',
+  'receive.paper.entity': 'Отчитывающаяся структура',
+  'receive.paper.chooseEntity': 'Выберите структуру…',
+  'receive.paper.entitiesLoading': 'Список структур загружается.',
+  'receive.paper.request': 'В ответ на запрос (необязательно)',
+  'receive.paper.submissionTitle': 'Название материала',
+  'receive.paper.language': 'Язык документа',
+  'receive.paper.elements': 'Элементы',
+  'receive.paper.element': 'Элемент {number}',
+  'receive.paper.category': 'Категория',
+  'receive.paper.addElement': 'Добавить элемент',
+  'receive.paper.removeElement': 'Удалить элемент {number}',
+  'receive.paper.original': 'Оригинал документа (PDF, Word, OpenDocument или изображение)',
+  'receive.paper.originalHint': 'Не более {max}. Прикладывается к первому элементу.',
+  'receive.paper.reading': 'Чтение документа…',
+  'receive.paper.originalReady': '{name} ({size}) будет приложен.',
+  'receive.paper.removeOriginal': 'Удалить документ',
+  'receive.paper.tooLarge': 'Размер «{name}» — {size}, а документ может быть не больше {max}.',
+  'receive.paper.empty': 'Файл «{name}» пуст.',
+  'receive.paper.refusedType': '«{name}» не является файлом PDF, Word, OpenDocument или изображением.',
+  'receive.paper.problems': 'Перед записью:',
+  'receive.paper.needEntity': 'выберите структуру, от которой поступил материал;',
+  'receive.paper.needElement': 'добавьте хотя бы один элемент;',
+  'receive.paper.needTitle': 'дайте название элементу {number}.',
+  'receive.paper.submit': 'Записать материал',
+  'receive.paper.sending': 'Запись…',
+  'receive.paper.done': 'Материал записан',
+};
