@@ -50,9 +50,10 @@ describe.skipIf(!TEST_DATABASE_URL)('two API instances on one PostgreSQL databas
       const r = runCli(cli, ['user', 'add', '--email', email, '--role', 'focal_point', '--entity', 'BEN', '--password-stdin'], PASSWORD);
       expect(r.code, r.err).toBe(0);
     }
-    [one, two] = await Promise.all(
+    const started = await Promise.all(
       ['one', 'two'].map((name) => startServer({ dataDir: join(dir, name), databaseUrl, logFile: join(dir, `${name}.log`), env })),
     );
+    [one, two] = [started[0]!, started[1]!];
     const login = await call(one, '/api/auth/login', { method: 'POST', json: { email: 'fp@example.org', password: PASSWORD } });
     expect(login.status).toBe(200);
     cookie = login.headers.get('set-cookie')!.split(';')[0]!;

@@ -5,7 +5,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { copyInto, withDbRowSource } from '../db/table-copy.ts';
 import { loadKeyring } from './keyring.ts';
 import { listAttachments, storeAttachments } from './backup/attachments.ts';
-import { databaseBlobStorage } from './blob-storage/database.ts';
+import { openBlobStorage } from './blob-storage/index.ts';
 
 export class MoveRefusedError extends Error {}
 
@@ -36,7 +36,7 @@ export async function migrateSqliteToPostgres(dataDir: string, url: string, onTa
       return { tables: s.tables, counts: found };
     });
     const files = listAttachments(join(dataDir, 'blobs'));
-    await storeAttachments(files, databaseBlobStorage(target));
+    await storeAttachments(files, openBlobStorage({ dataDir, blobUrl: process.env.BLOB_URL || null }, target));
     const stored = await target
       .selectFrom('blob_contents')
       .select((e) => e.fn.countAll<number>().as('n'))

@@ -2,12 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startS3Server } from '../../test/s3-server.ts';
 import { openTestDatabase } from '../../test/harness.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import type { Db } from '../../db/connection.ts';
 import { databaseBlobStorage, PART_BYTES } from './database.ts';
 import { diskBlobStorage } from './disk.ts';
+import { s3ObjectStore } from './object-store.ts';
 import { BlobDamagedError, BlobTooLargeError, UploadOffsetError, type BlobStorage } from './types.ts';
 
 /**
@@ -21,6 +23,11 @@ const A = 'account-a';
 const B = 'account-b';
 
 let db: Db;
+let s3: Awaited<ReturnType<typeof startS3Server>>;
+beforeAll(async () => {
+  s3 = await startS3Server();
+});
+afterAll(() => s3.close());
 beforeEach(async () => {
   ({ db } = await openTestDatabase());
   await migrateToLatest(db);
@@ -29,6 +36,7 @@ beforeEach(async () => {
 const kinds: [string, () => BlobStorage][] = [
   ['disk', () => diskBlobStorage(mkdtempSync(join(tmpdir(), 'ch-blobs-')))],
   ['database', () => databaseBlobStorage(db)],
+  ['s3', () => databaseBlobStorage(db, { objects: s3ObjectStore(s3.blobUrl) })],
 ];
 
 describe.each(kinds)('%s attachment storage', (_kind, open) => {
@@ -167,7 +175,7 @@ describe('attachments in the database, shared by several API instances', () => {
     const disk = diskBlobStorage(mkdtempSync(join(tmpdir(), 'ch-blobs-')));
     const bytes = randomBytes(700);
     await disk.storeVerified(A, sha(bytes), new Uint8Array(bytes), 'x');
-    const store = databaseBlobStorage(db, undefined, disk);
+    const store = databaseBlobStorage(db, { legacy: disk });
     expect(await store.exists(sha(bytes))).toBe(true);
     expect((await readAll(await store.read(sha(bytes), 700)))!.equals(bytes)).toBe(true);
   });

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { keyedLock } from '../keyed-lock.ts';
+import type { ObjectStore } from './object-store.ts';
 import {
   BLOB_MAX_BYTES,
   BlobDamagedError,
@@ -31,9 +32,14 @@ const sessionLock = keyedLock();
  * interleaving bytes. Finishing hashes the parts, then moves them into `blob_chunks` in one transaction;
  * `blob_contents` says the file is whole. Stored rows are never updated.
  *
- * `legacy` serves files stored on disk before attachments moved into the database.
+ * With `objects` (BLOB_URL), a finished file goes to an S3-compatible object store instead of
+ * `blob_chunks`; uploads in progress and the `blob_contents` marker stay in the database. `legacy` serves
+ * files stored on disk before attachments moved off it.
  */
-export function databaseBlobStorage(db: Db, now: () => Date = () => new Date(), legacy?: BlobStorage): BlobStorage {
+export function databaseBlobStorage(
+  db: Db,
+  { now = () => new Date(), legacy, objects }: { now?: () => Date; legacy?: BlobStorage; objects?: ObjectStore } = {},
+): BlobStorage {
   const sessionRow = (account: string, sha256: string) =>
     db.selectFrom('upload_sessions').selectAll().where('account_id', '=', account).where('sha256', '=', sha256).executeTakeFirst();
 
@@ -194,6 +200,9 @@ export function databaseBlobStorage(db: Db, now: () => Date = () => new Date(), 
       await discard(account, sha256);
       return 'mismatch';
     }
+    // Into the object store first, then the marker: a crash in between leaves an object nobody names yet
+    // (stored again, harmlessly, by the next upload of those bytes), never a marker without its object.
+    if (objects) await objects.put(sha256, size, pages(partsFrom));
     return db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto('blob_contents')
@@ -201,7 +210,7 @@ export function databaseBlobStorage(db: Db, now: () => Date = () => new Date(), 
         .onConflict((oc) => oc.column('sha256').doNothing())
         .executeTakeFirst();
       const stored = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
-      if (stored) {
+      if (stored && !objects) {
         await trx
           .insertInto('blob_chunks')
           .columns(['sha256', 'start_offset', 'data'])
@@ -224,7 +233,7 @@ export function databaseBlobStorage(db: Db, now: () => Date = () => new Date(), 
   const lock = <T>(key: string, task: () => Promise<T>) => sessionLock(`db/${key}`, task);
 
   return {
-    kind: 'database',
+    kind: objects ? 's3' : 'database',
     async exists(sha256) {
       const row = await db.selectFrom('blob_contents').select('sha256').where('sha256', '=', sha256).executeTakeFirst();
       return !!row || ((await legacy?.exists(sha256)) ?? false);
@@ -242,6 +251,14 @@ export function databaseBlobStorage(db: Db, now: () => Date = () => new Date(), 
     async read(sha256, size) {
       const content = await db.selectFrom('blob_contents').select('size').where('sha256', '=', sha256).executeTakeFirst();
       if (!content) return (await legacy?.read(sha256, size)) ?? null;
+      if (objects) {
+        const object = await objects.get(sha256);
+        if (!object || object.size !== size || content.size !== size) {
+          await object?.body.cancel();
+          throw new BlobDamagedError(`stored attachment ${sha256} is missing from the object store or has another length`);
+        }
+        return object.body;
+      }
       const { stored } = await db
         .selectFrom('blob_chunks')
         .select(sql<number>`coalesce(sum(length(data)), 0)`.as('stored'))
