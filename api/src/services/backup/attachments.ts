@@ -63,7 +63,8 @@ const STORING_ACCOUNT = 'restore';
 /** Stores verified files in `storage` (the database or disk), streamed: never a whole file in memory. */
 export async function storeAttachments(list: { sha256: string; path: string; size: number }[], storage: BlobStorage) {
   for (const a of list) {
-    if (await storage.exists(a.sha256)) continue;
+    // No exists() shortcut: a database storage also answers for the files under DATA_DIR/blobs it
+    // falls back to, which are the very files being moved. Finishing bytes already stored is harmless.
     const body = Readable.toWeb(createReadStream(a.path)) as ReadableStream<Uint8Array>;
     await storage.append(STORING_ACCOUNT, a.sha256, { offset: 0, total: a.size, type: 'application/octet-stream' }, body, BLOB_MAX_BYTES);
     if ((await storage.finish(STORING_ACCOUNT, a.sha256)) === 'mismatch')
