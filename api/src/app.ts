@@ -1,3 +1,4 @@
+import { openBlobStorage, type BlobStorage } from './services/blob-storage/index.ts';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
@@ -11,7 +12,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { serveWebApp } from './http/static-routes.ts';
 import { loadWebBuild, type WebBuild } from './http/web-build.ts';
 import { requestLog, uploadBytesCounter } from './http/request-log.ts';
-import { createMetrics } from './services/metrics.ts';
+import { createMetrics, type Metrics } from './services/metrics.ts';
 import { accountSelfRoutes } from './routes/account-self.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { assistanceRoutes } from './routes/assistance.ts';
@@ -35,9 +36,16 @@ export const IMPORT_BODY_LIMIT = 150 * 1024 * 1024;
 
 export type App = Hono<AppEnv> & { routeTable: RouteTable };
 
+/** What createApp needs; the attachment storage is opened from the configuration when not given. */
+export type AppDeps = Omit<Deps, 'blobStorage'> & { blobStorage?: BlobStorage };
+
 /** Builds the whole server from its dependencies; index.ts only reads config and calls this. */
-export function createApp(given: Deps, web: WebBuild = loadWebBuild(given.config.webDir)): App {
-  const deps = { ...given, metrics: given.metrics ?? createMetrics() };
+export function createApp(given: AppDeps, web: WebBuild = loadWebBuild(given.config.webDir)): App {
+  const deps: Deps & { metrics: Metrics } = {
+    ...given,
+    metrics: given.metrics ?? createMetrics(),
+    blobStorage: given.blobStorage ?? openBlobStorage(given.config, given.db, given.now),
+  };
   const app = new Hono<AppEnv>();
   const table = new RouteTable();
 

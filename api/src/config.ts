@@ -7,6 +7,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** An S3-compatible bucket for attachments (s3://bucket/prefix or http(s)://host/bucket/prefix); else disk or database. */
+  blobUrl: string | null;
   webDir: string;
   /** The origin browsers use to reach the app, when it differs from the Host header (reverse proxy). */
   publicOrigin: string | null;
@@ -41,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || null,
+    blobUrl: env.BLOB_URL || null,
     webDir: resolve(env.WEB_DIR || join(apiRoot(), '../web/build')),
     publicOrigin: env.PUBLIC_ORIGIN?.replace(/\/$/, '') || null,
     trustProxy: proxyHops(env.TRUST_PROXY) > 0,

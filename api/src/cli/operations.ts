@@ -64,7 +64,7 @@ export async function runOperation(args: string[], flags: Flags, progress: (line
       const to = flag(flags, 'to');
       const r = await migrateSqliteToPostgres(config.dataDir, to, (t, n) => progress(`  ${t}: ${n} rows`)).catch(refused);
       const rows = Object.values(r.counts).reduce((a, b) => a + b, 0);
-      return `Copied ${rows} rows in ${r.tables.length} tables into PostgreSQL; every count matches. Start the server with DATABASE_URL set to that database and the same DATA_DIR (attachments and key stay there).`;
+      return `Copied ${rows} rows in ${r.tables.length} tables and ${r.attachments} attachments into PostgreSQL; every count matches. Start the server with DATABASE_URL set to that database, and the same key (DATA_DIR/secret.key or CLEARINGHOUSE_KEY).`;
     }
     default:
       throw new UsageError(`Unknown command "${args.join(' ')}".`);

@@ -205,6 +205,36 @@ export interface AssistanceExchangeRow {
   created_by: string | null;
 }
 
+/** An upload in progress when attachments live in the database (migration 0011). */
+export interface UploadSessionRow {
+  account_id: string;
+  sha256: string;
+  generation: string;
+  total: number | null;
+  type: string;
+  received: number;
+  updated_at: string;
+}
+
+export interface UploadPartRow {
+  account_id: string;
+  sha256: string;
+  generation: string;
+  part_offset: number;
+  data: Uint8Array;
+}
+
+export interface BlobContentRow {
+  sha256: string;
+  size: number;
+}
+
+export interface BlobChunkRow {
+  sha256: string;
+  start_offset: number;
+  data: Uint8Array;
+}
+
 export interface Database {
   assistance_exchanges: AssistanceExchangeRow;
   audit_log: AuditRow;
@@ -219,6 +249,10 @@ export interface Database {
   cycles: CycleRow;
   blobs: BlobRow;
   blob_uploaders: BlobUploaderRow;
+  upload_sessions: UploadSessionRow;
+  upload_parts: UploadPartRow;
+  blob_contents: BlobContentRow;
+  blob_chunks: BlobChunkRow;
   entities: EntityRow;
   treaty_events: TreatyEventRow;
   reference_data: ReferenceDataRow;

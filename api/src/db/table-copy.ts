@@ -30,8 +30,12 @@ const COPY_ORDER = [
 ];
 /** The reference data every start loads: a fresh target may hold it, and it is replaced by the copy's. */
 const REFERENCE_TABLES = ['treaty_events', 'entities'];
-/** Migration bookkeeping (each side migrates itself) and the search index (rebuilt by triggers or FTS). */
-const NOT_COPIED = /^(kysely_migration.*|public_search.*|sqlite_.*)$/;
+/**
+ * Migration bookkeeping (each side migrates itself), the search index (rebuilt by triggers or FTS), and
+ * attachment bytes held in the database: backups and moves carry attachments as verified files
+ * (services/backup/attachments.ts) whatever the storage, and unfinished uploads are not kept.
+ */
+const NOT_COPIED = /^(kysely_migration.*|public_search.*|sqlite_.*|upload_sessions|upload_parts|blob_contents|blob_chunks)$/;
 
 export type Row = Record<string, unknown>;
 

@@ -1,3 +1,4 @@
+import type { BlobStorage } from '../services/blob-storage/index.ts';
 import type { Role } from '@clearinghouse/shared';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
@@ -13,6 +14,8 @@ export interface Deps {
   now: () => Date;
   /** Seals confidential values at rest (AES-256-GCM). */
   keyring: Keyring;
+  /** Where attachment bytes live: DATA_DIR with SQLite, the database with PostgreSQL (blob-storage/). */
+  blobStorage: BlobStorage;
   /** Prometheus metrics (GET /api/metrics); createApp makes its own when none is given. */
   metrics?: Metrics;
 }

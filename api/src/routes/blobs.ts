@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { blobsRepo } from '../db/repositories/blobs.ts';
@@ -7,7 +5,7 @@ import type { AppEnv, Deps, SessionUser } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
 import { param, requireUser, type RouteTable } from '../http/route-table.ts';
 import { blobAccess } from '../services/blob-access.ts';
-import { BLOB_MAX_BYTES, BlobTooLargeError, UploadOffsetError, blobStore } from '../services/blob-store.ts';
+import { BLOB_MAX_BYTES, BlobTooLargeError, UploadOffsetError } from '../services/blob-storage/index.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const Status = v.object({ size: v.number(), received: v.number(), complete: v.boolean() });
@@ -42,7 +40,7 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
   const blobs = blobsRepo(deps.db);
   const access = blobAccess(deps.db, deps.keyring);
-  const store = blobStore(deps.config.dataDir);
+  const store = deps.blobStorage;
   const sha = (c: Parameters<typeof param>[0]) => {
     const value = param(c, 'sha256');
     if (!SHA256.test(value))
@@ -52,7 +50,7 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
   /** The stored file when this user may read it; otherwise null, exactly as if it did not exist. */
   const readable = async (user: SessionUser | null, sha256: string) => {
     const info = await blobs.get(sha256);
-    return info && store.exists(sha256) && (await access.mayRead(user, sha256)) ? info : null;
+    return info && (await store.exists(sha256)) && (await access.mayRead(user, sha256)) ? info : null;
   };
 
   table.add(
@@ -71,7 +69,7 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       const stored = await readable(who, sha256);
       if (stored) return c.json({ size: stored.size, received: stored.size, complete: true });
       // Only this account's own upload session: whether anyone else holds these bytes is not disclosed.
-      const session = store.session(who.id, sha256);
+      const session = await store.session(who.id, sha256);
       if (!session) throw notFound('This upload');
       return c.json({ size: session.total ?? session.received, received: session.received, complete: false });
     },
@@ -148,12 +146,9 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
     async (c, { user }) => {
       const info = await readable(user, sha(c));
       if (!info) throw notFound('This attachment');
-      const handle = await open(store.finalPath(info.sha256), 'r');
-      // Exactly the recorded bytes, or nothing: a stored file of another length is damage, not content.
-      if ((await handle.stat()).size !== info.size) {
-        await handle.close();
-        throw new Error(`stored attachment ${info.sha256} does not have its recorded length`);
-      }
+      // Exactly the recorded bytes, or nothing: stored bytes of another length are damage (a 500), not content.
+      const bytes = await store.read(info.sha256, info.size);
+      if (!bytes) throw notFound('This attachment');
       c.header('Content-Type', info.type);
       c.header('Content-Length', String(info.size));
       // Never rendered as a page of this origin: an uploaded HTML or SVG file cannot run script here.
@@ -161,11 +156,10 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       c.header('Content-Security-Policy', "sandbox; default-src 'none'");
       c.header('Cache-Control', user ? 'private, max-age=31536000, immutable' : 'public, max-age=3600');
       if (info.size === 0) {
-        await handle.close();
+        await bytes.cancel();
         return c.body(null);
       }
-      const stream = handle.createReadStream({ start: 0, end: info.size - 1 });
-      return c.body(Readable.toWeb(stream) as ReadableStream);
+      return c.body(bytes);
     },
   );
   return router;

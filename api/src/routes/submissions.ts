@@ -129,7 +129,7 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
     },
     async (c, { user, body }) => {
       const me = requireUser(user);
-      const result = await importSubmissions(deps.db, deps.keyring, deps.config.dataDir, me, body, deps.now);
+      const result = await importSubmissions(deps.db, deps.keyring, deps.blobStorage, me, body, deps.now);
       await auditFrom(
         c,
         deps,

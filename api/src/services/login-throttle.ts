@@ -29,14 +29,20 @@ export function loginThrottle(db: Db, now: () => Date) {
   return {
     /** The attempt, or null when the account or the address has used up its attempts. */
     async reserve(email: string, address: string): Promise<Attempt | null> {
-      const ids = await reserving('throttle', async () => {
-        const since = windowStart();
-        for (const key of keys(email, address)) if ((await repo.countSince(key, since)) >= LOGIN_MAX_FAILURES) return null;
-        const reserved = await repo.record(keys(email, address), now().toISOString());
-        // Old rows only matter for counting within the window; drop them as we go.
-        await repo.prune(since);
-        return reserved;
-      });
+      // One transaction: serialised with every other write, on this instance and on any other API
+      // instance of the same PostgreSQL database (connection.ts), so the count and the reservation
+      // cannot interleave; the in-process lock keeps this instance's attempts in arrival order.
+      const ids = await reserving('throttle', () =>
+        db.transaction().execute(async (trx) => {
+          const inTrx = loginFailuresRepo(trx);
+          const since = windowStart();
+          for (const key of keys(email, address)) if ((await inTrx.countSince(key, since)) >= LOGIN_MAX_FAILURES) return null;
+          const reserved = await inTrx.record(keys(email, address), now().toISOString());
+          // Old rows only matter for counting within the window; drop them as we go.
+          await inTrx.prune(since);
+          return reserved;
+        }),
+      );
       if (!ids) return null;
       return {
         async succeeded() {

@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ describe.skipIf(!TEST_DATABASE_URL)('moving from SQLite to PostgreSQL', { timeou
   let cursor = '';
   let lastPush: { body: Record<string, unknown>[]; answer: unknown };
   let publishedTitle = '';
+  const pdf = randomBytes(300_000);
+  const pdfHash = createHash('sha256').update(pdf).digest('hex');
 
   beforeAll(async () => {
     url = (await testDatabaseUrl())!;
@@ -46,6 +49,13 @@ describe.skipIf(!TEST_DATABASE_URL)('moving from SQLite to PostgreSQL', { timeou
     const body = [{ ...item, baseVersion: 1, fields: { description: 'the laptop text' }, mid: laptop.mid + 1 }];
     lastPush = { body, answer: await laptop.push(body) };
     ({ cursor } = await phone.pullAll());
+    const upload = await sqlite.request(`/api/blobs/${pdfHash}`, {
+      method: 'PUT',
+      cookie: phone.cookie,
+      headers: { 'content-type': 'application/pdf' },
+      body: new Uint8Array(pdf),
+    });
+    expect(upload.status).toBe(200);
     counts = await countRows(sqlite.db, await tablesToCopy(sqlite.db));
     await sqlite.close();
   }, 90_000);
@@ -54,11 +64,17 @@ describe.skipIf(!TEST_DATABASE_URL)('moving from SQLite to PostgreSQL', { timeou
     const moved = runCli({ dataDir, databaseUrl: null }, ['migrate-to-postgres', '--to', url]);
     expect(moved.code, moved.err).toBe(0);
     expect(moved.out).toMatch(/every count matches/);
+    expect(moved.out).toMatch(/attachments/);
     expect(counts.conflicts).toBeGreaterThan(0);
     expect(counts.audit_log).toBeGreaterThan(0);
     const pg = await openInstance(dataDir, url);
     try {
       expect(await countRows(pg.db, Object.keys(counts))).toEqual(counts);
+      // The attachment is in PostgreSQL now: served with the files under DATA_DIR out of the way.
+      renameSync(join(dataDir, 'blobs'), join(dataDir, 'blobs-before-the-move'));
+      const download = await pg.request(`/api/blobs/${pdfHash}`, { cookie: phone.cookie });
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
     } finally {
       await pg.close();
     }

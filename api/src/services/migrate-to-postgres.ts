@@ -4,6 +4,8 @@ import { openPostgres, openSqlite } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { copyInto, withDbRowSource } from '../db/table-copy.ts';
 import { loadKeyring } from './keyring.ts';
+import { listAttachments, storeAttachments } from './backup/attachments.ts';
+import { openBlobStorage } from './blob-storage/index.ts';
 
 export class MoveRefusedError extends Error {}
 
@@ -12,8 +14,9 @@ export class MoveRefusedError extends Error {}
  * PostgreSQL database in one pass (one transaction on each side: the SQLite file is locked against
  * writers meanwhile, the PostgreSQL side appears whole or not at all) and compares every table's rows.
  * Records keep their change sequence numbers, so the devices' pull cursors stay valid, and the mutation
- * bookkeeping moves too, so a push resent after the move is still recognised. Attachments and the key
- * stay in DATA_DIR, which the server keeps using with DATABASE_URL.
+ * bookkeeping moves too, so a push resent after the move is still recognised. Attachments are copied
+ * into the PostgreSQL database (where every API instance finds them) and counted; the key stays in
+ * DATA_DIR (or CLEARINGHOUSE_KEY), and the files under DATA_DIR/blobs are left where they were.
  */
 export async function migrateSqliteToPostgres(dataDir: string, url: string, onTable?: (table: string, rows: number) => void) {
   if (!/^postgres(ql)?:\/\//.test(url)) throw new MoveRefusedError('--to must be a postgres:// (or postgresql://) URL.');
@@ -27,11 +30,20 @@ export async function migrateSqliteToPostgres(dataDir: string, url: string, onTa
     const keyring = loadKeyring(dataDir);
     await migrateToLatest(source, { keyring });
     await migrateToLatest(target, { keyring });
-    return await withDbRowSource(source, async (s) => {
+    const copied = await withDbRowSource(source, async (s) => {
       const expected = await s.counts();
       const { target: found } = await copyInto(target, s, { expected, onTable });
       return { tables: s.tables, counts: found };
     });
+    const files = listAttachments(join(dataDir, 'blobs'));
+    await storeAttachments(files, openBlobStorage({ dataDir, blobUrl: process.env.BLOB_URL || null }, target));
+    const stored = await target
+      .selectFrom('blob_contents')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(stored.n) < files.length) throw new MoveRefusedError(`Only ${stored.n} of ${files.length} attachments reached PostgreSQL.`);
+    onTable?.('attachments', files.length);
+    return { ...copied, attachments: files.length };
   } finally {
     await source.destroy();
     await target.destroy();

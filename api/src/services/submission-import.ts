@@ -6,7 +6,7 @@ import { entitiesRepo } from '../db/repositories/entities.ts';
 import { recordsRepo } from '../db/repositories/records.ts';
 import type { SessionUser } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
-import { BLOB_MAX_BYTES, blobStore } from './blob-store.ts';
+import { BLOB_MAX_BYTES, type BlobStorage } from './blob-storage/index.ts';
 import type { Keyring } from './keyring.ts';
 
 export interface ImportFile {
@@ -38,7 +38,7 @@ const clean = (r: Record<string, unknown>) =>
 export async function importSubmissions(
   db: Db,
   keyring: Keyring,
-  dataDir: string,
+  store: BlobStorage,
   user: SessionUser,
   received: ImportFile,
   now: () => Date,
@@ -70,7 +70,6 @@ export async function importSubmissions(
   }
   if (errors.length) throw new HttpError(422, 'validation-failed', 'The file has invalid records; nothing was imported.', errors);
 
-  const store = blobStore(dataDir);
   const at = now().toISOString();
   for (const b of blobs) {
     if ((await store.storeVerified(user.id, b.sha256, new Uint8Array(b.bytes), b.type)) !== 'mismatch')

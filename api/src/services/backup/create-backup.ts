@@ -6,7 +6,8 @@ import type { Config } from '../../config.ts';
 import { openDatabase, openSqlite } from '../../db/connection.ts';
 import { withDbRowSource } from '../../db/table-copy.ts';
 import { sealedValuesByKey } from '../key-rotation.ts';
-import { listAttachments, linkOrCopy } from './attachments.ts';
+import { openBlobStorage } from '../blob-storage/index.ts';
+import { exportAttachments, listAttachments, linkOrCopy } from './attachments.ts';
 import { BLOBS_DIR, MANIFEST, SQLITE_FILE, TABLES_DIR, type Manifest } from './manifest.ts';
 import { writeTableFiles } from './table-files.ts';
 
@@ -23,11 +24,7 @@ export async function createBackup(config: Config, out: string): Promise<Manifes
   const staging = mkdtempSync(join(dirname(target), '.clearinghouse-backup-'));
   try {
     const manifest = config.databaseUrl ? await stagePostgres(config, staging) : await stageSqlite(config, staging);
-    const attachments = listAttachments(join(config.dataDir, BLOBS_DIR));
-    for (const a of attachments) {
-      mkdirSync(join(staging, BLOBS_DIR, a.sha256.slice(0, 2)), { recursive: true });
-      linkOrCopy(a.path, join(staging, BLOBS_DIR, a.sha256.slice(0, 2), a.sha256));
-    }
+    const attachments = config.databaseUrl ? await stageStoredAttachments(config, staging) : stageDiskAttachments(config, staging);
     const full: Manifest = {
       ...manifest,
       attachments: { count: attachments.length, bytes: attachments.reduce((n, a) => n + a.size, 0) },
@@ -44,6 +41,26 @@ export async function createBackup(config: Config, out: string): Promise<Manifes
 }
 
 type Staged = Omit<Manifest, 'attachments'>;
+
+/** SQLite's attachments are files: linked into the archive's folder, not copied, when possible. */
+function stageDiskAttachments(config: Config, staging: string) {
+  const attachments = listAttachments(join(config.dataDir, BLOBS_DIR));
+  for (const a of attachments) {
+    mkdirSync(join(staging, BLOBS_DIR, a.sha256.slice(0, 2)), { recursive: true });
+    linkOrCopy(a.path, join(staging, BLOBS_DIR, a.sha256.slice(0, 2), a.sha256));
+  }
+  return attachments;
+}
+
+/** PostgreSQL's attachments live in the database (or, from before, on disk): written out as files. */
+async function stageStoredAttachments(config: Config, staging: string) {
+  const { db } = openDatabase(config);
+  try {
+    return await exportAttachments(db, openBlobStorage(config, db), join(staging, BLOBS_DIR));
+  } finally {
+    await db.destroy();
+  }
+}
 
 export class NothingToBackUpError extends Error {}
 

@@ -9,7 +9,8 @@ import { migrateToLatest } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { copyInto, countDifferences, countRows, TargetNotEmptyError, withDbRowSource } from '../../db/table-copy.ts';
 import { configuredKeyIds, loadKeyring } from '../keyring.ts';
-import { listAttachments, moveAttachments, sha256Of } from './attachments.ts';
+import { openBlobStorage } from '../blob-storage/index.ts';
+import { listAttachments, moveAttachments, sha256Of, storeAttachments } from './attachments.ts';
 import { BLOBS_DIR, MANIFEST, manifestSchema, SQLITE_FILE, TABLES_DIR, type Manifest } from './manifest.ts';
 import { tableFilesSource } from './table-files.ts';
 
@@ -55,7 +56,7 @@ export async function restoreBackup(config: Config, from: string): Promise<Resto
       manifest.database === 'sqlite-file' && !config.databaseUrl
         ? await restoreSqliteFile(staging, config.dataDir, manifest)
         : await restoreByCopy(staging, config, manifest);
-    moveAttachments(attachments, join(config.dataDir, BLOBS_DIR));
+    await placeAttachments(config, attachments);
 
     const keys = configuredKeyIds(config.dataDir);
     const configured = [keys.current, ...keys.old].filter((k): k is string => !!k);
@@ -66,6 +67,23 @@ export async function restoreBackup(config: Config, from: string): Promise<Resto
     };
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Into the storage the restored deployment uses: files under DATA_DIR, or the PostgreSQL database. */
+async function placeAttachments(config: Config, attachments: { sha256: string; path: string; size: number }[]) {
+  if (!config.databaseUrl) return moveAttachments(attachments, join(config.dataDir, BLOBS_DIR));
+  const { db } = openDatabase(config);
+  try {
+    await storeAttachments(attachments, openBlobStorage(config, db));
+    const stored = await db
+      .selectFrom('blob_contents')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(stored.n) < attachments.length)
+      throw new RestoreRefusedError(`Only ${stored.n} of ${attachments.length} attachments were stored.`);
+  } finally {
+    await db.destroy();
   }
 }
 
