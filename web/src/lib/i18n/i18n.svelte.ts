@@ -43,7 +43,17 @@ export const i18n = {
 
 /** The message for `key` in the current language (English when it has none), with `{name}` filled. */
 export function t(key: MessageKey, params?: Params): string {
+  if (import.meta.env.DEV && locale !== DEFAULT_LANGUAGE && !Object.hasOwn(dictionary, key)) warnUntranslated(key);
   return translate(dictionary, locale, english, key, params);
+}
+
+// The completeness test fails on a missing key; in development the page also says which one it hid.
+const warned = new Set<string>();
+function warnUntranslated(key: string): void {
+  const id = `${locale}:${key}`;
+  if (warned.has(id) || !Object.hasOwn(english, key)) return;
+  warned.add(id);
+  console.warn(`i18n: "${key}" has no ${locale} translation; English is shown (pnpm i18n:missing lists them all)`);
 }
 
 /** Whether `key` names a message loaded now (a key built from data, such as `field.${name}`). */
