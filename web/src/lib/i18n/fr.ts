@@ -1,5 +1,6 @@
 import type { CoreDictionary } from './types.ts';
 import { deviceFr } from './features/device.fr.ts';
+import { errorsFr } from './features/errors.fr.ts';
 
 /**
  * French core: a working language of the Court, so the dictionary must be complete (type-checked), as
@@ -99,4 +100,6 @@ export const fr = {
     'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
   // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceFr,
+  // An error can appear on any page: the words for the server's error codes are core too.
+  ...errorsFr,
 } as const satisfies CoreDictionary;

@@ -5,25 +5,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fr } from './fr.ts';
+import type { Message } from './types.ts';
 
 const NBSP = '\u00a0';
 const NARROW_NBSP = '\u202f';
 
-const featureFiles = import.meta.glob<Record<string, Record<string, string | Record<string, string>>>>('./features/*.fr.ts', {
-  eager: true,
-});
+type Strings = Readonly<Record<string, Message>>;
+
+const featureFiles = import.meta.glob<Record<string, Strings>>('./features/*.fr.ts', { eager: true });
 
 /** Every French string with where it comes from: `file key [form]`. */
 function frenchStrings(): [string, string][] {
-  const dictionaries: [string, Record<string, string | Record<string, string>>][] = [
+  const dictionaries: [string, Strings][] = [
     ['fr.ts', fr],
-    ...Object.entries(featureFiles).map(([path, module]) => [path.slice(2), Object.values(module)[0]!] as [string, typeof fr]),
+    ...Object.entries(featureFiles).map(([path, module]): [string, Strings] => [path.slice(2), Object.values(module)[0]!]),
   ];
   return dictionaries.flatMap(([file, dictionary]) =>
     Object.entries(dictionary).flatMap(([key, message]) =>
       typeof message === 'string'
         ? [[`${file} ${key}`, message] as [string, string]]
-        : Object.entries(message).map(([form, text]) => [`${file} ${key} [${form}]`, text] as [string, string]),
+        : Object.entries(message).map(([form, text]) => [`${file} ${key} [${form}]`, String(text)] as [string, string]),
     ),
   );
 }
