@@ -9,7 +9,9 @@ test('a refused field is shown in French, never in the server’s English', asyn
   await page.evaluate(() => localStorage.setItem('clearinghouse.locale', 'fr'));
   await page.goto('/app/accounts');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  const invite = page.getByRole('region', { name: 'Inviter une personne' }).or(page.locator('form').filter({ hasText: 'Inviter une personne' }));
+  const invite = page
+    .getByRole('region', { name: 'Inviter une personne' })
+    .or(page.locator('form').filter({ hasText: 'Inviter une personne' }));
   // An address that already has an account: the server refuses the field with the code `already-exists`.
   await invite.getByLabel('Adresse électronique').fill(accounts.focalPointBen.email);
   await invite.getByLabel('Rôle').selectOption('bureau');
