@@ -60,8 +60,11 @@ function newFile(part: Part, language: string): string {
   ].join('\n');
 }
 
-/** Writes the entries of one part in one language, formatted as the repository's prettier does. */
-export async function writePart(dir: string, part: Part, language: string, entries: readonly Entry[]): Promise<string> {
+/**
+ * Writes the entries of one part in one language, formatted as the repository's prettier does. Returns
+ * the file's path when it changed.
+ */
+export async function writePart(dir: string, part: Part, language: string, entries: readonly Entry[]): Promise<string | undefined> {
   const path = fileOf(dir, part, language);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : newFile(part, language);
   const rewritten = rewriteEntries(path, before, exportName(part, language), entries);
@@ -69,6 +72,7 @@ export async function writePart(dir: string, part: Part, language: string, entri
   const config = (await prettier.resolveConfig(path)) ?? (await prettier.resolveConfig(REPOSITORY_FILE)) ?? {};
   const { plugins: _plugins, ...options } = config;
   const formatted = await prettier.format(rewritten, { ...options, filepath: path });
-  if (formatted !== before) writeFileSync(path, formatted);
+  if (formatted === before) return undefined;
+  writeFileSync(path, formatted);
   return path;
 }

@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   }
   if (command === 'import' && values.lang && file) {
     const written = await importXliff(dir, values.lang, readIn(callerPath(file)));
-    console.error(written.length ? `Updated:\n  ${written.join('\n  ')}` : 'Nothing to update.');
+    console.error(written.length ? `Updated:\n  ${written.join('\n  ')}` : 'Nothing changed: the dictionaries already say this.');
     return 0;
   }
   if (command === 'missing') {

@@ -31,7 +31,8 @@ export async function importXliff(dir: string, language: string, xml: string): P
     if (entries.length === 0 && existing.length === 0) continue; // nothing to create
     // A key English no longer has is not the import's to delete: the completeness test reports it.
     const unknownToEnglish = existing.filter((entry) => !english.get(part)!.has(entry.key));
-    written.push(await writePart(dir, part, language, [...entries, ...unknownToEnglish]));
+    const changed = await writePart(dir, part, language, [...entries, ...unknownToEnglish]);
+    if (changed) written.push(changed);
   }
   return written;
 }
