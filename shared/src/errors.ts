@@ -40,8 +40,35 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const fieldErrorSchema = v.object({ field: v.string(), message: v.string() });
-export type FieldError = v.InferOutput<typeof fieldErrorSchema>;
+/**
+ * Why one field was refused, as a code a client words in its own language (`message` is English, for
+ * logs and scripts). Optional on the wire: an old server sends none, and a client then says the field is
+ * not valid.
+ */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'unknown-field',
+  'server-owned',
+  'not-an-object',
+  'wrong-type',
+  'too-short',
+  'too-long',
+  'out-of-range',
+  'not-an-option',
+  'invalid-format',
+  'unknown-entity',
+  'same-entity',
+  'weak-password',
+  'already-exists',
+  'title-required',
+  'date-order',
+  'resolved-date-without-resolution',
+  'invalid',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+export const fieldErrorSchema = v.object({ field: v.string(), message: v.string(), code: v.optional(v.string()) });
+export type FieldError = Omit<v.InferOutput<typeof fieldErrorSchema>, 'code'> & { code?: FieldErrorCode | (string & {}) };
 
 /** The `error` member of the envelope; unknown codes are allowed so an old client survives a new server. */
 export const errorObjectSchema = v.object({

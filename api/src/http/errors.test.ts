@@ -40,6 +40,13 @@ describe('the error envelope', () => {
     expect(body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['email', 'password']);
   });
 
+  it('failed validation: each field names why by a code the client translates', async () => {
+    const res = await t.request('/api/auth/login', { method: 'POST', json: { email: 'not-an-email' } });
+    const body = await expectEnvelope(res, 422, 'validation-failed');
+    const codes = Object.fromEntries(body.error.details.map((d: { field: string; code: string }) => [d.field, d.code]));
+    expect(codes).toEqual({ email: 'invalid-format', password: 'required' });
+  });
+
   it('oversized body: 413, with a length header', async () => {
     const big = JSON.stringify({ email: 'a@b.cd', password: 'x'.repeat(1024 * 1024 + 10) });
     const res = await t.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });

@@ -68,7 +68,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       const user = found ? await users.findById(found.userId) : null;
       if (!found || !user || user.disabledAt) throw notFound('This link');
       const problem = passwordProblem(body.password, user.email);
-      if (problem) throw new HttpError(422, 'weak-password', problem, [{ field: 'password', message: problem }]);
+      if (problem) throw new HttpError(422, 'weak-password', problem, [{ field: 'password', code: 'weak-password', message: problem }]);
       if (!(await links.consume(body.token))) throw notFound('This link');
       await accounts.setPassword(user.email, body.password);
       await sessions.endAllFor(user.id);
@@ -116,7 +116,8 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       try {
         await accounts.setPassword(me.email, body.newPassword);
       } catch (e) {
-        if (e instanceof AccountError) throw new HttpError(422, 'weak-password', e.message, [{ field: 'newPassword', message: e.message }]);
+        if (e instanceof AccountError)
+          throw new HttpError(422, 'weak-password', e.message, [{ field: 'newPassword', code: 'weak-password', message: e.message }]);
         throw e;
       }
       await sessions.endAllFor(me.id, c.get('sessionTokenHash') ?? undefined);

@@ -76,7 +76,7 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
       } catch (e) {
         if (e instanceof AccountError)
           throw new HttpError(422, e.code === 'already-exists' ? 'already-exists' : 'validation-failed', e.message, [
-            { field: e.field ?? 'email', message: e.message },
+            { field: e.field ?? 'email', code: e.fieldCode, message: e.message },
           ]);
         throw e;
       }

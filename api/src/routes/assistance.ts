@@ -101,11 +101,13 @@ export function assistanceRoutes(deps: Deps, table: RouteTable) {
         ['recipientEntityId', body.recipientEntityId],
       ] as const) {
         if (!(await entities.get(id)))
-          throw new HttpError(422, 'validation-failed', 'Unknown entity.', [{ field, message: `${field} is not a known entity.` }]);
+          throw new HttpError(422, 'validation-failed', 'Unknown entity.', [
+            { field, code: 'unknown-entity', message: `${field} is not a known entity.` },
+          ]);
       }
       if (body.providerEntityId === body.recipientEntityId)
         throw new HttpError(422, 'validation-failed', 'A provider and a recipient are two different entities.', [
-          { field: 'recipientEntityId', message: 'must differ from the provider' },
+          { field: 'recipientEntityId', code: 'same-entity', message: 'must differ from the provider' },
         ]);
       const at = deps.now().toISOString();
       const exchange: Exchange = {

@@ -61,10 +61,10 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
       if (!(await setup.needed())) throw new HttpError(409, 'setup-done', 'The first Secretariat account already exists. Sign in instead.');
       // Check everything that could refuse the request before spending the one-time token on it.
       const problem = passwordProblem(body.password, body.email);
-      if (problem) throw new HttpError(422, 'weak-password', problem, [{ field: 'password', message: problem }]);
+      if (problem) throw new HttpError(422, 'weak-password', problem, [{ field: 'password', code: 'weak-password', message: problem }]);
       if (await usersRepo(deps.db).findByEmail(body.email)) {
         throw new HttpError(422, 'validation-failed', 'An account with this email address already exists.', [
-          { field: 'email', message: 'An account with this email address already exists.' },
+          { field: 'email', code: 'already-exists', message: 'An account with this email address already exists.' },
         ]);
       }
       // Consuming is one conditional UPDATE: of two simultaneous requests, only one gets the token.
@@ -76,7 +76,7 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
         user = await accounts.createUser({ email: body.email, role: 'secretariat', password: body.password });
       } catch (e) {
         if (e instanceof AccountError)
-          throw new HttpError(422, 'validation-failed', e.message, [{ field: e.field ?? 'email', message: e.message }]);
+          throw new HttpError(422, 'validation-failed', e.message, [{ field: e.field ?? 'email', code: e.fieldCode, message: e.message }]);
         throw e;
       }
       deps.logger.info('setup.first-secretariat-created', { userId: user.id });

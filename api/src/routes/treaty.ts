@@ -30,7 +30,9 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
   const checked = async (input: unknown) => {
     const e = validate(treatyEventSchema, input, 'The treaty event');
     if (!(await entities.get(e.entityId)))
-      throw new HttpError(422, 'validation-failed', 'Unknown entity.', [{ field: 'entityId', message: 'entityId is not a known entity.' }]);
+      throw new HttpError(422, 'validation-failed', 'Unknown entity.', [
+        { field: 'entityId', code: 'unknown-entity', message: 'entityId is not a known entity.' },
+      ]);
     return e;
   };
 

@@ -1,4 +1,4 @@
-import { uuidv7, type Role } from '@clearinghouse/shared';
+import { uuidv7, type FieldErrorCode, type Role } from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import { normaliseEmail, usersRepo } from '../db/repositories/users.ts';
@@ -10,10 +10,19 @@ export class AccountError extends Error {
     readonly code: 'already-exists' | 'weak-password' | 'validation-failed' | 'not-found',
     message: string,
     readonly field?: string,
+    /** Why the field was refused, for the client's own wording (`details[].code`). */
+    readonly fieldCode: FieldErrorCode = FIELD_CODES[code],
   ) {
     super(message);
   }
 }
+
+const FIELD_CODES: Readonly<Record<AccountError['code'], FieldErrorCode>> = {
+  'already-exists': 'already-exists',
+  'weak-password': 'weak-password',
+  'validation-failed': 'invalid',
+  'not-found': 'unknown-entity',
+};
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -24,13 +33,15 @@ export function accountService(db: Db, now: () => Date) {
     /** Creates an account after checking every rule; the password is hashed before it is stored. */
     async createUser(input: { email: string; role: Role; entityId?: string | null; password: string | null }) {
       const email = normaliseEmail(input.email);
-      if (!EMAIL.test(email)) throw new AccountError('validation-failed', `"${input.email}" is not an email address.`, 'email');
+      if (!EMAIL.test(email))
+        throw new AccountError('validation-failed', `"${input.email}" is not an email address.`, 'email', 'invalid-format');
       const entityId = input.entityId ?? null;
       if (input.role === 'focal_point' && !entityId) {
         throw new AccountError(
           'validation-failed',
           'A focal point belongs to an entity: give its id (for a State, its ISO 3166 alpha-3 code).',
           'entityId',
+          'required',
         );
       }
       if (input.role !== 'focal_point' && entityId) {

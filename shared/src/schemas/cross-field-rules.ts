@@ -40,6 +40,7 @@ export const checkCrossFieldRules = (item: Pick<Item, 'category'> & Fields): Cro
         field: rule.to,
         otherField: rule.from,
         rule: 'date-order',
+        code: 'date-order',
         message: `${rule.to} (${to}) is before ${rule.from} (${from}): the end cannot come before the start.`,
       });
     }
@@ -49,6 +50,7 @@ export const checkCrossFieldRules = (item: Pick<Item, 'category'> & Fields): Cro
       field: 'resolvedOn',
       otherField: 'status',
       rule: 'resolved-date-without-resolution',
+      code: 'resolved-date-without-resolution',
       message: 'resolvedOn is set while the obstacle is still open: mark it resolved or remove the date.',
     });
   }
@@ -68,6 +70,13 @@ export const checkReadyToTransmit = (
   ...items
     .filter((item) => item.submissionId === submission.id)
     .flatMap((item) =>
-      checkCrossFieldRules(item).map(({ field, message, rule }) => ({ itemId: item.id, category: item.category, field, message, rule })),
+      checkCrossFieldRules(item).map(({ field, code, message, rule }) => ({
+        itemId: item.id,
+        category: item.category,
+        field,
+        code,
+        message,
+        rule,
+      })),
     ),
 ];

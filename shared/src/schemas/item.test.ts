@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { itemSchema, itemSchemaFor, validateItemPatch } from './item.ts';
 import { LONG_TEXT_MAX } from './category-fields.ts';
+import { FIELD_ERROR_CODES } from '../errors.ts';
 
 const ids = { id: '0190a5d4-0000-7000-8000-000000000001', submissionId: '0190a5d4-0000-7000-8000-000000000000' };
 const fieldsIn = (result: ReturnType<typeof validateItemPatch>) => (result.ok ? [] : result.details.map((d) => d.field));
@@ -40,8 +41,8 @@ describe('validateItemPatch', () => {
     expect(result).toEqual({
       ok: false,
       details: [
-        { field: 'personName', message: 'personName is not a field of an item of category event.' },
-        { field: 'bogus', message: 'bogus is not a field of an item of category event.' },
+        { field: 'personName', code: 'unknown-field', message: 'personName is not a field of an item of category event.' },
+        { field: 'bogus', code: 'unknown-field', message: 'bogus is not a field of an item of category event.' },
       ],
     });
   });
@@ -54,6 +55,19 @@ describe('validateItemPatch', () => {
     );
     expect(fieldsIn(result).sort()).toEqual(['confidential', 'kind', 'organisers', 'place', 'startDate', 'url']);
     if (!result.ok) for (const d of result.details) expect(d.message).toMatch(new RegExp(`^${d.field}.* .*\\.$`));
+  });
+
+  it('gives each refused field a code a client words in its own language', () => {
+    const result = validateItemPatch(
+      'event',
+      { startDate: '2010-02-30', place: 7, kind: 'party', title: 'x'.repeat(1001), url: 'javascript:alert(1)' },
+      { partial: true },
+    );
+    const codes = Object.fromEntries(result.ok ? [] : result.details.map((d) => [d.field, d.code]));
+    expect(codes).toEqual({ startDate: 'invalid', place: 'wrong-type', kind: 'not-an-option', title: 'too-long', url: expect.any(String) });
+    expect(FIELD_ERROR_CODES).toContain(codes.url);
+    const missing = validateItemPatch('event', { id: 'x' }, { partial: false });
+    expect(missing.ok || missing.details.find((d) => d.field === 'submissionId')?.code).toBe('required');
   });
 
   it('allows null for "no answer" in category fields and title', () => {
@@ -102,7 +116,7 @@ describe('validateItemPatch', () => {
     expect(fieldsIn(validateItemPatch('event', { ...ids, category: 'obstacle' }, { partial: false }))).toEqual(['category']);
     expect(validateItemPatch('event', [], { partial: true })).toEqual({
       ok: false,
-      details: [{ field: '', message: 'An item of category event must be a JSON object.' }],
+      details: [{ field: '', code: 'not-an-object', message: 'An item of category event must be a JSON object.' }],
     });
   });
 });

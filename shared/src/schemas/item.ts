@@ -90,7 +90,10 @@ export function validateItemPatch<C extends Category>(
 export function validateItemPatch(category: unknown, fields: unknown, options: { partial: boolean }): Validation<Partial<Item>>;
 export function validateItemPatch(category: unknown, fields: unknown, { partial }: { partial: boolean }): Validation<Partial<Item>> {
   if (!isCategory(category)) {
-    return { ok: false, details: [{ field: 'category', message: `category must be one of: ${CATEGORIES.join(', ')}.` }] };
+    return {
+      ok: false,
+      details: [{ field: 'category', code: 'not-an-option', message: `category must be one of: ${CATEGORIES.join(', ')}.` }],
+    };
   }
   const schema = (partial ? partialSchemas : fullSchemas)[category] as unknown as v.GenericSchema<unknown, Partial<Item>>;
   return validateRecord(schema, fields, allowedItemFields(category), `an item of category ${category}`);

@@ -23,7 +23,7 @@ describe('validateSubmissionPatch', () => {
     const result = validateSubmissionPatch({ status: 'published' }, { partial: true });
     expect(result).toEqual({
       ok: false,
-      details: [{ field: 'status', message: 'status is set by the server and cannot be changed by a client.' }],
+      details: [{ field: 'status', code: 'server-owned', message: 'status is set by the server and cannot be changed by a client.' }],
     });
     expect(validateSubmissionPatch({ status: 'published', returnMessage: null }, { partial: true, origin: 'server' }).ok).toBe(true);
     expect(validateSubmissionPatch({ status: 'returned' }, { partial: true, origin: 'server' }).ok).toBe(false);
@@ -39,8 +39,20 @@ describe('checkTransmittable', () => {
       { id: 'i4', submissionId: 'other', category: 'apic' as const },
     ];
     expect(checkTransmittable({ id }, items)).toEqual([
-      { itemId: 'i2', category: 'event', field: 'title', message: 'Every element needs a title before transmission.' },
-      { itemId: 'i3', category: 'apic', field: 'title', message: 'Every element needs a title before transmission.' },
+      {
+        itemId: 'i2',
+        category: 'event',
+        field: 'title',
+        code: 'title-required',
+        message: 'Every element needs a title before transmission.',
+      },
+      {
+        itemId: 'i3',
+        category: 'apic',
+        field: 'title',
+        code: 'title-required',
+        message: 'Every element needs a title before transmission.',
+      },
     ]);
     expect(checkTransmittable({ id }, [])).toEqual([]);
   });

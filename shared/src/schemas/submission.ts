@@ -74,7 +74,7 @@ export const validateSubmissionPatch = (
   if (origin === 'server' || typeof fields !== 'object' || fields === null) return result;
   const serverOwned: FieldError[] = Object.keys(fields)
     .filter((k) => SERVER_SUBMISSION_FIELDS.has(k as SubmissionField))
-    .map((field) => ({ field, message: `${field} is set by the server and cannot be changed by a client.` }));
+    .map((field) => ({ field, code: 'server-owned', message: `${field} is set by the server and cannot be changed by a client.` }));
   if (serverOwned.length === 0) return result;
   return { ok: false, details: [...serverOwned, ...(result.ok ? [] : result.details)] };
 };
@@ -96,6 +96,7 @@ export const checkTransmittable = (
       itemId: item.id,
       category: item.category,
       field: 'title',
+      code: 'title-required',
       message: 'Every element needs a title before transmission.',
     }));
 

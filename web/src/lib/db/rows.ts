@@ -2,7 +2,7 @@
  * Row shapes of the local tables. Records are the shared shapes unchanged; `updatedAt` on an item is
  * local bookkeeping (the last local change, for the drafts list) and never travels in an outbox entry.
  */
-import type { Conflict, Cycle, Entity, Item, Submission, SyncTable } from '@clearinghouse/shared';
+import type { Conflict, Cycle, Entity, FieldError, Item, Submission, SyncTable } from '@clearinghouse/shared';
 
 export type LocalSubmission = Submission;
 export type LocalItem = Item & { updatedAt?: string };
@@ -29,7 +29,8 @@ export interface OutboxEntry {
   fields?: Record<string, unknown>;
   resolves?: string[];
   state: OutboxState;
-  error?: { code: string; message: string };
+  /** Why the server refused the change; `details` names the refused fields by code. */
+  error?: { code: string; message: string; details?: FieldError[] };
   createdAt: string;
 }
 

@@ -5,11 +5,12 @@
  * keystroke) bounds the loss of a killed page to DELAY_MS plus one write, however fast the typing.
  */
 import type { SyncTable } from '@clearinghouse/shared';
+import { fieldErrorText } from '$lib/api/error-message.ts';
 import { onBeforeDbClose } from '$lib/db/instance.ts';
 import { onBeforeUpdateReload } from '$lib/pwa/pwa.svelte.ts';
 import { isQuotaError } from '$lib/storage/quota.ts';
 import type { DraftsStore } from './drafts-store.ts';
-import { DraftNotFoundError } from './errors.ts';
+import { DraftNotFoundError, DraftValidationError } from './errors.ts';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -108,7 +109,9 @@ export class Autosave {
     const newer = this.#pending.get(key);
     this.#pending.set(key, { table, id, fields: { ...fields, ...newer?.fields }, typed: { ...typed, ...newer?.typed } });
     this.quotaExceeded = isQuotaError(error);
-    this.failure = error instanceof Error ? error.message : String(error);
+    // A refused value is worded by its code in the reader's language, not with the schema's English.
+    if (error instanceof DraftValidationError) this.failure = error.details.map((detail) => fieldErrorText(detail)).join(' ');
+    else this.failure = error instanceof Error ? error.message : String(error);
     if (!this.quotaExceeded) console.error('Autosave failed', error);
   }
 }

@@ -1,5 +1,6 @@
 import type { CoreDictionary } from './types.ts';
 import { deviceAr } from './features/device.ar.ts';
+import { errorsAr } from './features/errors.ar.ts';
 
 /**
  * Arabic core (right to left): one of the Assembly's six languages, so the dictionary must be complete
@@ -104,4 +105,5 @@ export const ar = {
   'settings.languageHelp': 'لغة التطبيق على هذا الجهاز. تحتفظ الإفادات باللغة التي كُتبت بها.',
   // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceAr,
+  ...errorsAr,
 } as const satisfies CoreDictionary;

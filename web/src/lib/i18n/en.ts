@@ -1,5 +1,6 @@
 import type { Message } from './types.ts';
 import { deviceEn } from './features/device.en.ts';
+import { errorsEn } from './features/errors.en.ts';
 
 /**
  * English core: the strings of the shell (header, navigation, sign-in, errors, the pages' titles) that
@@ -99,4 +100,6 @@ export const en = {
   'settings.languageHelp': 'The language of the app on this device. Submissions keep the language they were written in.',
   // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceEn,
+  // An error can appear on any page: the words for the server's error codes are core too.
+  ...errorsEn,
 } as const satisfies Readonly<Record<string, Message>>;

@@ -1,5 +1,6 @@
 import type { CoreDictionary } from './types.ts';
 import { deviceEs } from './features/device.es.ts';
+import { errorsEs } from './features/errors.es.ts';
 
 /**
  * Spanish core: an official language of the Assembly, so the dictionary must be complete
@@ -101,4 +102,5 @@ export const es = {
     'El idioma de la aplicación en este dispositivo. Las comunicaciones conservan el idioma en que fueron redactadas.',
   // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceEs,
+  ...errorsEs,
 } as const satisfies CoreDictionary;

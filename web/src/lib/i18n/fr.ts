@@ -1,5 +1,6 @@
 import type { CoreDictionary } from './types.ts';
 import { deviceFr } from './features/device.fr.ts';
+import { errorsFr } from './features/errors.fr.ts';
 
 /**
  * French core: a working language of the Court, so the dictionary must be complete (type-checked), as
@@ -40,8 +41,9 @@ export const fr = {
 
   'auth.signIn': 'Se connecter',
   'auth.signOut': 'Se déconnecter',
-  'auth.signedInAs': 'Connecté·e en tant que {email}',
-  'auth.signOutFailed': 'Vous êtes déconnecté·e sur cet appareil. Le serveur n’a pas pu être prévenu ; il le sera à votre retour en ligne.',
+  'auth.signedInAs': 'Session ouverte : {email}',
+  'auth.signOutFailed':
+    'Votre session est fermée sur cet appareil. Le serveur n’a pas pu être prévenu ; il le sera à votre retour en ligne.',
 
   'roles.focal_point': 'Point de contact national',
   'roles.secretariat': 'Secrétariat',
@@ -55,12 +57,12 @@ export const fr = {
   'signin.submit': 'Se connecter',
   'signin.submitting': 'Connexion en cours…',
   'signin.offline':
-    'Vous êtes hors ligne. La connexion nécessite le réseau ; une fois connecté·e, l’espace de travail s’ouvre aussi hors ligne sur cet appareil.',
+    'Vous êtes hors ligne. La connexion nécessite le réseau ; une fois la session ouverte, l’espace de travail s’ouvre aussi hors ligne sur cet appareil.',
 
   'errors.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
   'errors.invalid-credentials': 'L’adresse électronique ou le mot de passe est incorrect.',
   'errors.too-many-attempts': 'Trop de tentatives. Attendez quelques minutes avant de réessayer.',
-  'errors.unexpected': 'Une erreur est survenue. Réessayez ; si elle se reproduit, contactez le Secrétariat.',
+  'errors.unexpected': 'Une erreur est survenue. Réessayez ; si elle se reproduit, contactez le Secrétariat.',
   'errors.notFound': 'Cette page n’existe pas.',
   'errors.forbidden': 'Cette page n’est pas accessible à votre rôle.',
   'errors.title': 'Erreur {status}',
@@ -78,7 +80,7 @@ export const fr = {
   'events.title': 'Événements',
 
   'dashboard.title': 'Tableau de bord',
-  'dashboard.signedInAs': 'Connecté·e en tant que {email}',
+  'dashboard.signedInAs': 'Session ouverte : {email}',
   'dashboard.role': 'Rôle : {role}',
   'dashboard.entity': 'Entité déclarante : {entity}',
   'dashboard.offline': 'Vous êtes hors ligne. L’espace de travail continue de fonctionner sur cet appareil.',
@@ -98,4 +100,6 @@ export const fr = {
     'La langue de l’application sur cet appareil. Les communications gardent la langue dans laquelle elles ont été rédigées.',
   // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceFr,
+  // An error can appear on any page: the words for the server's error codes are core too.
+  ...errorsFr,
 } as const satisfies CoreDictionary;

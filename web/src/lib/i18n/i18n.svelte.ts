@@ -4,6 +4,7 @@
  * every feature's strings in every language (features.ts), is a chunk loaded on demand. Routes load
  * their features before they render (routes/+layout.ts), so a page never shows a raw key.
  */
+import { coreLoaders } from './core.ts';
 import { en } from './en.ts';
 import { featureLoaders, type Feature } from './features.ts';
 import { DEFAULT_LANGUAGE, detectLanguage, directionOf, type Language } from './languages.ts';
@@ -13,14 +14,6 @@ import type { MessageKey, PartialDictionary, Params } from './types.ts';
 export const LOCALE_STORAGE_KEY = 'clearinghouse.locale';
 
 type Part = Feature | 'core';
-
-const coreLoaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<PartialDictionary>>> = {
-  fr: () => import('./fr.ts').then((m) => m.fr),
-  ar: () => import('./ar.ts').then((m) => m.ar),
-  es: () => import('./es.ts').then((m) => m.es),
-  ru: () => import('./ru.ts').then((m) => m.ru),
-  zh: () => import('./zh.ts').then((m) => m.zh),
-};
 
 let locale = $state<Language>(DEFAULT_LANGUAGE);
 /** The current language's messages, and English's (the fallback), for the core and the loaded features. */
@@ -43,7 +36,17 @@ export const i18n = {
 
 /** The message for `key` in the current language (English when it has none), with `{name}` filled. */
 export function t(key: MessageKey, params?: Params): string {
+  if (import.meta.env.DEV && locale !== DEFAULT_LANGUAGE && !Object.hasOwn(dictionary, key)) warnUntranslated(key);
   return translate(dictionary, locale, english, key, params);
+}
+
+// The completeness test fails on a missing key; in development the page also says which one it hid.
+const warned = new Set<string>();
+function warnUntranslated(key: string): void {
+  const id = `${locale}:${key}`;
+  if (warned.has(id) || !Object.hasOwn(english, key)) return;
+  warned.add(id);
+  console.warn(`i18n: "${key}" has no ${locale} translation; English is shown (pnpm i18n:missing lists them all)`);
 }
 
 /** Whether `key` names a message loaded now (a key built from data, such as `field.${name}`). */

@@ -31,7 +31,7 @@ describe('translate', () => {
   });
 
   it('interpolates {name} placeholders and leaves unknown ones visible', () => {
-    expect(translate(fr, 'fr', en, 'auth.signedInAs', { email: 'a@b.org' })).toBe('Connecté·e en tant que a@b.org');
+    expect(translate(fr, 'fr', en, 'auth.signedInAs', { email: 'a@b.org' })).toBe('Session ouverte\u00a0: a@b.org');
     expect(interpolate('{a} and {b}', 'en', { a: 'x' })).toBe('x and {b}');
   });
 

@@ -1,5 +1,6 @@
 import type { CoreDictionary } from './types.ts';
 import { deviceRu } from './features/device.ru.ts';
+import { errorsRu } from './features/errors.ru.ts';
 
 /**
  * Russian core, in the terminology of the Assembly's Russian documents: complete (type-checked), as is
@@ -99,4 +100,5 @@ export const ru = {
   'settings.languageHelp': 'Язык приложения на этом устройстве. Материалы сохраняют язык, на котором они написаны.',
   // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceRu,
+  ...errorsRu,
 } as const satisfies CoreDictionary;

@@ -1,5 +1,6 @@
 import type { CoreDictionary } from './types.ts';
 import { deviceZh } from './features/device.zh.ts';
+import { errorsZh } from './features/errors.zh.ts';
 
 /**
  * Chinese (simplified) core, in the terminology of the Assembly's Chinese documents: complete
@@ -96,4 +97,5 @@ export const zh = {
   'settings.languageHelp': '应用在此设备上的语言。材料保留其撰写时所用的语言。',
   // The shell's sign-out dialog opens on any page: its strings are core too.
   ...deviceZh,
+  ...errorsZh,
 } as const satisfies CoreDictionary;

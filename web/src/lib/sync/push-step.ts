@@ -108,7 +108,8 @@ export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], 
       } else if (result.status === 'rejected') {
         rejected++;
         const error = result.error ?? { code: 'rejected', message: 'The server refused this change.' };
-        await db.outbox.update(entry.mid!, { state: 'rejected', error: { code: error.code, message: error.message } });
+        const details = 'details' in error && error.details?.length ? { details: error.details } : {};
+        await db.outbox.update(entry.mid!, { state: 'rejected', error: { code: error.code, message: error.message, ...details } });
       } else {
         if (result.status === 'conflict') conflicts++;
         await db.outbox.delete(entry.mid!);

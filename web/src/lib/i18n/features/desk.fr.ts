@@ -27,10 +27,10 @@ export const deskFr: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] e
   'desk.work.track': 'Suivi des réponses',
   'desk.work.more': { one: 'et {count} autre', other: 'et {count} autres' },
   'desk.work.links': 'Aller à',
-  'desk.work.loadFailed': 'Les chiffres des demandes n’ont pas pu être lus : {message}',
+  'desk.work.loadFailed': 'Les chiffres des demandes n’ont pas pu être lus : {message}',
 
   'desk.fresh.auto':
-    'Lu sur cet appareil et mis à jour par la synchronisation environ toutes les {seconds} secondes en ligne : une nouvelle transmission ou un renvoi apparaît ici sans recharger la page.',
+    'Lu sur cet appareil et mis à jour par la synchronisation environ toutes les {seconds} secondes en ligne : une nouvelle transmission ou un renvoi apparaît ici sans recharger la page.',
   'desk.fresh.last': 'Dernière synchronisation à {time}.',
   'desk.fresh.never': 'Pas encore synchronisé sur cet appareil.',
 
@@ -40,7 +40,7 @@ export const deskFr: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] e
   'desk.inbox.from': 'Transmises à partir du',
   'desk.inbox.to': 'Transmises jusqu’au',
   'desk.inbox.clear': 'Effacer les filtres',
-  'desk.inbox.shown': 'Affichage : {count} sur {total} reçues',
+  'desk.inbox.shown': 'Affichage : {count} sur {total} reçues',
 
   'desk.pager.previous': 'Page précédente',
   'desk.pager.next': 'Page suivante',
@@ -62,14 +62,14 @@ export const deskFr: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] e
   'desk.versions.empty': '(vide)',
   'desk.versions.yes': 'oui',
   'desk.versions.no': 'non',
-  'desk.publish.title': 'Publier cette communication ?',
-  'desk.publish.titleAgain': 'Publier une nouvelle édition ?',
+  'desk.publish.title': 'Publier cette communication ?',
+  'desk.publish.titleAgain': 'Publier une nouvelle édition ?',
   'desk.publish.public': {
     zero: 'Aucun élément ne devient public.',
-    one: 'Cet élément devient public, sur toutes les pages publiques, la recherche et les exports :',
-    other: 'Ces {count} éléments deviennent publics, sur toutes les pages publiques, la recherche et les exports :',
+    one: 'Cet élément devient public, sur toutes les pages publiques, la recherche et les exports :',
+    other: 'Ces {count} éléments deviennent publics, sur toutes les pages publiques, la recherche et les exports :',
   },
-  'desk.publish.withoutFields': 'sans : {fields}',
+  'desk.publish.withoutFields': 'sans : {fields}',
   'desk.publish.withheld': {
     zero: 'Aucun élément n’est retenu.',
     one: '{count} élément confidentiel reste exclu.',
@@ -81,8 +81,8 @@ export const deskFr: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] e
     other: '{count} champs confidentiels restent exclus.',
   },
   'desk.publish.confirm': 'Publier maintenant',
-  'desk.label': '{label} :',
-  'desk.xch.fix': 'L’échange ne peut pas encore être enregistré :',
+  'desk.label': '{label} :',
+  'desk.xch.fix': 'L’échange ne peut pas encore être enregistré :',
   'desk.xch.choose': 'Choisir…',
   'desk.xch.noProvider': 'Choisissez le fournisseur.',
   'desk.xch.noRecipient': 'Choisissez le bénéficiaire.',

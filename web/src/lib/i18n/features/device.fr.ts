@@ -19,7 +19,7 @@ export const deviceFr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn
     'Les modifications gardées restent verrouillées sur votre compte et seront envoyées à votre prochaine connexion sur cet appareil. Personne d’autre se connectant ici ne peut les voir.',
   'device.signOut.discard': 'Me déconnecter et les supprimer',
   'device.signOut.cancel': 'Rester connecté',
-  'device.signOut.confirmTitle': 'Supprimer les modifications pas encore envoyées ?',
+  'device.signOut.confirmTitle': 'Supprimer les modifications pas encore envoyées ?',
   'device.signOut.confirmText':
     'Elles seront définitivement supprimées de cet appareil et ne pourront pas être récupérées, sauf si vous avez exporté vos brouillons.',
   'device.signOut.confirmDelete': 'Les supprimer et me déconnecter',
@@ -27,17 +27,17 @@ export const deviceFr: { readonly [K in keyof typeof deviceEn]: (typeof deviceEn
   'device.signOut.export': 'Exporter mes brouillons',
   'device.signOut.exported': { one: '{count} brouillon exporté.', other: '{count} brouillons exportés.' },
   'device.signOut.passphraseHint':
-    'Vos brouillons contiennent des éléments confidentiels : le fichier exporté est verrouillé par une phrase secrète. L’import la demande ; conservez-la à part du fichier.',
+    'Vos brouillons contiennent des éléments confidentiels : le fichier exporté est verrouillé par une phrase secrète. L’import la demande ; conservez-la à part du fichier.',
   'device.signOut.passphrase': 'Phrase secrète du fichier',
   'device.signOut.passphraseRepeat': 'La phrase secrète, une seconde fois',
   'device.signOut.passphraseShort': 'Choisissez une phrase secrète d’au moins {count} caractères.',
-  'device.signOut.passphraseMismatch': 'Les deux phrases secrètes diffèrent : tapez deux fois la même.',
+  'device.signOut.passphraseMismatch': 'Les deux phrases secrètes diffèrent : tapez deux fois la même.',
   'device.signOut.exportedProtected': {
     one: '{count} brouillon exporté, verrouillé par votre phrase secrète.',
     other: '{count} brouillons exportés, verrouillés par votre phrase secrète.',
   },
   'device.signOut.working': 'Déconnexion…',
-  'device.signOut.failed': 'Les données de cet appareil n’ont pas toutes pu être supprimées : {reason}',
+  'device.signOut.failed': 'Les données de cet appareil n’ont pas toutes pu être supprimées : {reason}',
   'device.notice.accountDisabled':
     'Ce compte a été désactivé et ses données ont été supprimées de cet appareil. Si vous pensez qu’il s’agit d’une erreur, contactez le Secrétariat.',
 };

@@ -5,7 +5,7 @@ import type { exchangesEn } from './exchanges.en.ts';
 export const exchangesFr: { readonly [K in keyof typeof exchangesEn]: (typeof exchangesEn)[K] extends string ? string : Message } = {
   'xch.title': 'Échanges d’assistance technique',
   'xch.intro':
-    'Enregistrez ce qui est échangé entre les fournisseurs bénévoles de l’assistance technique et leurs destinataires éventuels (tableau à double entrée de l’annexe II de la note verbale ICC-ASP/9/SP/PA/21 : recommandation du Bureau dans le document ICC-ASP/8/23, approuvée par la résolution ICC-ASP/8/Res.3). Les échanges figurent dans le tableau public à double entrée ; les notes restent internes.',
+    'Enregistrez ce qui est échangé entre les fournisseurs bénévoles de l’assistance technique et leurs destinataires éventuels (tableau à double entrée de l’annexe II de la note verbale ICC-ASP/9/SP/PA/21 : recommandation du Bureau dans le document ICC-ASP/8/23, approuvée par la résolution ICC-ASP/8/Res.3). Les échanges figurent dans le tableau public à double entrée ; les notes restent internes.',
   'xch.suggestions': 'Rapprochements suggérés',
   'xch.suggestionsHelp':
     'Offres et besoins publiés qui partagent un domaine thématique. Le même groupe régional, la même langue ou un partenaire nommé par l’une des parties placent une paire plus haut.',
@@ -28,7 +28,7 @@ export const exchangesFr: { readonly [K in keyof typeof exchangesEn]: (typeof ex
   'xch.save': 'Enregistrer',
   'xch.remove': 'Supprimer',
   'xch.add': 'Enregistrer un échange',
-  'xch.loadFailed': 'Les échanges n’ont pas pu être chargés : {reason}',
+  'xch.loadFailed': 'Les échanges n’ont pas pu être chargés : {reason}',
   'xch.status.proposed': 'Proposé',
   'xch.status.agreed': 'Convenu',
   'xch.status.under_way': 'En cours',

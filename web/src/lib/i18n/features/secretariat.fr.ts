@@ -7,7 +7,7 @@ export const secretariatFr: {
 } = {
   'setup.title': 'Créer le premier compte du Secrétariat',
   'setup.intro':
-    'Ce lien à usage unique crée le compte qui administre le centre d’échange. Choisissez un mot de passe solide : au moins 12 caractères, pas un mot de passe courant.',
+    'Ce lien à usage unique crée le compte qui administre le centre d’échange. Choisissez un mot de passe solide : au moins 12 caractères, pas un mot de passe courant.',
   'setup.email': 'Adresse électronique',
   'setup.password': 'Mot de passe',
   'setup.passwordHelp': 'Au moins 12 caractères. Une phrase de plusieurs mots est la plus facile à retenir.',
@@ -24,12 +24,12 @@ export const secretariatFr: {
 
   'sec.cancel': 'Annuler',
   'sec.copied': 'Copié dans le presse-papiers.',
-  'sec.copyManually': 'Le texte est sélectionné : copiez-le avec Ctrl+C (⌘C sur Mac).',
+  'sec.copyManually': 'Le texte est sélectionné : copiez-le avec Ctrl+C (⌘C sur Mac).',
   'sec.confidentialElement': 'Élément confidentiel',
   'sec.confidentialField': 'Confidentiel',
   'sec.entityFilter': 'Filtrer par nom ou code',
   'sec.entitiesChosen': { zero: 'Aucune entité choisie', one: '{count} entité choisie', other: '{count} entités choisies' },
-  'sec.form.fix': 'Avant « {action} », veuillez corriger ce qui suit :',
+  'sec.form.fix': 'Avant « {action} », veuillez corriger ce qui suit :',
   'sec.form.problem.reference': 'La référence manque.',
   'sec.form.problem.title': 'Le titre anglais manque.',
   'sec.form.problem.issuedOn': 'La date d’émission manque.',
@@ -62,20 +62,20 @@ export const secretariatFr: {
   'sec.requests.new': 'Nouvelle demande d’informations',
   'sec.requests.newTitle': 'Nouvelle demande d’informations',
   'sec.requests.newIntro':
-    'Émettre une demande comme la note verbale ICC-ASP/9/SP/PA/21 : sa référence, sa date limite, les informations demandées et ses destinataires, avec son texte dans les deux langues de travail.',
+    'Émettre une demande comme la note verbale ICC-ASP/9/SP/PA/21 : sa référence, sa date limite, les informations demandées et ses destinataires, avec son texte dans les deux langues de travail.',
   'sec.requests.back': 'Retour aux demandes',
   'sec.requests.none': 'Aucune demande d’informations pour l’instant.',
   'sec.requests.unavailable':
     'Les demandes n’ont pas pu être chargées et aucune n’est enregistrée sur cet appareil. Connectez-vous une fois pour les consulter ensuite hors ligne.',
   'sec.requests.issued': 'Émise le {date}',
-  'sec.requests.deadline': 'Date limite : {date}',
+  'sec.requests.deadline': 'Date limite : {date}',
   'sec.requests.closed': 'Close',
   'sec.requests.pastDeadline': 'Date limite dépassée',
   'sec.requests.startDraft': 'Commencer un projet à partir de cette demande',
   'sec.requests.tracking': 'Suivi des réponses',
   'sec.requests.edit': 'Modifier',
   'sec.requests.close': 'Clore',
-  'sec.requests.confirmClose': 'Clore la demande {reference} ? Les points de contact ne seront plus invités à y répondre.',
+  'sec.requests.confirmClose': 'Clore la demande {reference} ? Les points de contact ne seront plus invités à y répondre.',
   'sec.requests.closedNow': 'La demande {reference} est close.',
   'sec.requests.issue': 'Émettre la demande',
   'sec.requests.save': 'Enregistrer les modifications',
@@ -114,7 +114,7 @@ export const secretariatFr: {
   'sec.reminder.copy': 'Copier le rappel',
 
   'sec.inbox.localNote':
-    'Lu sur cet appareil : la boîte de réception s’ouvre aussi hors ligne. Elle est mise à jour à chaque synchronisation.',
+    'Lu sur cet appareil : la boîte de réception s’ouvre aussi hors ligne. Elle est mise à jour à chaque synchronisation.',
   'sec.inbox.empty': 'Rien n’a encore été transmis au Secrétariat (ou cet appareil ne s’est pas synchronisé depuis).',
   'sec.inbox.otherUser':
     'Cet appareil contient les données d’une autre personne. Connectez-vous sous son nom, ou laissez la synchronisation les effacer d’abord.',
@@ -128,7 +128,7 @@ export const secretariatFr: {
 
   'sec.history.title': 'Historique d’une entité',
   'sec.history.heading': 'Soumissions de {name}',
-  'sec.history.offline': 'Hors ligne : soumissions enregistrées sur cet appareil.',
+  'sec.history.offline': 'Hors ligne : soumissions enregistrées sur cet appareil.',
   'sec.history.none': 'Aucune soumission de cette entité n’est parvenue au Secrétariat.',
   'sec.history.transmitted': 'transmis le {date}',
   'sec.history.acknowledged': 'réception accusée le {date}',
@@ -141,7 +141,7 @@ export const secretariatFr: {
   'sec.review.received': 'Telle que reçue (parties confidentielles signalées)',
   'sec.review.noElements': 'Cette soumission ne contient aucun élément.',
   'sec.review.entityHistory': 'Toutes les soumissions de cette entité',
-  'sec.review.returnedWith': 'Renvoyée pour correction avec ce message : {message}',
+  'sec.review.returnedWith': 'Renvoyée pour correction avec ce message : {message}',
   'sec.review.actions': 'Accuser réception, renvoyer ou publier',
   'sec.review.acknowledge': 'Accuser réception',
   'sec.review.publish': 'Publier',
@@ -182,13 +182,13 @@ export const secretariatFr: {
   'sec.treaty.amendment_art124': 'Amendement à l’article 124 (2015)',
   'sec.treaty.type': 'Événement',
   'sec.treaty.date': 'Date',
-  'sec.treaty.dateHelp': 'Laissez vide si l’événement est connu mais pas sa date : n’en devinez jamais une.',
+  'sec.treaty.dateHelp': 'Laissez vide si l’événement est connu mais pas sa date : n’en devinez jamais une.',
   'sec.treaty.asOf': 'À la date du',
   'sec.treaty.asOfHelp':
     'La date de la source qui signale l’événement (obligatoire si la date est vide). Un événement non daté n’est compté ni comme partie ni comme non-partie.',
-  'sec.treaty.fromReference': 'Données de référence ; une correction en fait un enregistrement du Secrétariat.',
+  'sec.treaty.fromReference': 'Données de référence ; une correction en fait un enregistrement du Secrétariat.',
   'sec.treaty.source': 'Source',
-  'sec.treaty.sourceIs': 'Source : {source}',
+  'sec.treaty.sourceIs': 'Source : {source}',
   'sec.treaty.undated': 'Date inconnue (signalé au {asOf})',
   'sec.treaty.add': 'Ajouter l’événement',
   'sec.treaty.addTitle': 'Ajouter un événement',
@@ -197,32 +197,32 @@ export const secretariatFr: {
   'sec.treaty.saveCorrection': 'Enregistrer la correction',
   'sec.treaty.corrected': 'L’événement est corrigé.',
   'sec.treaty.delete': 'Supprimer',
-  'sec.treaty.confirmDelete': 'Supprimer cet événement ? Ne le faites que pour un événement saisi par erreur.',
+  'sec.treaty.confirmDelete': 'Supprimer cet événement ? Ne le faites que pour un événement saisi par erreur.',
   'sec.treaty.deleted': 'L’événement est supprimé.',
   'sec.treaty.statusTitle': 'Statut de chaque État à une date',
   'sec.treaty.onDate': 'À la date du',
-  'sec.treaty.statusCaption': { one: 'Statut au {date} : {count} État', other: 'Statut au {date} : {count} États' },
+  'sec.treaty.statusCaption': { one: 'Statut au {date} : {count} État', other: 'Statut au {date} : {count} États' },
   'sec.treaty.since': 'depuis le {date}',
   'sec.treaty.undetermined': 'un événement non daté peut le modifier',
 
   'sec.import.title': 'Importer des événements depuis un fichier CSV',
   'sec.import.intro':
-    'D’abord un aperçu : chaque ligne est vérifiée et les erreurs sont indiquées par ligne. Rien n’est appliqué tant qu’une ligne est erronée. Colonnes :',
+    'D’abord un aperçu : chaque ligne est vérifiée et les erreurs sont indiquées par ligne. Rien n’est appliqué tant qu’une ligne est erronée. Colonnes :',
   'sec.import.file': 'Fichier CSV',
   'sec.import.text': 'Ou collez le CSV',
   'sec.import.preview': 'Aperçu de l’import',
   'sec.import.hasErrors': {
-    one: '{count} ligne contient une erreur ; rien ne sera appliqué avant sa correction.',
-    other: '{count} lignes contiennent des erreurs ; rien ne sera appliqué avant leur correction.',
+    one: '{count} ligne contient une erreur ; rien ne sera appliqué avant sa correction.',
+    other: '{count} lignes contiennent des erreurs ; rien ne sera appliqué avant leur correction.',
   },
-  'sec.import.line': 'Ligne {line} : {message}',
+  'sec.import.line': 'Ligne {line} : {message}',
   'sec.import.rows': { zero: 'Aucune ligne valide', one: '{count} ligne valide', other: '{count} lignes valides' },
   'sec.import.apply': { one: 'Appliquer {count} événement', other: 'Appliquer {count} événements' },
   'sec.import.applied': { one: '{count} événement importé.', other: '{count} événements importés.' },
 
   'sec.accounts.title': 'Comptes et entités',
   'sec.accounts.intro':
-    'Invitez des points de contact, des membres du Bureau et des collègues ; donnez un lien de nouveau mot de passe ; désactivez un compte immédiatement. Ajoutez des organisations et corrigez des noms.',
+    'Invitez des points de contact, des membres du Bureau et des collègues ; donnez un lien de nouveau mot de passe ; désactivez un compte immédiatement. Ajoutez des organisations et corrigez des noms.',
   'sec.accounts.invite': 'Inviter une personne',
   'sec.accounts.email': 'Adresse électronique',
   'sec.accounts.role': 'Rôle',
@@ -232,7 +232,7 @@ export const secretariatFr: {
   'sec.accounts.invitedFor': 'Invitation pour {email}',
   'sec.accounts.resetFor': 'Lien de nouveau mot de passe pour {email}',
   'sec.accounts.linkOnce':
-    'Copiez ce lien maintenant et envoyez-le à la personne par un canal sûr : il n’est affiché qu’une fois, ne sert qu’une fois et expire le {date}.',
+    'Copiez ce lien maintenant et envoyez-le à la personne par un canal sûr : il n’est affiché qu’une fois, ne sert qu’une fois et expire le {date}.',
   'sec.accounts.link': 'Lien à usage unique',
   'sec.accounts.copyLink': 'Copier le lien',
   'sec.accounts.caption': { one: '{count} compte', other: '{count} comptes' },
@@ -245,7 +245,7 @@ export const secretariatFr: {
   'sec.accounts.deactivate': 'Désactiver',
   'sec.accounts.reactivate': 'Réactiver',
   'sec.accounts.confirmDeactivate':
-    'Désactiver {email} ? Toutes ses sessions prennent fin immédiatement et ses appareils effacent les données locales de l’entité.',
+    'Désactiver {email} ? Toutes ses sessions prennent fin immédiatement et ses appareils effacent les données locales de l’entité.',
   'sec.accounts.deactivated': '{email} est désactivé.',
   'sec.accounts.reactivated': '{email} est réactivé.',
   'sec.entities.title': 'Entités',
@@ -263,7 +263,7 @@ export const secretariatFr: {
 
   'sec.audit.title': 'Journal d’audit',
   'sec.audit.intro':
-    'Qui a fait quoi et quand : connexions, modifications de comptes, étapes du traitement et chaque remise d’informations confidentielles à un appareil du Secrétariat. Les enregistrements ne peuvent être ni modifiés ni supprimés.',
+    'Qui a fait quoi et quand : connexions, modifications de comptes, étapes du traitement et chaque remise d’informations confidentielles à un appareil du Secrétariat. Les enregistrements ne peuvent être ni modifiés ni supprimés.',
   'sec.audit.actor': 'Personne (adresse électronique)',
   'sec.audit.entity': 'Entité',
   'sec.audit.action': 'Action',
@@ -282,9 +282,9 @@ export const secretariatFr: {
 
   'sec.report.title': 'Rapport de compilation',
   'sec.report.intro':
-    'Toutes les informations publiées pour une demande ou une période, compilées par catégorie et par État pour l’Assemblée : imprimez-le en A4 (ou enregistrez-le en PDF), ou téléchargez-le.',
+    'Toutes les informations publiées pour une demande ou une période, compilées par catégorie et par État pour l’Assemblée : imprimez-le en A4 (ou enregistrez-le en PDF), ou téléchargez-le.',
   'sec.report.request': 'Demande d’informations',
-  'sec.report.byRange': 'Pas de demande : une période de publication',
+  'sec.report.byRange': 'Pas de demande : une période de publication',
   'sec.report.compile': 'Compiler',
   'sec.report.compiling': 'Compilation…',
   'sec.report.print': 'Imprimer ou enregistrer en PDF',
@@ -297,7 +297,7 @@ export const secretariatFr: {
   'report.forRange': 'Informations publiées du {from} au {to}',
   'report.generated': 'Compilé le {date}',
   'report.publishedOnly':
-    'Cette compilation ne contient que des informations publiées ; les éléments signalés comme confidentiels n’y figurent pas.',
+    'Cette compilation ne contient que des informations publiées ; les éléments signalés comme confidentiels n’y figurent pas.',
   'report.toc': 'Table des matières',
   'report.sectionCount': { one: '{count} section', other: '{count} sections' },
   'report.assistance': 'Tableau à double entrée de l’assistance technique',
@@ -307,10 +307,10 @@ export const secretariatFr: {
   'report.needs': 'Besoins',
   'report.areas': 'Domaines thématiques',
   'report.assistanceSource':
-    'Annexe II de la note verbale ICC-ASP/9/SP/PA/21 : recommandation du Bureau dans son rapport sur le Plan d’action (ICC-ASP/8/23), approuvée par la résolution ICC-ASP/8/Res.3, paragraphe 7.',
+    'Annexe II de la note verbale ICC-ASP/9/SP/PA/21 : recommandation du Bureau dans son rapport sur le Plan d’action (ICC-ASP/8/23), approuvée par la résolution ICC-ASP/8/Res.3, paragraphe 7.',
   'report.open': 'Ouvert (aucun partenaire désigné)',
   'report.nothing': 'Aucune information publiée sur l’assistance',
-  'report.annex': 'Annexe statistique : réponses par groupe régional',
+  'report.annex': 'Annexe statistique : réponses par groupe régional',
   'report.annexIntro':
     'Destinataires ayant répondu à la ou aux demandes, par groupe régional. Une réponse renvoyée pour correction compte comme une réponse.',
   'report.noTracking': 'Aucune demande émise pendant cette période',

@@ -20,14 +20,14 @@ export const workspaceFr: { readonly [K in keyof typeof workspaceEn]: (typeof wo
     one: 'Transmission en attente — envoyée à la prochaine synchronisation',
     other: '{count} transmissions en attente — envoyées à la prochaine synchronisation',
   },
-  'sync.progress.file': 'Envoi de {name} : {sent} sur {total}',
+  'sync.progress.file': 'Envoi de {name} : {sent} sur {total}',
   'sync.progress.fileOf': 'fichier {index} sur {count}',
   'sync.progress.changesLeft': {
     zero: 'Plus aucune modification à envoyer',
     one: '{count} modification restant à envoyer',
     other: '{count} modifications restant à envoyer',
   },
-  'sync.lastSync': 'Dernière synchronisation : {time}',
+  'sync.lastSync': 'Dernière synchronisation : {time}',
   'sync.neverSynced': 'Pas encore synchronisé',
   'sync.now': 'Synchroniser',
   'sync.signInLink': 'Se connecter',
@@ -35,9 +35,9 @@ export const workspaceFr: { readonly [K in keyof typeof workspaceEn]: (typeof wo
   'sync.details': 'Détails',
   'sync.reason.offline':
     'Le serveur est injoignable. Votre travail est conservé sur cet appareil et sera envoyé au retour de la connexion.',
-  'sync.reason.signIn': 'Votre session a expiré. Reconnectez-vous : rien n’est perdu sur cet appareil.',
+  'sync.reason.signIn': 'Votre session a expiré. Reconnectez-vous : rien n’est perdu sur cet appareil.',
   'sync.reason.updateApp':
-    'Cette version de l’application est trop ancienne pour se synchroniser avec le serveur. Mettez-la à jour : vos brouillons sont conservés.',
+    'Cette version de l’application est trop ancienne pour se synchroniser avec le serveur. Mettez-la à jour : vos brouillons sont conservés.',
   'sync.reason.otherAccount':
     'Cet appareil contient des modifications d’un autre compte qui n’ont pas encore été envoyées. Connectez-vous avec ce compte pour les envoyer.',
   'sync.reason.server': 'Le serveur n’a pas pu terminer la synchronisation ({code}). Un nouvel essai aura lieu automatiquement.',
@@ -51,8 +51,8 @@ export const workspaceFr: { readonly [K in keyof typeof workspaceEn]: (typeof wo
   'install.button': 'Installer',
   'install.installed': 'L’application est installée sur cet appareil.',
   'install.iosHint':
-    'Sur iPhone et iPad, Safari supprime les données des sites non installés et non ouverts depuis 7 jours. Installez l’application : touchez le bouton Partager, puis « Sur l’écran d’accueil ».',
-  'install.unavailable': 'Pour installer, utilisez le menu du navigateur (« Installer l’application » ou « Ajouter à l’écran d’accueil »).',
+    'Sur iPhone et iPad, Safari supprime les données des sites non installés et non ouverts depuis 7 jours. Installez l’application : touchez le bouton Partager, puis « Sur l’écran d’accueil ».',
+  'install.unavailable': 'Pour installer, utilisez le menu du navigateur (« Installer l’application » ou « Ajouter à l’écran d’accueil »).',
   'dashboard.draftsSummary': {
     zero: 'Aucun brouillon sur cet appareil.',
     one: '{count} brouillon sur cet appareil.',
