@@ -7,6 +7,7 @@
 import { en } from './en.ts';
 import { featureLoaders, type Feature } from './features.ts';
 import { DEFAULT_LANGUAGE, detectLanguage, directionOf, type Language } from './languages.ts';
+import { pseudoDictionary, pseudoRequested } from './pseudo.ts';
 import { translate } from './translate.ts';
 import type { MessageKey, PartialDictionary, Params } from './types.ts';
 
@@ -30,6 +31,8 @@ let english = $state.raw<PartialDictionary>(en);
 /** What the state should reflect; `apply()` brings it there. */
 let wantedLocale: Language = DEFAULT_LANGUAGE;
 const wantedFeatures = new Set<Feature>();
+/** The pseudo language (pseudo.ts): every message shown in its accented, longer, bracketed form. */
+let pseudo = false;
 let latestLocaleRequest = 0;
 
 export const i18n = {
@@ -89,7 +92,7 @@ function apply(): Promise<void> {
     const features = [...wantedFeatures];
     const [own, fallback] = await Promise.all([loadDictionary(language, features), loadDictionary('en', features)]);
     english = fallback;
-    dictionary = own;
+    dictionary = pseudo ? pseudoDictionary(fallback) : own;
     locale = language;
   });
   applying = run.catch(() => undefined);
@@ -124,6 +127,7 @@ export async function setLocale(language: Language, { persist = true } = {}): Pr
 export async function initLocale(): Promise<void> {
   const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   const language = detectLanguage(readStoredLocale(), preferred);
+  pseudo = pseudoRequested();
   try {
     await setLocale(language, { persist: false });
   } catch {
