@@ -13,7 +13,10 @@ export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';
 
 const ACCENTS: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀćđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÁƁĆĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]!]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'áƀćđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÁƁĆĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]!,
+  ]),
 );
 
 const PLACEHOLDER = /(\{\w+\})/;
@@ -25,7 +28,9 @@ export function pseudoText(text: string): string {
     .map((part) => (PLACEHOLDER.test(part) ? part : [...part].map((c) => ACCENTS[c] ?? c).join('')))
     .join('');
   const visible = text.replace(/\{\w+\}/g, '').length;
-  return `${PSEUDO_OPEN}${accented}${'·'.repeat(Math.ceil(visible * 0.4))}${PSEUDO_CLOSE}`;
+  // In runs of at most ten, so the padding wraps as words of a real translation would.
+  const padding = '·'.repeat(Math.ceil(visible * 0.4)).replace(/(·{10})(?=·)/g, '$1 ');
+  return `${PSEUDO_OPEN}${accented}${padding}${PSEUDO_CLOSE}`;
 }
 
 export function pseudoMessage(message: Message): Message {
