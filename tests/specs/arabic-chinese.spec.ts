@@ -45,6 +45,9 @@ for (const { language, browserLocale, dir, elementTitle } of LANGUAGES) {
     async function check(name: string, focus?: () => Promise<void>): Promise<void> {
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      // The one-time "ready to work offline" notice would cover the page in every screenshot: close it, as a person would.
+      const close = page.getByRole('button', { name: await m('update.close'), exact: true });
+      if (await close.isVisible()) await close.click();
       for (const size of SIZES) {
         await page.setViewportSize(size);
         await page.evaluate(() => document.fonts.ready);

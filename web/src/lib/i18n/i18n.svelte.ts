@@ -46,7 +46,8 @@ export const i18n = {
 
 /** The message for `key` in the current language (English when it has none), with `{name}` filled. */
 export function t(key: MessageKey, params?: Params): string {
-  return translate(dictionary, locale, english, key, params);
+  // A right-to-left page isolates every value (dates, names, numbers) from the sentence around it.
+  return translate(dictionary, locale, english, key, params, directionOf(locale) === 'rtl');
 }
 
 /** Whether `key` names a message loaded now (a key built from data, such as `field.${name}`). */
