@@ -107,7 +107,7 @@ for (const { language, browserLocale, dir, elementTitle } of LANGUAGES) {
 
     await page.getByRole('button', { name: await m('editor.preview') }).click();
     const preview = page.locator('#public-preview');
-    await expect(preview.getByText(elementTitle)).toBeVisible();
+    await expect(preview.getByText(elementTitle, { exact: true })).toBeVisible();
     await check('preview', () => preview.scrollIntoViewIfNeeded());
     await context.close();
   });

@@ -88,7 +88,7 @@ export function runLayoutChecks(page: Page, options: CheckOptions): Promise<Layo
         if (/[A-Za-z]{2,}/.test(withoutData(outside)))
           problems.push({ kind: 'untranslated', where: describe(el), text: node.data.trim().slice(0, 120) });
       }
-      for (const el of document.body.querySelectorAll('[placeholder], [aria-label], [title], img[alt]')) {
+      for (const el of Array.from(document.body.querySelectorAll('[placeholder], [aria-label], [title], img[alt]'))) {
         if (isData(el) || !shown(el)) continue;
         for (const attribute of ['placeholder', 'aria-label', 'title', 'alt']) {
           const value = el.getAttribute(attribute);
@@ -102,14 +102,14 @@ export function runLayoutChecks(page: Page, options: CheckOptions): Promise<Layo
 
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth + 1) {
-      const wide = [...document.body.querySelectorAll('*')]
+      const wide = Array.from(document.body.querySelectorAll('*'))
         .filter((el) => {
           const r = el.getBoundingClientRect();
           return shown(el) && r.width > 0 && (r.right > root.clientWidth + 1 || r.left < -1);
         })
         .filter(
           (el) =>
-            ![...el.children].some((child) => {
+            !Array.from(el.children).some((child) => {
               const r = child.getBoundingClientRect();
               return r.right > root.clientWidth + 1 || r.left < -1;
             }),
@@ -139,9 +139,9 @@ export function runLayoutChecks(page: Page, options: CheckOptions): Promise<Layo
 
     // Text elements whose overflow is hidden (or ellipsised) and whose content is wider or taller.
     const leaves: { el: Element; rects: DOMRect[] }[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (!shown(el) || srOnly(el)) continue;
-      const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      const text = Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       if (text.length === 0) continue;
       const style = getComputedStyle(el);
       const hides = (v: string) => v === 'hidden' || v === 'clip';
@@ -157,7 +157,9 @@ export function runLayoutChecks(page: Page, options: CheckOptions): Promise<Layo
         const range = document.createRange();
         range.selectNodeContents(n);
         rects.push(
-          ...[...range.getClientRects()].map((r) => clipped(el, r)).filter((r): r is DOMRect => !!r && r.width > 2 && r.height > 2),
+          ...Array.from(range.getClientRects())
+            .map((r) => clipped(el, r))
+            .filter((r): r is DOMRect => !!r && r.width > 2 && r.height > 2),
         );
       }
       leaves.push({ el, rects });

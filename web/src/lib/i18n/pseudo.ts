@@ -6,7 +6,7 @@
  * (`clearinghouse.pseudo` = `1`), read once at start, in every build; it is never offered in the
  * language menu.
  */
-import type { Message, PartialDictionary } from './types.ts';
+import type { Message, PartialDictionary, PluralMessage } from './types.ts';
 
 export const PSEUDO_STORAGE_KEY = 'clearinghouse.pseudo';
 export const PSEUDO_OPEN = '⟦';
@@ -35,7 +35,8 @@ export function pseudoText(text: string): string {
 
 export function pseudoMessage(message: Message): Message {
   if (typeof message === 'string') return pseudoText(message);
-  return Object.fromEntries(Object.entries(message).map(([category, text]) => [category, pseudoText(text as string)])) as Message;
+  const forms = Object.entries(message).map(([category, text]) => [category, pseudoText(text as string)]);
+  return { other: pseudoText(message.other), ...Object.fromEntries(forms) } as PluralMessage;
 }
 
 /** Every message of `dictionary` in its pseudo form. */
