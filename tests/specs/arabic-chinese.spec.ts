@@ -13,6 +13,7 @@ import { expect, test } from '../fixtures.ts';
 import { expectNoSeriousA11yViolations } from '../support/axe.ts';
 import { message } from '../support/dictionaries.ts';
 import { seedI18nWorkflow } from '../support/i18n-seed.ts';
+import { waitForServiceWorkerControl } from '../support/offline.ts';
 import { repoRoot } from '../support/server.ts';
 
 test.describe.configure({ timeout: 180_000 });
@@ -45,9 +46,6 @@ for (const { language, browserLocale, dir, elementTitle } of LANGUAGES) {
     async function check(name: string, focus?: () => Promise<void>): Promise<void> {
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
-      // The one-time "ready to work offline" notice would cover the page in every screenshot: close it, as a person would.
-      const close = page.getByRole('button', { name: await m('update.close'), exact: true });
-      if (await close.isVisible()) await close.click();
       for (const size of SIZES) {
         await page.setViewportSize(size);
         await page.evaluate(() => document.fonts.ready);
@@ -63,6 +61,11 @@ for (const { language, browserLocale, dir, elementTitle } of LANGUAGES) {
 
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(await m('home.title'));
+    // A first visit ends with "ready to work offline", which would cover every screenshot: close it, as a person would.
+    await waitForServiceWorkerControl(page);
+    const close = page.getByRole('button', { name: await m('update.close'), exact: true });
+    await expect(close).toBeVisible({ timeout: 15_000 });
+    await close.click();
     await expect(page.locator('main').getByText('Information from Benin')).toBeVisible();
     await check('home');
 

@@ -67,6 +67,7 @@ export function translate(
   const own = dictionary[key];
   if (own !== undefined) return render(own, language, params, isolate);
   const english = fallback[key];
-  if (english !== undefined) return render(english, 'en', params, isolate);
+  // Still English on a right-to-left page: isolated, so the sentence keeps its own left-to-right order.
+  if (english !== undefined) return isolate ? isolated(render(english, 'en', params, isolate)) : render(english, 'en', params);
   return key;
 }
