@@ -106,12 +106,12 @@ for (const { language, browserLocale, dir, elementTitle } of LANGUAGES) {
     await expect(title).toHaveAttribute('dir', 'auto');
     expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe(language === 'ar' ? 'rtl' : 'ltr');
     await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
-    await check('editor', () => card.scrollIntoViewIfNeeded());
+    await check('editor', () => card.evaluate((el) => el.scrollIntoView({ block: 'start' })));
 
     await page.getByRole('button', { name: await m('editor.preview') }).click();
     const preview = page.locator('#public-preview');
     await expect(preview.getByText(elementTitle, { exact: true })).toBeVisible();
-    await check('preview', () => preview.scrollIntoViewIfNeeded());
+    await check('preview', () => preview.evaluate((el) => el.scrollIntoView({ block: 'start' })));
     await context.close();
   });
 }
