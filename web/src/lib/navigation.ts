@@ -1,5 +1,6 @@
 import type { Role } from '@clearinghouse/shared';
-import type { MessageKey } from '$lib/i18n/index.ts';
+// Relative, not $lib: the end-to-end tests import this file to know who may open each page.
+import type { MessageKey } from './i18n/types.ts';
 
 export interface NavItem {
   readonly href: string;

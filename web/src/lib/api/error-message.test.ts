@@ -50,6 +50,7 @@ describe('server errors in the reader’s language', () => {
     await setLocale('zh', { persist: false });
     expect(reasonText({ code: 'immutable-field', message: 'category cannot change.' })).toBe('要素不能移到其他提交材料、类别或实体。');
     await setLocale('ar', { persist: false });
-    expect(reasonText({ code: 'mystery', message: 'Mystery.' })).toContain('(mystery)');
+    // A right-to-left page isolates the code (U+2068 … U+2069) from the Arabic around it.
+    expect(reasonText({ code: 'mystery', message: 'Mystery.' })).toContain('(\u2068mystery\u2069)');
   });
 });

@@ -8,6 +8,7 @@ import { coreLoaders } from './core.ts';
 import { en } from './en.ts';
 import { featureLoaders, type Feature } from './features.ts';
 import { DEFAULT_LANGUAGE, detectLanguage, directionOf, type Language } from './languages.ts';
+import { pseudoDictionary, pseudoRequested } from './pseudo.ts';
 import { translate } from './translate.ts';
 import type { MessageKey, PartialDictionary, Params } from './types.ts';
 
@@ -23,6 +24,8 @@ let english = $state.raw<PartialDictionary>(en);
 /** What the state should reflect; `apply()` brings it there. */
 let wantedLocale: Language = DEFAULT_LANGUAGE;
 const wantedFeatures = new Set<Feature>();
+/** The pseudo language (pseudo.ts): every message shown in its accented, longer, bracketed form. */
+let pseudo = false;
 let latestLocaleRequest = 0;
 
 export const i18n = {
@@ -37,7 +40,8 @@ export const i18n = {
 /** The message for `key` in the current language (English when it has none), with `{name}` filled. */
 export function t(key: MessageKey, params?: Params): string {
   if (import.meta.env.DEV && locale !== DEFAULT_LANGUAGE && !Object.hasOwn(dictionary, key)) warnUntranslated(key);
-  return translate(dictionary, locale, english, key, params);
+  // A right-to-left page isolates every value (dates, names, numbers) from the sentence around it.
+  return translate(dictionary, locale, english, key, params, directionOf(locale) === 'rtl');
 }
 
 // The completeness test fails on a missing key; in development the page also says which one it hid.
@@ -92,7 +96,7 @@ function apply(): Promise<void> {
     const features = [...wantedFeatures];
     const [own, fallback] = await Promise.all([loadDictionary(language, features), loadDictionary('en', features)]);
     english = fallback;
-    dictionary = own;
+    dictionary = pseudo ? pseudoDictionary(fallback) : own;
     locale = language;
   });
   applying = run.catch(() => undefined);
@@ -127,6 +131,7 @@ export async function setLocale(language: Language, { persist = true } = {}): Pr
 export async function initLocale(): Promise<void> {
   const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   const language = detectLanguage(readStoredLocale(), preferred);
+  pseudo = pseudoRequested();
   try {
     await setLocale(language, { persist: false });
   } catch {

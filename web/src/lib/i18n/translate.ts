@@ -25,21 +25,31 @@ function selectPlural(message: PluralMessage, language: Language, count: number)
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** Replaces `{name}` placeholders; numbers are formatted for the language; unknown ones stay visible. */
-export function interpolate(text: string, language: Language, params?: Params): string {
+/**
+ * First-strong isolate … pop directional isolate: a value set in its own direction, so an Arabic date
+ * inside a sentence still in English (or a Latin name inside an Arabic one) is not reordered with it.
+ */
+const isolated = (value: string) => `\u2068${value}\u2069`;
+
+/**
+ * Replaces `{name}` placeholders; numbers are formatted for the language; unknown ones stay visible.
+ * With `isolate` (a right-to-left page) each value is a bidi isolate.
+ */
+export function interpolate(text: string, language: Language, params?: Params, isolate = false): string {
   if (!params) return text;
   return text.replace(PLACEHOLDER, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' ? numberFormatFor(language).format(value) : value;
+    const shown = typeof value === 'number' ? numberFormatFor(language).format(value) : value;
+    return isolate ? isolated(shown) : shown;
   });
 }
 
-export function render(message: Message, language: Language, params?: Params): string {
-  if (typeof message === 'string') return interpolate(message, language, params);
+export function render(message: Message, language: Language, params?: Params, isolate = false): string {
+  if (typeof message === 'string') return interpolate(message, language, params, isolate);
   const count = params?.count;
   const text = selectPlural(message, language, typeof count === 'number' ? count : Number.NaN);
-  return interpolate(text, language, params);
+  return interpolate(text, language, params, isolate);
 }
 
 /**
@@ -52,10 +62,12 @@ export function translate(
   fallback: PartialDictionary,
   key: MessageKey,
   params?: Params,
+  isolate = false,
 ): string {
   const own = dictionary[key];
-  if (own !== undefined) return render(own, language, params);
+  if (own !== undefined) return render(own, language, params, isolate);
   const english = fallback[key];
-  if (english !== undefined) return render(english, 'en', params);
+  // Still English on a right-to-left page: isolated, so the sentence keeps its own left-to-right order.
+  if (english !== undefined) return isolate ? isolated(render(english, 'en', params, isolate)) : render(english, 'en', params);
   return key;
 }

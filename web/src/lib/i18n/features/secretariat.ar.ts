@@ -162,6 +162,8 @@ export const secretariatAr: {
   'sec.history.acknowledged': 'أُشعر بتلقيها في {date}',
   'sec.history.published': 'نُشرت في {date}',
 
+  'sec.review.heading': '{entity}: {title}',
+
   'sec.review.title': 'استعراض إفادة',
   'sec.review.untitled': 'بلا عنوان',
   'sec.review.notHere': 'هذه الإفادة غير موجودة على هذا الجهاز. ربما لم تُزامَن بعد، أو أُعيدت إلى الجهة المقدِّمة لها للتصحيح.',

@@ -130,6 +130,7 @@ export const secretariatEn = {
 
   'sec.review.title': 'Review a submission',
   'sec.review.untitled': 'Untitled',
+  'sec.review.heading': '{entity}: {title}',
   'sec.review.notHere':
     'This submission is not on this device. It may not have synced yet, or it was returned to its entity for correction.',
   'sec.review.received': 'As received (confidential parts marked)',

@@ -142,6 +142,8 @@ export const secretariatEs: {
   'sec.history.acknowledged': 'acuse de recibo el {date}',
   'sec.history.published': 'publicada el {date}',
 
+  'sec.review.heading': '{entity}: {title}',
+
   'sec.review.title': 'Examinar una comunicación',
   'sec.review.untitled': 'Sin título',
   'sec.review.notHere':

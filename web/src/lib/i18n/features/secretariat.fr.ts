@@ -136,6 +136,7 @@ export const secretariatFr: {
 
   'sec.review.title': 'Examiner une soumission',
   'sec.review.untitled': 'Sans titre',
+  'sec.review.heading': '{entity} : {title}',
   'sec.review.notHere':
     'Cette soumission n’est pas sur cet appareil. Elle n’est peut-être pas encore synchronisée, ou elle a été renvoyée à son entité pour correction.',
   'sec.review.received': 'Telle que reçue (parties confidentielles signalées)',

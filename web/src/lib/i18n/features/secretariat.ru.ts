@@ -157,6 +157,8 @@ export const secretariatRu: {
   'sec.history.acknowledged': 'получение подтверждено {date}',
   'sec.history.published': 'опубликован {date}',
 
+  'sec.review.heading': '{entity}: {title}',
+
   'sec.review.title': 'Рассмотрение материала',
   'sec.review.untitled': 'Без названия',
   'sec.review.notHere':

@@ -124,6 +124,8 @@ export const secretariatZh: {
   'sec.history.acknowledged': '{date}确认收悉',
   'sec.history.published': '{date}公布',
 
+  'sec.review.heading': '{entity}：{title}',
+
   'sec.review.title': '审查材料',
   'sec.review.untitled': '无标题',
   'sec.review.notHere': '此材料不在此设备上。可能尚未同步，或已退回其实体更正。',
