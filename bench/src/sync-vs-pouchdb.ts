@@ -11,6 +11,8 @@ import { pouchSide, type PouchStorage } from './pouchdb-side.ts';
 import { makeDoc } from './workload.ts';
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 500);
+/** Each side runs the whole scenario this many times and keeps its best time per workload: the machine is shared. */
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 
 interface Figures {
   bytes: number;
@@ -102,12 +104,27 @@ async function pouch(storage: PouchStorage): Promise<{ results: Results; pulled:
   return { results, pulled };
 }
 
+/** Runs every side in turn, REPEAT times, keeping each workload's fastest run (bytes do not vary). */
+async function bestOf() {
+  const runs: Record<'ours' | 'memory' | 'leveldb', { results: Results; pulled: number }[]> = { ours: [], memory: [], leveldb: [] };
+  for (let i = 0; i < REPEAT; i++) {
+    runs.ours.push(await ours());
+    runs.memory.push(await pouch('memory'));
+    runs.leveldb.push(await pouch('leveldb'));
+  }
+  const best = (list: { results: Results; pulled: number }[]) => {
+    const results = {} as Results;
+    for (const w of Object.keys(list[0]!.results) as Workload[])
+      results[w] = list.map((r) => r.results[w]).reduce((x, y) => (y.ms < x.ms ? y : x));
+    return { results, pulled: list[0]!.pulled };
+  };
+  return { a: best(runs.ours), mem: best(runs.memory), disk: best(runs.leveldb) };
+}
+
 const load = loadavg()
   .map((x) => x.toFixed(2))
   .join(' ');
-const a = await ours();
-const mem = await pouch('memory');
-const disk = await pouch('leveldb');
+const { a, mem, disk } = await bestOf();
 
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const time = (f: Figures) => `${f.ms.toFixed(0)} ms`;
@@ -118,7 +135,9 @@ const cell = (f: Figures, extra = '') => `${time(f)}, ${kib(f.bytes)}, ${f.reque
 const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 
 console.log(`\nSync: the clearinghouse protocol (SQLite on disk, synchronous=FULL) vs PouchDB → express-pouchdb`);
-console.log(`Data: ${SUBMISSIONS} submissions × 8 elements (9.8 KiB each); load average at start ${load} (2 cores)`);
+console.log(
+  `Data: ${SUBMISSIONS} submissions × 8 elements (9.8 KiB each); best of ${REPEAT} runs each; load average at start ${load} (2 cores)`,
+);
 console.log(`Pulled: ours ${a.pulled} records (submissions + elements); PouchDB ${disk.pulled} documents (elements embedded)\n`);
 const r = a.results;
 const d = disk.results;

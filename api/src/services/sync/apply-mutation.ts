@@ -13,13 +13,14 @@ import {
   type MutationResult,
 } from '@clearinghouse/shared';
 import type { conflictsRepo } from '../../db/repositories/conflicts.ts';
-import { isEditable, type recordsRepo } from '../../db/repositories/records.ts';
+import { isEditable } from '../../db/repositories/records.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { FullRecord } from '../record-sealing.ts';
+import type { RecordAccess } from './batch-records.ts';
 import { isRefusal, resolveRecordContext, type RecordContext } from './record-context.ts';
 
 export interface MutationDeps {
-  records: ReturnType<typeof recordsRepo>;
+  records: RecordAccess;
   conflicts: ReturnType<typeof conflictsRepo>;
   user: SessionUser;
   clientId: string;
@@ -87,7 +88,12 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       ]);
   }
 
-  const own = await records.ownLatestVersion(m.table, m.id, clientId);
+  // The device's own latest version only matters when its base is behind the server's copy: it is read
+  // from the history, so the common cases (a new record, an edit of the current version) skip it.
+  const own =
+    current && m.baseVersion !== current.version && !(m.baseVersion !== null && m.baseVersion > current.version)
+      ? await records.ownLatestVersion(m.table, m.id, clientId)
+      : null;
   const plan = planMutation(m.op, m.baseVersion, current ? { version: current.version, deleted: current.deleted } : null, own);
   // `ownClient` marks a version that is exactly this client's base plus its fields, so the client's
   // local copy already equals it (planMutation's ownLatestVersion). A merged version also holds other
