@@ -78,7 +78,10 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
     );
   }
   const fields = { ...(m.fields ?? {}), id: m.id };
-  if (m.op === 'upsert') {
+  // A new element is checked whole once: when it passes, the field-by-field check (which only relaxes
+  // which fields must be present) would pass too, and so would the check before writing it.
+  const validNewItem = m.op === 'upsert' && !current && m.table === 'items' && validateFields(m, ctx, fields, false).ok;
+  if (m.op === 'upsert' && !validNewItem) {
     const check = validateFields(m, ctx, fields, true);
     if (!check.ok) return rejected(m.mid, 'validation-failed', 'Some fields are not valid.', check.details);
     // Knowing a file's hash must not be a way to read it: the bytes have to come from this account.
@@ -152,7 +155,7 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
     }
     case 'apply': {
       const next = m.op === 'delete' ? (current?.record ?? fields) : { ...(current?.record ?? {}), ...fields };
-      if (m.op === 'upsert') {
+      if (m.op === 'upsert' && !validNewItem) {
         const whole = validateFields(m, ctx, next, false);
         if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The record would not be valid.', whole.details);
       }
