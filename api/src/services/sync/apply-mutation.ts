@@ -81,8 +81,8 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
   // A new element is checked whole once: when it passes, the field-by-field check (which only relaxes
   // which fields must be present) would pass too, and so would the check before writing it.
   const validNewItem = m.op === 'upsert' && !current && m.table === 'items' && validateFields(m, ctx, fields, false).ok;
-  if (m.op === 'upsert' && !validNewItem) {
-    const check = validateFields(m, ctx, fields, true);
+  if (m.op === 'upsert') {
+    const check = validNewItem ? { ok: true as const } : validateFields(m, ctx, fields, true);
     if (!check.ok) return rejected(m.mid, 'validation-failed', 'Some fields are not valid.', check.details);
     // Knowing a file's hash must not be a way to read it: the bytes have to come from this account.
     if ((await foreignAttachments(deps, m, current?.record)).length)
