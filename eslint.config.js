@@ -35,7 +35,7 @@ export default ts.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'tests/**/*.ts', 'api/src/test/**/*.ts', 'api/bench/**/*.ts', '**/*-fixtures.ts'],
+    files: ['**/*.test.ts', 'tests/**/*.ts', 'api/src/test/**/*.ts', 'bench/**/*.ts', '**/*-fixtures.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
     },

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `pnpm bench`: size and speed figures, printed as tables (never thresholds: tests check behaviour).
 //   1. first-load JS/CSS of key pages and the service worker precache (tests/bench/web-size.ts)
-//   2. sync on the wire against PouchDB replicating to express-pouchdb (api/bench/sync-vs-pouchdb.ts)
-//   3. load: 100 devices pushing and pulling for 30 s with the worst merges meanwhile (api/bench/load.ts)
+//   2. the server half (scripts/lib/bench-server.mjs): sync against PouchDB replicating to express-pouchdb
+//      in memory and on disk (bench/src/sync-vs-pouchdb.ts), and 100 devices pushing and pulling with the
+//      worst merges meanwhile (bench/src/load.ts)
 import { spawnSync } from 'node:child_process';
+import { serverBenchSteps } from './lib/bench-server.mjs';
 import { ensureInstalled, ensurePnpm, ensureWebBuilt, root } from './lib/ensure.mjs';
 
 const pnpm = ensurePnpm();
@@ -13,11 +15,7 @@ const { ensureApiBuilt } = await import('./lib/api-build.mjs');
 await ensureApiBuilt();
 const tsx = `${root}/node_modules/.bin/tsx`;
 let failed = false;
-for (const [cwd, file] of [
-  ['tests', 'bench/web-size.ts'],
-  ['api', 'bench/sync-vs-pouchdb.ts'],
-  ['api', 'bench/load.ts'],
-]) {
+for (const [cwd, file] of [['tests', 'bench/web-size.ts'], ...serverBenchSteps]) {
   const r = spawnSync(tsx, [file], { cwd: `${root}/${cwd}`, stdio: 'inherit' });
   failed ||= r.status !== 0;
 }

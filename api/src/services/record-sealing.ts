@@ -1,4 +1,4 @@
-import { PUBLIC_ACCESS, projectItem, type SyncTable } from '@clearinghouse/shared';
+import { PUBLIC_ACCESS, allowedItemFields, isCategory, projectItem, type SyncTable } from '@clearinghouse/shared';
 import type { Keyring } from './keyring.ts';
 
 export type FullRecord = Record<string, unknown>;
@@ -7,12 +7,26 @@ export type FullRecord = Record<string, unknown>;
 const STRUCTURAL = ['id', 'submissionId', 'category', 'position', 'confidential', 'confidentialFields'];
 
 /**
+ * An element with no confidentiality marker set and only fields of its category: the public projection
+ * would show every field (the markers are kept as structural), so there is nothing to seal and no need
+ * to build the projection (a deep copy) to find that out.
+ */
+function hidesNothing(record: FullRecord): boolean {
+  const { category, confidential, confidentialFields } = record;
+  if (confidential !== undefined && confidential !== false) return false;
+  if (confidentialFields !== undefined && !(Array.isArray(confidentialFields) && confidentialFields.length === 0)) return false;
+  if (!isCategory(category)) return false;
+  const allowed = allowedItemFields(category);
+  return Object.keys(record).every((key) => allowed.has(key) || STRUCTURAL.includes(key));
+}
+
+/**
  * Splits a record for storage: what the public projection would show stays readable; every other value
  * (a confidential element's content, a confidential field) is sealed with the keyring. Using the
  * projection itself means the storage split and the public view can never disagree.
  */
 export function sealRecord(keyring: Keyring, table: SyncTable, record: FullRecord): { doc: string; sealed: string | null } {
-  if (table !== 'items') return { doc: JSON.stringify(record), sealed: null };
+  if (table !== 'items' || hidesNothing(record)) return { doc: JSON.stringify(record), sealed: null };
   const visible = (projectItem(record, PUBLIC_ACCESS) ?? {}) as FullRecord;
   const open: FullRecord = { ...visible };
   for (const key of STRUCTURAL) if (key in record) open[key] = record[key];

@@ -25,6 +25,15 @@ export interface StoredRecord {
   record: FullRecord;
 }
 
+/** Names one synced record. */
+export interface RecordKey {
+  table: SyncTable;
+  id: string;
+}
+
+/** How many ids go into one `in (...)` list: well under SQLite's and PostgreSQL's parameter limits. */
+const IDS_PER_QUERY = 500;
+
 export interface RecordWrite {
   table: SyncTable;
   id: string;
@@ -60,10 +69,59 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     return Number(row?.m ?? 0) + 1;
   };
 
+  /** A sealed version row, ready for the current-state table and the history. */
+  const rowsOf = (w: RecordWrite, seq: number) => {
+    const { doc, sealed } = sealRecord(keyring, w.table, w.record);
+    const current = {
+      table_name: w.table,
+      id: w.id,
+      entity_id: w.entityId,
+      submission_id: w.submissionId,
+      version: w.version,
+      deleted: w.deleted ? 1 : 0,
+      doc,
+      sealed,
+      seq,
+      submission_status: w.submissionStatus,
+      updated_at: w.at,
+      updated_by: w.userId,
+    };
+    const history = {
+      table_name: w.table,
+      id: w.id,
+      version: w.version,
+      deleted: current.deleted,
+      doc,
+      sealed,
+      created_at: w.at,
+      created_by: w.userId,
+      client_id: w.clientId,
+      seq,
+    };
+    return { current, history };
+  };
+
   return {
     async get(table: SyncTable, id: string) {
       const row = await db.selectFrom('records').selectAll().where('table_name', '=', table).where('id', '=', id).executeTakeFirst();
       return row ? toStored(row) : null;
+    },
+    /** The current state of several records in one query per table (missing ones are simply absent). */
+    async getMany(keys: RecordKey[]): Promise<StoredRecord[]> {
+      const found: StoredRecord[] = [];
+      for (const table of ['submissions', 'items'] as const) {
+        const ids = [...new Set(keys.filter((k) => k.table === table).map((k) => k.id))];
+        for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+          const rows = await db
+            .selectFrom('records')
+            .selectAll()
+            .where('table_name', '=', table)
+            .where('id', 'in', ids.slice(i, i + IDS_PER_QUERY))
+            .execute();
+          found.push(...rows.map(toStored));
+        }
+      }
+      return found;
     },
     async getVersion(table: SyncTable, id: string, version: number): Promise<{ record: FullRecord; deleted: boolean } | null> {
       const row = await db
@@ -115,41 +173,55 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     },
     /** Writes a new version: the current row (with a fresh change sequence) and the history row. */
     async write(w: RecordWrite) {
-      const { doc, sealed } = sealRecord(keyring, w.table, w.record);
       const seq = await nextSeq();
-      const values = {
-        entity_id: w.entityId,
-        submission_id: w.submissionId,
-        version: w.version,
-        deleted: w.deleted ? 1 : 0,
-        doc,
-        sealed,
-        seq,
-        submission_status: w.submissionStatus,
-        updated_at: w.at,
-        updated_by: w.userId,
-      };
+      const { current, history } = rowsOf(w, seq);
+      const { table_name: _t, id: _i, ...values } = current;
       await db
         .insertInto('records')
-        .values({ table_name: w.table, id: w.id, ...values })
+        .values(current)
         .onConflict((oc) => oc.columns(['table_name', 'id']).doUpdateSet(values))
         .execute();
-      await db
-        .insertInto('record_versions')
-        .values({
-          table_name: w.table,
-          id: w.id,
-          version: w.version,
-          deleted: values.deleted,
-          doc,
-          sealed,
-          created_at: w.at,
-          created_by: w.userId,
-          client_id: w.clientId,
-          seq,
-        })
-        .execute();
+      await db.insertInto('record_versions').values(history).execute();
       return seq;
+    },
+    /** The next change sequence number; only meaningful inside a write transaction (which serialises writers). */
+    nextSeq,
+    /**
+     * Writes several versions in two statements, each with the change sequence it was given (in order):
+     * the history gets every version, the current-state table the last one of each record.
+     */
+    async writeMany(writes: { write: RecordWrite; seq: number }[]) {
+      if (!writes.length) return;
+      const rows = writes.map(({ write, seq }) => rowsOf(write, seq));
+      const last = new Map(rows.map((r) => [`${r.current.table_name}:${r.current.id}`, r.current]));
+      const currents = [...last.values()];
+      const ROWS_PER_STATEMENT = 200;
+      for (let i = 0; i < currents.length; i += ROWS_PER_STATEMENT) {
+        await db
+          .insertInto('records')
+          .values(currents.slice(i, i + ROWS_PER_STATEMENT))
+          .onConflict((oc) =>
+            oc.columns(['table_name', 'id']).doUpdateSet((eb) => ({
+              entity_id: eb.ref('excluded.entity_id'),
+              submission_id: eb.ref('excluded.submission_id'),
+              version: eb.ref('excluded.version'),
+              deleted: eb.ref('excluded.deleted'),
+              doc: eb.ref('excluded.doc'),
+              sealed: eb.ref('excluded.sealed'),
+              seq: eb.ref('excluded.seq'),
+              submission_status: eb.ref('excluded.submission_status'),
+              updated_at: eb.ref('excluded.updated_at'),
+              updated_by: eb.ref('excluded.updated_by'),
+            })),
+          )
+          .execute();
+      }
+      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+        await db
+          .insertInto('record_versions')
+          .values(rows.slice(i, i + ROWS_PER_STATEMENT).map((r) => r.history))
+          .execute();
+      }
     },
     /**
      * A submission changed status: every record of it takes the new status and a fresh change sequence,

@@ -17,6 +17,30 @@ export function syncBookkeepingRepo(db: Db) {
         .executeTakeFirst();
       return row ? (JSON.parse(row.result) as MutationResult) : null;
     },
+    /**
+     * Several answers in one statement, and the client's last handled mid once (the last answer's):
+     * called in the same transaction as the mutations' effects.
+     */
+    async saveResults(clientId: string, userId: string, answers: { result: MutationResult; at: string }[]) {
+      const last = answers.at(-1);
+      if (!last) return;
+      const ROWS_PER_STATEMENT = 500;
+      for (let i = 0; i < answers.length; i += ROWS_PER_STATEMENT) {
+        await db
+          .insertInto('mutation_results')
+          .values(
+            answers
+              .slice(i, i + ROWS_PER_STATEMENT)
+              .map(({ result, at }) => ({ client_id: clientId, mid: result.mid, result: JSON.stringify(result), created_at: at })),
+          )
+          .execute();
+      }
+      await db
+        .insertInto('sync_clients')
+        .values({ client_id: clientId, user_id: userId, last_mid: last.result.mid, updated_at: last.at })
+        .onConflict((oc) => oc.column('client_id').doUpdateSet({ last_mid: last.result.mid, updated_at: last.at }))
+        .execute();
+    },
     /** Called in the same transaction as the mutation's effects. */
     async saveResult(clientId: string, userId: string, result: MutationResult, at: string) {
       await db

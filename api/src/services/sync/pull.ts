@@ -1,4 +1,4 @@
-import { FULL_ACCESS, projectItem, type Change, type Conflict, type PullResponse } from '@clearinghouse/shared';
+import type { Change, Conflict, PullResponse } from '@clearinghouse/shared';
 import type { Db } from '../../db/connection.ts';
 import { conflictsRepo } from '../../db/repositories/conflicts.ts';
 import { recordsRepo } from '../../db/repositories/records.ts';
@@ -44,8 +44,9 @@ export function syncPullService(db: Db, keyring: Keyring) {
         id: r.id,
         version: r.version,
         deleted: r.deleted,
-        // Both readers here have full access to what the filter lets through; the projection still decides.
-        record: r.deleted ? null : r.table === 'items' ? (projectItem(r.record, FULL_ACCESS) as Record<string, unknown>) : r.record,
+        // Both readers here have full access to what the filter lets through, and the full projection is
+        // the record itself (projectItem would only deep-copy it; each row is parsed afresh for this page).
+        record: r.deleted ? null : r.record,
       }));
       const open: Conflict[] = user.role === 'focal_point' && user.entityId ? await conflicts.openForEntity(user.entityId) : [];
       const last = page.at(-1)?.seq ?? after;

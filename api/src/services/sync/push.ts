@@ -8,15 +8,30 @@ import { HttpError } from '../../http/http-error.ts';
 import { blobAccess } from '../blob-access.ts';
 import type { Keyring } from '../keyring.ts';
 import { applyMutation } from './apply-mutation.ts';
+import { batchRecords } from './batch-records.ts';
 
-/** Bounds how long one push holds the database's write lock. */
-const MUTATIONS_PER_TRANSACTION = 50;
+/**
+ * Bounds how long one push holds the database's write lock: a transaction takes at most this many
+ * mutations (the app sends up to 200 per push, so an ordinary push is one transaction and one fsync)…
+ */
+const MUTATIONS_PER_TRANSACTION = 200;
+/** …and commits early once it has held the lock this long (merges of long texts are the slow ones). */
+const TRANSACTION_BUDGET_MS = 100;
 /**
  * A push gives the event loop back at least this often (each merge is itself bounded by the text merge
  * budget), so fifty merges in one push cannot add up to a frozen server.
  */
 const YIELD_EVERY_MS = 20;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const alreadyPassed = (mid: number): MutationResult => ({
+  mid,
+  status: 'rejected',
+  error: {
+    code: 'mid-already-passed',
+    message: 'This change arrived with a sequence number the server has already passed; it must be sent again.',
+  },
+});
 
 /**
  * POST /api/sync/push. Mutations are applied in mid order, in transactions that also store the client's
@@ -35,51 +50,59 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
       let lastMid = owner?.lastMid ?? 0;
       // Mutations are applied in order, a batch per transaction: the effects and the "last handled mid"
       // commit together, and one fsync serves the batch instead of one per mutation.
-      for (let start = 0; start < request.mutations.length; start += MUTATIONS_PER_TRANSACTION) {
+      for (let start = 0; start < request.mutations.length;) {
         const batch = request.mutations.slice(start, start + MUTATIONS_PER_TRANSACTION);
         const answers = await db.transaction().execute(async (trx) => {
+          const began = performance.now();
           const book = syncBookkeepingRepo(trx);
+          const records = batchRecords(recordsRepo(trx, keyring));
+          await records.prefetch(batch);
+          const state = await book.client(request.clientId);
+          let handled = state?.lastMid ?? null;
+          const saved = new Map<number, { result: MutationResult; at: string }>();
           const out: MutationResult[] = [];
           for (const mutation of batch) {
-            const state = await book.client(request.clientId);
-            if (state && mutation.mid <= state.lastMid) {
+            if (out.length && performance.now() - began > TRANSACTION_BUDGET_MS) break;
+            if (handled !== null && mutation.mid <= handled) {
               // A mid with no recorded answer was never handled: saying "applied" would make the client
               // drop a change the server never stored.
               out.push(
-                (await book.recordedResult(request.clientId, mutation.mid)) ?? {
-                  mid: mutation.mid,
-                  status: 'rejected' as const,
-                  error: {
-                    code: 'mid-already-passed',
-                    message: 'This change arrived with a sequence number the server has already passed; it must be sent again.',
-                  },
-                },
+                saved.get(mutation.mid)?.result ??
+                  (await book.recordedResult(request.clientId, mutation.mid)) ??
+                  alreadyPassed(mutation.mid),
               );
               continue;
             }
             const at = now().toISOString();
             const answer = await applyMutation(
               {
-                records: recordsRepo(trx, keyring),
+                records: records.access,
                 conflicts: conflictsRepo(trx, keyring),
                 user,
                 clientId: request.clientId,
                 at,
-                mayUseAttachment: (sha256) => blobAccess(trx, keyring).mayRead(user, sha256),
+                mayUseAttachment: async (sha256) => {
+                  await records.flush();
+                  return blobAccess(trx, keyring).mayRead(user, sha256);
+                },
               },
               mutation,
             );
-            await book.saveResult(request.clientId, user.id, answer, at);
+            saved.set(mutation.mid, { result: answer, at });
+            handled = mutation.mid;
             out.push(answer);
             if (performance.now() - sliceStart > YIELD_EVERY_MS) {
               await yieldToEventLoop();
               sliceStart = performance.now();
             }
           }
+          await records.flush();
+          await book.saveResults(request.clientId, user.id, [...saved.values()]);
           return out;
         });
         results.push(...answers);
-        lastMid = Math.max(lastMid, ...batch.map((m) => m.mid));
+        lastMid = Math.max(lastMid, ...batch.slice(0, answers.length).map((m) => m.mid));
+        start += answers.length;
       }
       return { results, lastMid };
     },

@@ -1,5 +1,6 @@
 import type { Mutation } from '@clearinghouse/shared';
-import type { StorageStatus, StoredRecord, recordsRepo } from '../../db/repositories/records.ts';
+import type { StorageStatus, StoredRecord } from '../../db/repositories/records.ts';
+import type { RecordAccess } from './batch-records.ts';
 import type { SessionUser } from '../../http/env.ts';
 
 export type Refusal = {
@@ -21,7 +22,7 @@ const NOT_FOUND = 'This record does not exist, or you may not see it.';
  * another entity is answered as not found, never as forbidden, so its existence is not revealed.
  */
 export async function resolveRecordContext(
-  records: ReturnType<typeof recordsRepo>,
+  records: Pick<RecordAccess, 'get'>,
   user: SessionUser,
   m: Mutation,
   current: StoredRecord | null,

@@ -3,15 +3,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uuidv7, type Mutation } from '@clearinghouse/shared';
-import { createApp } from '../src/app.ts';
-import { loadReferenceData } from '../src/bootstrap.ts';
-import { readConfig } from '../src/config.ts';
-import { openSqlite } from '../src/db/connection.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
-import { loadWebBuild } from '../src/http/web-build.ts';
-import { silentLogger } from '../src/logger.ts';
-import { accountService } from '../src/services/accounts.ts';
-import { testKeyring } from '../src/services/keyring.ts';
+import { createApp } from '@clearinghouse/api/src/app.ts';
+import { loadReferenceData } from '@clearinghouse/api/src/bootstrap.ts';
+import { readConfig } from '@clearinghouse/api/src/config.ts';
+import { openSqlite } from '@clearinghouse/api/src/db/connection.ts';
+import { migrateToLatest } from '@clearinghouse/api/src/db/migrate.ts';
+import { loadWebBuild } from '@clearinghouse/api/src/http/web-build.ts';
+import { silentLogger } from '@clearinghouse/api/src/logger.ts';
+import { accountService } from '@clearinghouse/api/src/services/accounts.ts';
+import { testKeyring } from '@clearinghouse/api/src/services/keyring.ts';
 import { countingServer } from './counting-server.ts';
 import type { Doc } from './workload.ts';
 
@@ -49,6 +49,25 @@ export async function clearinghouseSide() {
         });
         if (res.status !== 200) throw new Error(`push ${res.status} ${await res.text()}`);
         return (await res.json()) as { results: { status: string; version?: number }[] };
+      },
+      /** Sends a queue of mutations as the app does: at most 200 mutations and 768 KiB per request. */
+      async pushAll(mutations: Omit<Mutation, 'mid'>[]) {
+        let statuses = 0;
+        for (let start = 0; start < mutations.length;) {
+          let bytes = 0;
+          let end = start;
+          while (end < mutations.length && end - start < 200) {
+            bytes += JSON.stringify(mutations[end]).length;
+            if (end > start && bytes > 768 * 1024) break;
+            end++;
+          }
+          const answer = await this.push(mutations.slice(start, end));
+          statuses += answer.results.filter((r) => r.status === 'applied').length;
+          const bad = answer.results.find((r) => r.status !== 'applied');
+          if (bad && process.env.BENCH_DEBUG) console.error(JSON.stringify(bad));
+          start = end;
+        }
+        return statuses;
       },
       async pullAll() {
         let cursor = '';
