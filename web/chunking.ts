@@ -10,7 +10,7 @@
  *   error page. All of it runs on every first load anyway, so one file loads nothing more.
  * - `workspace`: every module statically reachable from the workspace layout and from no public
  *   route. Every /app route loads all of it anyway; public pages never do.
- * - a small module (< 3,000 characters once compiled) that several routes share, and that imports
+ * - a small module (< 3,000 characters once compiled) that several routes (not lazy modules) share, and that imports
  *   nothing outside the shell, joins the shell: a few hundred bytes that some routes load without
  *   needing them cost less than a round trip each on the routes that do.
  * - anything else (a route's own code, code behind `import()`) is grouped, as Rollup does, by the set of
@@ -109,7 +109,8 @@ export function chunkFor(): GetManualChunk {
     // Only when everything it imports is in the shell already: the shell then still imports from no
     // other chunk, so no chunk cycle (and no use of a binding before its chunk ran) can arise.
     const small = (info.code?.length ?? Infinity) < SMALL_MODULE;
-    if (r.stops.length > 1 && small && info.importedIds.every((dep) => reachOf(dep).shell)) return 'shell';
+    const routesOnly = r.stops.every((stop) => ROUTE_NODE.test(stop)); // nothing lazy becomes eager
+    if (r.stops.length > 1 && small && routesOnly && info.importedIds.every((dep) => reachOf(dep).shell)) return 'shell';
     // Needed by one route or one lazy module only: Rollup puts it in that one's own file.
     if (!r.workspace && r.stops.length === 1) return undefined;
     return groupName(r.workspace ? ['workspace', ...r.stops] : r.stops);
