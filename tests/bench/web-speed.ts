@@ -165,8 +165,10 @@ try {
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  const cold = await coldLoads(browser, server.baseURL, accounts.focalPointBen);
-  const relaunch = await offlineRelaunch(browser, server.baseURL, accounts.focalPointBen);
+  // BENCH_ONLY=keys: only the keystroke figure (while working on the editor).
+  const keysOnly = process.env.BENCH_ONLY === 'keys';
+  const cold = keysOnly ? {} : await coldLoads(browser, server.baseURL, accounts.focalPointBen);
+  const relaunch = keysOnly ? Number.NaN : await offlineRelaunch(browser, server.baseURL, accounts.focalPointBen);
   const saves = await keystrokeToSave(browser, server.baseURL, accounts.focalPointBen);
   await browser.close();
   console.log(`\nSlow link and slow CPU (Regular 3G: 300 ms RTT, 700 kbit/s; CPU ${CPU_SLOWDOWN}× slower), time to usable:`);
