@@ -1,12 +1,20 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { chunkFor } from './chunking.ts';
 
 const API_ORIGIN = 'http://127.0.0.1:8787';
 
 export default defineConfig({
   plugins: [
     sveltekit(),
+    {
+      // The browser's files only: the server build (used by SvelteKit to analyse routes) keeps Rollup's own.
+      name: 'clearinghouse-client-chunks',
+      apply: 'build',
+      applyToEnvironment: (environment) => environment.name === 'client',
+      outputOptions: (options) => ({ ...options, manualChunks: chunkFor() }),
+    },
     SvelteKitPWA({
       strategies: 'generateSW',
       // An update waits for the user (UpdatePrompt): never reload over a draft being written.

@@ -2,12 +2,16 @@ import { expect, test } from '../fixtures.ts';
 import { measureFirstLoad } from '../support/first-load.ts';
 
 /**
- * Sizes are deterministic for a given build, so a hard ceiling is a fair test (the target itself is
- * reported by `pnpm bench`): the first workspace route must stay under 150 KiB of JavaScript, gzip.
+ * Sizes are deterministic for a given build, so a hard ceiling is a fair test (the targets themselves,
+ * 75 KiB and at most 20 requests, are reported by `pnpm bench`): everything loaded until the network is
+ * idle, gzip. The home page must stay under 100 KiB. The first workspace route is held at 110 KiB: it is
+ * at ~107 today (Dexie and the sync engine load with it, docs/performance.md); lower this to 100 when
+ * they are deferred.
  */
-const CEILING = 150 * 1024;
+const CEILING = 100 * 1024;
+const WORKSPACE_CEILING = 110 * 1024;
 
-test('the first workspace route stays under 150 KiB of JavaScript (gzip)', async ({ browser, accounts, baseURL }) => {
+test('the first workspace route stays under 110 KiB of JavaScript (gzip)', async ({ browser, accounts, baseURL }) => {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const login = await context.request.post('/api/auth/login', {
     data: { email: accounts.focalPointBen.email, password: accounts.focalPointBen.password },
@@ -21,6 +25,19 @@ test('the first workspace route stays under 150 KiB of JavaScript (gzip)', async
     .info()
     .annotations.push({ type: 'first-load', description: `${(size.jsGzip / 1024).toFixed(1)} KiB JS gzip in ${size.files} files` });
   expect(size.jsGzip).toBeGreaterThan(10 * 1024); // it measured something real
+  expect(size.jsGzip).toBeLessThan(WORKSPACE_CEILING);
+  await context.close();
+});
+
+test('the home page stays under 100 KiB of JavaScript (gzip)', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const size = await measureFirstLoad(page, '/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  test
+    .info()
+    .annotations.push({ type: 'first-load', description: `${(size.jsGzip / 1024).toFixed(1)} KiB JS gzip in ${size.files} files` });
+  expect(size.jsGzip).toBeGreaterThan(10 * 1024);
   expect(size.jsGzip).toBeLessThan(CEILING);
   await context.close();
 });

@@ -8,6 +8,10 @@ export interface LoadSize {
   jsGzip: number;
   cssGzip: number;
   files: number;
+  /** Every request the page made until the network was idle: documents, scripts, styles, API, icons. */
+  requests: number;
+  /** Bytes of response headers over those requests (names, values, ": " and CRLF). */
+  headerBytes: number;
 }
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
@@ -19,7 +23,14 @@ const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
  */
 export async function measureFirstLoad(page: Page, path: string): Promise<LoadSize> {
   const bodies = new Map<string, Promise<{ type: string; size: number }>>();
+  const headers: Promise<number>[] = [];
   page.on('response', (response) => {
+    headers.push(
+      response
+        .headersArray()
+        .then((all) => all.reduce((n, h) => n + h.name.length + h.value.length + 4, 0))
+        .catch(() => 0),
+    );
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     if (new URL(response.url()).origin !== new URL(page.url() || response.url()).origin) return;
@@ -38,6 +49,8 @@ export async function measureFirstLoad(page: Page, path: string): Promise<LoadSi
     jsGzip: sizes.filter((s) => s.type === 'script').reduce((n, s) => n + s.size, 0),
     cssGzip: sizes.filter((s) => s.type === 'stylesheet').reduce((n, s) => n + s.size, 0),
     files: sizes.length,
+    requests: headers.length,
+    headerBytes: (await Promise.all(headers)).reduce((n, b) => n + b, 0),
   };
 }
 

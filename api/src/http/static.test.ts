@@ -63,6 +63,31 @@ describe('serving the web app', () => {
     expect(res.headers.get('strict-transport-security')).toBeNull(); // plain HTTP
   });
 
+  it('keeps the document-only headers off hashed scripts, and every header on documents', async () => {
+    const documentOnly = [
+      'content-security-policy',
+      'x-frame-options',
+      'cross-origin-opener-policy',
+      'permissions-policy',
+      'referrer-policy',
+    ];
+    const script = await t.request('/_app/immutable/entry/start.abc123.js');
+    expect(script.status).toBe(200);
+    for (const name of documentOnly) expect(script.headers.get(name), name).toBeNull();
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff'); // still no MIME sniffing of a script
+    const revalidated = await t.request('/_app/immutable/entry/start.abc123.js', {
+      headers: { 'if-none-match': script.headers.get('etag')! },
+    });
+    expect(revalidated.status).toBe(304);
+    for (const name of documentOnly) expect(revalidated.headers.get(name), name).toBeNull();
+    // Documents, the service worker (its CSP governs the worker), a missing asset and the API keep them all.
+    for (const path of ['/', '/app/drafts', '/sw.js', '/manifest.webmanifest', '/_app/immutable/missing.js', '/api/health']) {
+      const res = await t.request(path);
+      for (const name of documentOnly) expect(res.headers.get(name), `${path} ${name}`).toBeTruthy();
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+  });
+
   it('compresses large API responses', async () => {
     const res = await t.request('/api/public/entities', { headers: { 'accept-encoding': 'gzip' } });
     expect(res.headers.get('content-encoding')).toBe('gzip');

@@ -87,8 +87,10 @@ export class Autosave {
     let failed = false;
     for (const [key, { table, id, fields, typed }] of batch) {
       try {
+        const started = performance.now();
         // Refused values are held on the device (not an error of the save): the field shows them.
         await this.store.saveEdits(table, id, fields, typed);
+        markCommitted(started);
       } catch (error) {
         if (error instanceof DraftNotFoundError) continue; // deleted meanwhile: nothing left to save
         failed = true;
@@ -114,6 +116,16 @@ export class Autosave {
     else this.failure = error instanceof Error ? error.message : String(error);
     if (!this.quotaExceeded) console.error('Autosave failed', error);
   }
+}
+
+/**
+ * A user-timing entry per committed write (`pnpm bench` reads them with a PerformanceObserver to time
+ * a keystroke to its save): only the latest is kept, so a long session does not grow the timeline.
+ */
+export const AUTOSAVE_MEASURE = 'autosave-write';
+function markCommitted(started: number): void {
+  performance.clearMeasures(AUTOSAVE_MEASURE);
+  performance.measure(AUTOSAVE_MEASURE, { start: started });
 }
 
 /** Writes every open editor's queued edits: before the page hides, unloads or reloads for an update. */

@@ -1,4 +1,4 @@
-import { LANGUAGES, RTL_LANGUAGES, isLanguage, type Language } from '@clearinghouse/shared';
+import { LANGUAGES, RTL_LANGUAGES, isLanguage, type Language } from '@clearinghouse/shared/languages';
 
 export { LANGUAGES, isLanguage, type Language };
 

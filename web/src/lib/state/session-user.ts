@@ -1,4 +1,4 @@
-import { isRole, type Role } from '@clearinghouse/shared';
+import { isRole, type Role } from '@clearinghouse/shared/roles';
 
 /** The signed-in user as `GET /api/auth/me` describes it. TODO: take it from shared when its schema lands. */
 export interface SessionUser {

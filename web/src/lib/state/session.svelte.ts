@@ -4,7 +4,7 @@
  * The cookie is HttpOnly; this cache is a convenience for the UI, not a credential.
  */
 import { api, ApiError, NetworkError } from '$lib/api/client.ts';
-import { getDb } from '$lib/db/instance.ts';
+import { loadDb } from '$lib/db/lazy.ts';
 import { readDeviceFacts } from '$lib/device/facts.ts';
 import { setDeviceNotice } from '$lib/device/notice.svelte.ts';
 import { planDisabledAccount } from '$lib/device/plan.ts';
@@ -97,7 +97,7 @@ export async function signOut(device: WipeMode = 'wipe'): Promise<boolean> {
   confirmed = false;
   try {
     // Local data first: a slow or hanging connection must not keep it on the device.
-    await wipeLocalData({ mode: device, db: getDb() });
+    await wipeLocalData({ mode: device, db: await loadDb() });
   } finally {
     storageSet(LOGOUT_PENDING_KEY, '1'); // until the server has heard of it
   }
@@ -128,7 +128,7 @@ export function endDisabledAccount(): Promise<void> {
     storageRemove(LOGOUT_PENDING_KEY); // the server has ended every session of the account
     setUser(null);
     confirmed = false;
-    const db = getDb();
+    const db = await loadDb();
     await wipeLocalData({ mode: planDisabledAccount(await readDeviceFacts(db), who), db });
   })().finally(() => (ending = null));
   return ending;
