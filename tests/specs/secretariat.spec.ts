@@ -84,9 +84,12 @@ test('a request is issued, answered offline, tracked, reviewed, published and co
     reference: REFERENCE,
     title: `Plan of Action ${MARK}`,
     titleFr: `Plan d’action ${MARK}`,
+    titleEs: `Plan de acción ${MARK}`,
     deadline: '2099-10-30',
     entityIds: ['BEN', 'CPV'],
     textEn: 'The Secretariat presents its compliments and requests information under paragraph 6(h).',
+    textFr: 'Le Secrétariat présente ses compliments et demande des informations au titre de l’alinéa h) du paragraphe 6.',
+    textEs: 'La Secretaría saluda atentamente y solicita información en virtud del apartado h) del párrafo 6.',
   });
   await expect(page.getByText('(i) Obstacles to ratification or full implementation')).toBeVisible();
   await a11y();

@@ -9,6 +9,7 @@ import * as m0007 from './0007-treaty-reference-origin.ts';
 import { itemFieldsV2 } from './0008-item-fields-v2.ts';
 import type { Keyring } from '../../services/keyring.ts';
 import * as m0009 from './0009-record-version-order.ts';
+import * as m0010 from './0010-request-languages.ts';
 
 /**
  * Every migration, in order, by a name that sorts. A static index (not a folder scan) so the bundle,
@@ -25,6 +26,7 @@ export const migrationsWith = (keyring?: Keyring): Record<string, Migration> => 
   '0007-treaty-reference-origin': m0007,
   '0008-item-fields-v2': itemFieldsV2(keyring),
   '0009-record-version-order': m0009,
+  '0010-request-languages': m0010,
 });
 
 /** The list by name (no keyring: enough for a database with no confidential value to rewrite). */
