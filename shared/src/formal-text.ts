@@ -23,7 +23,9 @@ export function formalDate(language: Language, value: string | Date): string {
       : value;
   if (Number.isNaN(date.getTime())) return String(value);
   const utc = typeof value === 'string' && match ? date : new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
-  const text = new Intl.DateTimeFormat(FORMAL_LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+  const text = new Intl.DateTimeFormat(FORMAL_LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    utc,
+  );
   // French writes the first day of a month as an ordinal: "1er février".
   return language === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }

@@ -140,7 +140,11 @@ test('the Secretariat imports a focal point’s file twice: the second time noth
   await a11y();
 });
 
-test('a passphrase-protected export asks for its passphrase; a wrong one is said and kept for another try', async ({ page, signIn, a11y }, testInfo) => {
+test('a passphrase-protected export asks for its passphrase; a wrong one is said and kept for another try', async ({
+  page,
+  signIn,
+  a11y,
+}, testInfo) => {
   // PBKDF2 with 600,000 iterations, twice, on a shared machine
   test.setTimeout(120_000);
   const mark = Date.now().toString(36);

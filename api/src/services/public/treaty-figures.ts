@@ -87,7 +87,10 @@ export function treatyFigures(entities: readonly EntityRecord[], records: readon
       .sort((a, b) => b.status.entryIntoForce!.localeCompare(a.status.entryIntoForce!));
   return {
     asOf: today,
-    basis: Object.fromEntries(TREATIES.map((treaty) => [treaty, recordBasis(records, treaty)])) as Record<Treaty, ReturnType<typeof recordBasis>>,
+    basis: Object.fromEntries(TREATIES.map((treaty) => [treaty, recordBasis(records, treaty)])) as Record<
+      Treaty,
+      ReturnType<typeof recordBasis>
+    >,
     statesParties: countPartiesByRegionalGroup(states, events, today, 'rome_statute'),
     apicParties: countPartiesByRegionalGroup(states, events, today, 'apic'),
     /** States bound by each amendment to the Statute (totals only: the records are as of their own date). */

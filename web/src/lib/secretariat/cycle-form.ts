@@ -15,7 +15,10 @@ import {
 } from '@clearinghouse/shared';
 
 /** The form's languages: the three a request must have first, then the optional ones. */
-export const FORM_LANGUAGES: readonly Language[] = [...REQUEST_LANGUAGES, ...LANGUAGES.filter((l) => !(REQUEST_LANGUAGES as readonly string[]).includes(l))];
+export const FORM_LANGUAGES: readonly Language[] = [
+  ...REQUEST_LANGUAGES,
+  ...LANGUAGES.filter((l) => !(REQUEST_LANGUAGES as readonly string[]).includes(l)),
+];
 export const isRequiredLanguage = (language: Language) => (REQUEST_LANGUAGES as readonly string[]).includes(language);
 
 type ByLanguage = Record<Language, string>;
@@ -34,14 +37,7 @@ export interface CycleDraft {
 }
 
 export type CycleFormProblem =
-  | 'reference'
-  | 'issuedOn'
-  | 'deadline'
-  | 'deadlineBeforeIssue'
-  | 'categories'
-  | 'addressees'
-  | `title.${Language}`
-  | `text.${Language}`;
+  'reference' | 'issuedOn' | 'deadline' | 'deadlineBeforeIssue' | 'categories' | 'addressees' | `title.${Language}` | `text.${Language}`;
 
 export const emptyCycleDraft = (today: string): CycleDraft => ({
   reference: '',

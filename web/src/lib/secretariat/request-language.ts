@@ -18,7 +18,10 @@ export interface InLanguage {
 
 type RequestWords = Pick<Cycle, 'title' | 'titles' | 'texts'>;
 
-export const titlesOf = (cycle: RequestWords): Partial<Record<Language, string | null | undefined>> => ({ ...cycle.titles, en: cycle.title });
+export const titlesOf = (cycle: RequestWords): Partial<Record<Language, string | null | undefined>> => ({
+  ...cycle.titles,
+  en: cycle.title,
+});
 
 function pick(versions: Partial<Record<Language, string | null | undefined>>, language: Language): InLanguage | null {
   for (const candidate of fallbackChain(language)) {

@@ -1,7 +1,8 @@
-import type { Message } from '../types.ts';
+import type { PluralMessage } from '../types.ts';
+import type { formalEn } from './formal.en.ts';
 
 /** Cadenas en español de los documentos oficiales de la Asamblea (véase formal.en.ts). */
-export const formalEs = {
+export const formalEs: { readonly [K in keyof typeof formalEn]: (typeof formalEn)[K] extends string ? string : PluralMessage } = {
   'formal.request.languages': 'Título y texto en los idiomas de la Asamblea',
   'formal.request.languagesHelp':
     'El español, el francés y el inglés son obligatorios: las notas verbales de la Asamblea se envían en esos tres idiomas. El árabe, el chino y el ruso son opcionales.',
@@ -97,4 +98,4 @@ export const formalEs = {
     'La Secretaría de la Asamblea de los Estados Partes en el Estatuto de Roma de la Corte Penal Internacional aprovecha la oportunidad para reiterar {addressees} las seguridades de su más alta consideración.',
   'formal.note.annex': 'Anexo',
   'formal.note.annexTitle': 'Estados y organizaciones de los que aún no se ha recibido la información',
-} satisfies Record<string, Message>;
+};

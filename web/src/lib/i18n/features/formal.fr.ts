@@ -1,7 +1,8 @@
-import type { Message } from '../types.ts';
+import type { PluralMessage } from '../types.ts';
+import type { formalEn } from './formal.en.ts';
 
 /** Chaînes françaises des documents officiels de l’Assemblée (voir formal.en.ts). */
-export const formalFr = {
+export const formalFr: { readonly [K in keyof typeof formalEn]: (typeof formalEn)[K] extends string ? string : PluralMessage } = {
   'formal.request.languages': 'Titre et texte dans les langues de l’Assemblée',
   'formal.request.languagesHelp':
     'L’anglais, le français et l’espagnol sont obligatoires : les notes verbales de l’Assemblée sont envoyées dans ces trois langues. L’arabe, le chinois et le russe sont facultatifs.',
@@ -62,7 +63,8 @@ export const formalFr = {
   'formal.report.assistance': 'Tableau à double entrée de l’assistance technique',
   'formal.report.annex': 'Réponses par groupe régional',
 
-  'formal.category.obstacle': 'Les obstacles auxquels les États se heurtent pour ratifier ou mettre en œuvre intégralement le Statut de Rome',
+  'formal.category.obstacle':
+    'Les obstacles auxquels les États se heurtent pour ratifier ou mettre en œuvre intégralement le Statut de Rome',
   'formal.category.strategy':
     'Les stratégies ou plans d’action nationaux ou régionaux visant à promouvoir la ratification et/ou la mise en œuvre intégrale du Statut de Rome',
   'formal.category.assistance': 'Les programmes d’évaluation des besoins et de fourniture d’une assistance technique et autre',
@@ -90,4 +92,4 @@ export const formalFr = {
     'Le Secrétariat de l’Assemblée des États Parties au Statut de Rome de la Cour pénale internationale saisit cette occasion pour renouveler {addressees} les assurances de sa très haute considération.',
   'formal.note.annex': 'Annexe',
   'formal.note.annexTitle': 'États et organisations dont les informations n’ont pas encore été reçues',
-} satisfies Record<string, Message>;
+};
