@@ -92,7 +92,8 @@ async function printed(page: Page, name: string): Promise<string> {
   const file = join(ARTEFACTS, `${name}.pdf`);
   writeFileSync(file, pdf);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, join(ARTEFACTS, name)]);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  // one space for any run of spaces and line ends: a phrase may wrap anywhere on the page
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
 }
 
 test('the report and the reminder print in French and in Spanish as the Assembly writes them', async ({
@@ -126,9 +127,9 @@ test('the report and the reminder print in French and in Spanish as the Assembly
   const french = await printed(page, 'report-fr');
   expect(french).toContain('ICC-ASP/25/12');
   expect(french).toMatch(/Original\s?:\s?français/u);
-  expect(french).toMatch(/^\s*1\.\s+Par la note verbale ICC-ASP\/25\/SP\//mu);
+  expect(french).toMatch(/ 1\. Par la note verbale ICC-ASP\/25\/SP\/\w+ du \d{1,2}(er)? \p{L}+ \d{4}, /u);
+  expect(french).toMatch(/ 5\. Selon les données conventionnelles arrêtées au 3 décembre 2026, \d+ États sont parties au Statut de Rome/u);
   expect(french).toContain('1er février 2026');
-  expect(french).toMatch(/États\s+sont\s+parties\s+au\s+Statut\s+de\s+Rome/u);
   expect(french).not.toMatch(ISO_DATE);
 
   await page.getByLabel('Language of the document').selectOption('es');
@@ -138,8 +139,7 @@ test('the report and the reminder print in French and in Spanish as the Assembly
   expect(spanish).toContain('ICC-ASP/25/12');
   expect(spanish).toContain('Distr.: general');
   expect(spanish).toMatch(/Original:\s?español/u);
-  expect(spanish).toMatch(/^\s*1\.\s+Mediante la nota verbal ICC-ASP\/25\/SP\//mu);
-  expect(spanish).toMatch(/de fecha \d{1,2} de [a-z]+ de \d{4}/u);
+  expect(spanish).toMatch(/ 1\. Mediante la nota verbal ICC-ASP\/25\/SP\/\w+ de fecha \d{1,2} de [a-z]+ de \d{4}, /u);
   expect(spanish).not.toMatch(ISO_DATE);
 
   // The reminder: a note verbale to the two addressees that have not answered.
