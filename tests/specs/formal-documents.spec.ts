@@ -47,6 +47,7 @@ test('a request is issued in three languages and each focal point reads it in th
   await expect(problems).toContainText('The text of the request in Spanish is missing.');
   await expect(page.getByLabel('Title (Spanish)')).toHaveAttribute('aria-invalid', 'true');
   await a11y();
+  await page.screenshot({ path: join(ARTEFACTS, 'request-form-missing-spanish.png'), fullPage: true });
   await page.getByLabel('Title (Spanish)').fill(`Solicitud de información ${mark}`);
   await page
     .getByLabel('Text of the request (Spanish)')
