@@ -19,6 +19,9 @@ export const FORM_LANGUAGES: readonly Language[] = [
   ...REQUEST_LANGUAGES,
   ...LANGUAGES.filter((l) => !(REQUEST_LANGUAGES as readonly string[]).includes(l)),
 ];
+export const FORM_LANGUAGES_OPTIONAL: readonly Language[] = FORM_LANGUAGES.filter(
+  (l) => !(REQUEST_LANGUAGES as readonly string[]).includes(l),
+);
 export const isRequiredLanguage = (language: Language) => (REQUEST_LANGUAGES as readonly string[]).includes(language);
 
 type ByLanguage = Record<Language, string>;

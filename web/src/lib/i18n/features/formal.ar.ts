@@ -16,6 +16,7 @@ export const formalAr: { readonly [K in keyof typeof formalEn]?: string } = {
   'formal.request.text': 'نص الطلب ({language})',
   'formal.request.problem.title': 'العنوان باللغة {language} مفقود.',
   'formal.request.problem.text': 'نص الطلب باللغة {language} مفقود.',
+  'formal.request.moreLanguages': 'لغات الجمعية الأخرى (اختياري)',
   'formal.request.fallback': 'لا توجد نسخة من هذا الطلب باللغة {wanted}: وهو معروض باللغة {shown}.',
   'formal.controls.language': 'لغة الوثيقة',
   'formal.controls.symbol': 'رمز الوثيقة',

@@ -15,6 +15,7 @@ export const formalEn = {
   'formal.request.text': 'Text of the request ({language})',
   'formal.request.problem.title': 'The title in {language} is missing.',
   'formal.request.problem.text': 'The text of the request in {language} is missing.',
+  'formal.request.moreLanguages': 'Other languages of the Assembly (optional)',
   'formal.request.fallback': 'This request has no version in {wanted}: it is shown in {shown}.',
 
   'formal.controls.language': 'Language of the document',

@@ -12,6 +12,7 @@ export const formalEs: { readonly [K in keyof typeof formalEn]: (typeof formalEn
   'formal.request.text': 'Texto de la solicitud ({language})',
   'formal.request.problem.title': 'Falta el título en {language}.',
   'formal.request.problem.text': 'Falta el texto de la solicitud en {language}.',
+  'formal.request.moreLanguages': 'Otros idiomas de la Asamblea (opcional)',
   'formal.request.fallback': 'Esta solicitud no existe en {wanted}: se muestra en {shown}.',
 
   'formal.controls.language': 'Idioma del documento',

@@ -12,6 +12,7 @@ export const formalFr: { readonly [K in keyof typeof formalEn]: (typeof formalEn
   'formal.request.text': 'Texte de la demande ({language})',
   'formal.request.problem.title': 'Le titre en {language} manque.',
   'formal.request.problem.text': 'Le texte de la demande en {language} manque.',
+  'formal.request.moreLanguages': 'Autres langues de l’Assemblée (facultatif)',
   'formal.request.fallback': 'Cette demande n’existe pas en {wanted} : elle est affichée en {shown}.',
 
   'formal.controls.language': 'Langue du document',

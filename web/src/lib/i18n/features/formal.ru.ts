@@ -16,6 +16,7 @@ export const formalRu: { readonly [K in keyof typeof formalEn]?: string } = {
   'formal.request.text': 'Текст запроса ({language})',
   'formal.request.problem.title': 'Отсутствует название (язык: {language}).',
   'formal.request.problem.text': 'Отсутствует текст запроса (язык: {language}).',
+  'formal.request.moreLanguages': 'Другие языки Ассамблеи (необязательно)',
   'formal.request.fallback': 'Этого запроса нет на языке «{wanted}»: он показан на языке «{shown}».',
   'formal.controls.language': 'Язык документа',
   'formal.controls.symbol': 'Условное обозначение документа',

@@ -15,6 +15,7 @@ export const formalZh: { readonly [K in keyof typeof formalEn]?: string } = {
   'formal.request.text': '请求正文（{language}）',
   'formal.request.problem.title': '缺少{language}标题。',
   'formal.request.problem.text': '缺少{language}请求正文。',
+  'formal.request.moreLanguages': '大会其他语文（选填）',
   'formal.request.fallback': '此请求没有{wanted}版本：现以{shown}显示。',
   'formal.controls.language': '文件语文',
   'formal.controls.symbol': '文号',
