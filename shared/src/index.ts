@@ -34,3 +34,4 @@ export * from './schemas/item-upgrade.ts';
 export * from './state-names.ts';
 export * from './name-order.ts';
 export * from './schemas/cross-field-rules.ts';
+export * from './formal-text.ts';

@@ -13,15 +13,19 @@ export class SecretariatWorkspace {
     reference: string;
     title: string;
     titleFr: string;
+    titleEs: string;
     deadline: string;
     entityIds: string[];
     textEn: string;
+    textFr: string;
+    textEs: string;
   }): Promise<string> {
     await this.page.goto('/app/requests/new');
     await expect(this.page.getByRole('heading', { level: 1, name: 'New request for information' })).toBeVisible();
     await this.page.getByLabel('Reference').fill(r.reference);
     await this.page.getByLabel('Title (English)').fill(r.title);
     await this.page.getByLabel('Title (French)').fill(r.titleFr);
+    await this.page.getByLabel('Title (Spanish)').fill(r.titleEs);
     await this.page.getByLabel('Deadline').fill(r.deadline);
     await this.page.getByLabel('Chosen States and organisations').check();
     for (const id of r.entityIds) {
@@ -29,6 +33,8 @@ export class SecretariatWorkspace {
       await this.main.getByRole('checkbox', { name: new RegExp(`\\(${id}\\)`) }).check();
     }
     await this.page.getByLabel('Text of the request (English)').fill(r.textEn);
+    await this.page.getByLabel('Text of the request (French)').fill(r.textFr);
+    await this.page.getByLabel('Text of the request (Spanish)').fill(r.textEs);
     await this.page.getByRole('button', { name: 'Issue the request' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: r.reference })).toBeVisible();
     return new URL(this.page.url()).pathname.split('/').pop()!;

@@ -83,4 +83,8 @@ test('a printed draft of five elements: the document alone, across the A4 text w
   expect(block.text).not.toMatch(/Sync now|Last synced|Workspace|Sign out/);
   // Page numbers: "1 / N" at the foot of the first page.
   expect(block.text).toContain(`1 / ${pages}`);
+  // Dates as a document writes them, whatever the browser's region: never ISO, never "March 2, 2026".
+  const whole = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(whole).toContain('2 March 2026');
+  expect(whole).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
 });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { uuidv7 } from '@clearinghouse/shared';
 import type { Page } from '@playwright/test';
+import { encryptExport } from '../../web/src/lib/drafts/export-crypto.ts';
 import { expect, test } from '../fixtures.ts';
 
 /**
@@ -137,6 +138,48 @@ test('the Secretariat imports a focal point’s file twice: the second time noth
   expect(history.status()).toBe(200);
   expect((await history.json()).versions).toHaveLength(1);
   await a11y();
+});
+
+test('a passphrase-protected export asks for its passphrase; a wrong one is said and kept for another try', async ({
+  page,
+  signIn,
+  a11y,
+}, testInfo) => {
+  // PBKDF2 with 600,000 iterations, twice, on a shared machine
+  test.setTimeout(120_000);
+  const mark = Date.now().toString(36);
+  const { json, submissionId, items } = exportFile(mark);
+  // Sealed by the app's own export code, exactly as Settings and sign-out write it.
+  const path = testInfo.outputPath(`clearinghouse-drafts-BEN-${mark}.json`);
+  writeFileSync(path, await encryptExport(json, 'harbour lights at nine'));
+
+  await signIn(page, 'secretariat');
+  await openReceive(page);
+  const fileSection = page.getByRole('region', { name: 'Import a focal point’s file' });
+  await fileSection.getByLabel('Exported file (.json)').setInputFiles(path);
+  const passphrase = fileSection.getByLabel('This file is protected: its passphrase');
+  await expect(passphrase).toBeFocused();
+  await expect(fileSection.getByRole('alert')).toHaveCount(0);
+
+  await page.keyboard.type('harbour lights at ten');
+  await page.keyboard.press('Enter');
+  await expect(fileSection.getByRole('alert')).toContainText('This passphrase does not open the file. Nothing was imported.');
+  await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+  await a11y();
+
+  // The wrong passphrase is selected: typing replaces it, and the file is still there to open.
+  await page.keyboard.type('harbour lights at nine');
+  await fileSection.getByRole('button', { name: 'Open the file' }).click();
+  const preview = fileSection.getByRole('group', { name: /^Contents of / });
+  await expect(preview.getByText(`Hand-over ${mark}`)).toBeVisible();
+  await expect(passphrase).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Import into the clearinghouse' }).click();
+  const outcome = fileSection.getByRole('region', { name: 'The server’s answer' });
+  await expect(outcome.getByTestId('created-submissions')).toHaveText('1 new submission');
+  await expect(outcome.getByTestId('created-items')).toHaveText(`${items} new elements`);
+  await page.screenshot({ path: testInfo.outputPath('receive-encrypted.png') });
+  const history = await page.request.get(`/api/submissions/${submissionId}/history`);
+  expect(history.status()).toBe(200);
 });
 
 test('a file that is not an export, and invalid records, are refused with reasons', async ({ page, signIn }, testInfo) => {

@@ -180,7 +180,7 @@ test('a corrected submission is compared with the one before, and publishing ask
   await expect(result.locator('li.removed')).toHaveText(/National plan/);
   await expect(result.getByRole('heading', { name: '1 element changed' })).toBeVisible();
   await expect(result).toContainText(/Status: draft → adopted/i);
-  await expect(result).toContainText(/Date of adoption: \(empty\) → November 1, 2026/i);
+  await expect(result).toContainText(/Date of adoption: \(empty\) → 1 November 2026/i);
   await a11y(page);
   await shoot(page, 'review-comparison');
 

@@ -29,11 +29,11 @@ test('the home page shows the parties the API counts, with the date of their rec
   const main = page.getByRole('main');
   const parties = main.locator('[data-figure="states-parties"]');
   await expect(parties).toContainText('124 States Parties to the Rome Statute');
-  await expect(parties).toContainText('recorded as of December 3, 2026; later changes entered by the Secretariat: 0');
+  await expect(parties).toContainText('recorded as of 3 December 2026; later changes entered by the Secretariat: 0');
   const apic = main.locator('[data-figure="apic-parties"]');
   await expect(apic).toContainText('77 parties to the APIC');
-  await expect(apic).toContainText('recorded as of January 15, 2018');
-  await expect(main.getByText('None recorded as of December 3, 2026.')).toBeVisible();
+  await expect(apic).toContainText('recorded as of 15 January 2018');
+  await expect(main.getByText('None recorded as of 3 December 2026.')).toBeVisible();
   await expect(main).not.toContainText('No withdrawal is pending');
 
   const byGroup = main.locator('[data-figure="by-group"]');
@@ -62,10 +62,10 @@ test('State profiles give the depositary’s dates, the kind of instrument and t
   await page.goto('/states/CAN');
   const rome = page.locator('.treaty').filter({ hasText: 'Rome Statute' }).first();
   await expect(rome).toContainText('Party');
-  await expect(rome).toContainText('Entry into force: July 1, 2002');
-  await expect(rome).toContainText('July 7, 2000');
+  await expect(rome).toContainText('Entry into force: 1 July 2002');
+  await expect(rome).toContainText('7 July 2000');
   await expect(rome).not.toContainText('date unknown');
-  await expect(rome).toContainText('Records as of December 3, 2026');
+  await expect(rome).toContainText('Records as of 3 December 2026');
   await page.screenshot({ path: test.info().outputPath('canada-en.png'), fullPage: true });
 
   await page.goto('/states/JPN');
@@ -76,11 +76,11 @@ test('State profiles give the depositary’s dates, the kind of instrument and t
   await page.goto('/states/PHL');
   const philippines = page.locator('.treaty').filter({ hasText: 'Rome Statute' }).first();
   await expect(philippines).toContainText('Withdrawn');
-  await expect(philippines).toContainText('since March 17, 2019');
+  await expect(philippines).toContainText('since 17 March 2019');
   await page.screenshot({ path: test.info().outputPath('philippines-en.png'), fullPage: true });
 
   await page.goto('/states/KEN');
-  await expect(page.locator('.treaty').filter({ hasText: 'Rome Statute' }).first()).toContainText('Entry into force: June 1, 2005');
+  await expect(page.locator('.treaty').filter({ hasText: 'Rome Statute' }).first()).toContainText('Entry into force: 1 June 2005');
 
   await page.goto('/states/HUN');
   await expect(page.getByRole('main')).not.toContainText(/unverified|rescind/i);
@@ -96,7 +96,7 @@ test('State profiles give the depositary’s dates, the kind of instrument and t
   // a State with no APIC record in the 2018 table: none recorded as of that date, not "not a party"
   await page.goto('/states/CHN');
   await expect(page.locator('.treaty').filter({ hasText: 'APIC' })).toContainText(
-    'Neither signature nor instrument recorded as of January 15, 2018.',
+    'Neither signature nor instrument recorded as of 15 January 2018.',
   );
 
   await useLanguage(page, 'fr');
@@ -145,7 +145,7 @@ test('the Bureau’s parties over time: chart and table give the API’s counts'
 
   await page.goto('/app/monitoring');
   await expect(page.getByRole('img', { name: /States Parties to the Rome Statute over time/ })).toBeVisible();
-  await expect(page.locator('[data-figure="parties-basis"]')).toContainText('derived from dated records as of December 3, 2026');
+  await expect(page.locator('[data-figure="parties-basis"]')).toContainText('derived from dated records as of 3 December 2026');
   await page.getByText('Show the figures as a table').first().click();
   const table = page.getByRole('table').first();
   for (const year of ['2002', '2010', '2015']) {

@@ -18,13 +18,22 @@ export const dayFromToday = (days: number): string => new Date(Date.now() + days
 
 export async function issueRequest(
   sec: APIRequestContext,
-  r: { reference: string; title: string; titleFr?: string; deadlineInDays: number; addressees: string[] | 'all-states-parties' },
+  r: {
+    reference: string;
+    title: string;
+    titleFr?: string;
+    titleEs?: string;
+    deadlineInDays: number;
+    addressees: string[] | 'all-states-parties';
+  },
 ): Promise<string> {
   const answer = await sec.post('/api/cycles', {
     data: {
       reference: r.reference,
       title: r.title,
-      titleFr: r.titleFr ?? null,
+      // written in the Assembly's three languages, as the request form requires
+      titles: { fr: r.titleFr ?? `${r.title} (fr)`, es: r.titleEs ?? `${r.title} (es)` },
+      texts: { en: `Request ${r.reference}`, fr: `Demande ${r.reference}`, es: `Solicitud ${r.reference}` },
       issuedOn: dayFromToday(Math.min(-30, r.deadlineInDays - 30)),
       deadline: dayFromToday(r.deadlineInDays),
       categories: ['obstacle', 'strategy', 'legislation', 'event'],

@@ -30,7 +30,10 @@ export const DEMO_ACCOUNTS = [
 export const DEMO_CYCLE = {
   reference: 'ICC-ASP/9/SP/PA/21',
   title: 'Plan of Action for achieving universality and full implementation of the Rome Statute: request for information',
-  titleFr: 'Plan d’action pour parvenir à l’universalité et à la mise en œuvre intégrale du Statut de Rome : demande d’informations',
+  titles: {
+    fr: 'Plan d’action pour parvenir à l’universalité et à la mise en œuvre intégrale du Statut de Rome\u202f: demande d’informations',
+    es: 'Plan de acción para lograr la universalidad y la plena aplicación del Estatuto de Roma: solicitud de información',
+  },
   issuedOn: '2010-08-09',
   deadline: '2010-10-30',
   // paragraph 6(h) of the Plan of Action "ainsi que l'annexe II": experiences and court decisions
@@ -47,16 +50,23 @@ export const DEMO_CYCLE = {
     'court_decision',
   ],
   addressees: 'all-states-parties',
-  textEn:
-    'The Secretariat requests States Parties to communicate, by 30 October 2010, the information referred to in paragraph 6(h) of the Plan of Action and in annex II. ' +
-    'The information sent to the Secretariat will be made public in full, unless the elements of a confidential nature are specifically indicated. ' +
-    'It should be submitted through the diplomatic channel to the Secretariat of the Assembly of States Parties (Office C-0458, Maanweg 174, 2516 AB The Hague, the Netherlands; or by fax to +31 70 515 8376 or by e-mail to asp@icc-cpi.int). ' +
-    'Wherever possible, the Secretariat would also like to receive a digital version of the information.',
-  textFr:
-    'Le Secrétariat prie en conséquence les États Parties de communiquer, d’ici le 30 octobre 2010, les informations dont font état l’alinéa h) du paragraphe 6 du Plan d’action ainsi que l’annexe II. ' +
-    'Le Secrétariat souligne que les informations qui lui seront adressées seront rendues publiques dans leur intégralité, à moins que ne soient mentionnés précisément les éléments qui présentent un caractère confidentiel. ' +
-    'Ces informations devront être soumises par la voie diplomatique au Secrétariat de l’Assemblée des États Parties sis à l’adresse suivante : Bureau C-0458, Maanweg 174, 2516 AB La Haye, Pays-Bas (ou par télécopie au +31 70 515 8376 ou par courriel : asp@icc-cpi.int). ' +
-    'Dans toute la mesure du possible, le Secrétariat souhaiterait également recevoir la version numérique de ces informations.',
+  texts: {
+    en:
+      'The Secretariat requests States Parties to communicate, by 30 October 2010, the information referred to in paragraph 6(h) of the Plan of Action and in annex II. ' +
+      'The information sent to the Secretariat will be made public in full, unless the elements of a confidential nature are specifically indicated. ' +
+      'It should be submitted through the diplomatic channel to the Secretariat of the Assembly of States Parties (Office C-0458, Maanweg 174, 2516 AB The Hague, the Netherlands; or by fax to +31 70 515 8376 or by e-mail to asp@icc-cpi.int). ' +
+      'Wherever possible, the Secretariat would also like to receive a digital version of the information.',
+    fr:
+      'Le Secrétariat prie en conséquence les États Parties de communiquer, d’ici le 30 octobre 2010, les informations dont font état l’alinéa h) du paragraphe 6 du Plan d’action ainsi que l’annexe II. ' +
+      'Le Secrétariat souligne que les informations qui lui seront adressées seront rendues publiques dans leur intégralité, à moins que ne soient mentionnés précisément les éléments qui présentent un caractère confidentiel. ' +
+      'Ces informations devront être soumises par la voie diplomatique au Secrétariat de l’Assemblée des États Parties sis à l’adresse suivante\u202f: Bureau C-0458, Maanweg 174, 2516 AB La Haye, Pays-Bas (ou par télécopie au +31 70 515 8376 ou par courriel\u202f: asp@icc-cpi.int). ' +
+      'Dans toute la mesure du possible, le Secrétariat souhaiterait également recevoir la version numérique de ces informations.',
+    es:
+      'La Secretaría pide a los Estados Partes que comuniquen, a más tardar el 30 de octubre de 2010, la información a que se refieren el apartado h) del párrafo 6 del Plan de acción y el anexo II. ' +
+      'La Secretaría señala que la información que se le envíe se hará pública en su totalidad, a menos que se indiquen expresamente los elementos de carácter confidencial. ' +
+      'La información deberá presentarse por la vía diplomática a la Secretaría de la Asamblea de los Estados Partes (oficina C-0458, Maanweg 174, 2516 AB La Haya, Países Bajos; o por fax al +31 70 515 8376 o por correo electrónico a asp@icc-cpi.int). ' +
+      'En la medida de lo posible, la Secretaría desearía recibir también una versión digital de la información.',
+  },
 } as const;
 
 type ItemSeed = Record<string, unknown> & { category: string; title: string };

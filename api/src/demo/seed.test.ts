@@ -22,11 +22,12 @@ describe('pnpm demo content', () => {
 
   it('asks what the note verbale asks, and states no treaty fact it cannot source', () => {
     expect(DEMO_CYCLE.categories).toEqual(expect.arrayContaining(['experience', 'court_decision'])); // "ainsi que l'annexe II"
-    expect(DEMO_CYCLE.textFr).toContain('l’alinéa h) du paragraphe 6 du Plan d’action ainsi que l’annexe II');
-    expect(DEMO_CYCLE.textFr).toContain('rendues publiques dans leur intégralité, à moins que');
-    expect(DEMO_CYCLE.textFr).toContain('par la voie diplomatique');
-    expect(DEMO_CYCLE.textFr).toContain('version numérique');
-    expect(DEMO_CYCLE.textEn).toMatch(/annex II.*made public in full.*diplomatic channel.*digital version/s);
+    expect(DEMO_CYCLE.texts.fr).toContain('l’alinéa h) du paragraphe 6 du Plan d’action ainsi que l’annexe II');
+    expect(DEMO_CYCLE.texts.fr).toContain('rendues publiques dans leur intégralité, à moins que');
+    expect(DEMO_CYCLE.texts.fr).toContain('par la voie diplomatique');
+    expect(DEMO_CYCLE.texts.fr).toContain('version numérique');
+    expect(DEMO_CYCLE.texts.es).toMatch(/apartado h\) del párrafo 6.*pública en su totalidad.*vía diplomática.*versión digital/s);
+    expect(DEMO_CYCLE.texts.en).toMatch(/annex II.*made public in full.*diplomatic channel.*digital version/s);
     const items: Record<string, unknown>[] = DEMO_SUBMISSIONS.flatMap((s) => s.items.map((i) => ({ entityId: s.entityId, ...i })));
     const enforcement = items.find((i) => i.entityId === 'FRA' && i.agreementType === 'enforcement_of_sentences');
     expect(enforcement).toMatchObject({ signatureDate: '2021-10-11' });

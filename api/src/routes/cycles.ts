@@ -1,4 +1,4 @@
-import { ALL_STATES_PARTIES, cycleCreateSchema, cycleSchema, uuidv7, type Cycle } from '@clearinghouse/shared';
+import { ALL_STATES_PARTIES, cycleCreateSchema, cycleSchema, multilingualCycleSchema, uuidv7, type Cycle } from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { cyclesRepo } from '../db/repositories/cycles.ts';
@@ -49,7 +49,8 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
       path: '/api/cycles',
       allow: ['secretariat'],
       tag: 'workflow',
-      summary: 'Issue a request for information with a deadline.',
+      summary:
+        'Issue a request for information with a deadline. `title` is the English title; with `titles` or `texts` the request must be written in English, French and Spanish (Arabic, Chinese, Russian optional).',
       body: cycleCreateSchema,
       responses: { 201: { description: 'Created', schema: cycleSchema }, 422: { description: 'Invalid fields' } },
     },
@@ -84,7 +85,9 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
     },
     async (c, { body }) => {
       const cycle = await cycleOr404(param(c, 'id'));
-      const next = validate(cycleSchema, { ...cycle, ...body }, 'The request');
+      // An old request without Spanish can still be closed or re-dated; editing its texts brings the three languages.
+      const touchesLanguages = body.titles !== undefined || body.texts !== undefined;
+      const next = validate(touchesLanguages ? multilingualCycleSchema : cycleSchema, { ...cycle, ...body }, 'The request');
       await cycles.update(next, deps.now().toISOString());
       return c.json(next);
     },

@@ -45,11 +45,11 @@ export function publicProfileRoutes(deps: Deps, table: RouteTable, router: Hono<
       allow: ['public'],
       tag: 'public',
       summary:
-        'Key figures: States Parties today by regional group (from treaty events), newest and upcoming parties, pending withdrawals, APIC parties, publication counts, latest publications.',
+        'Key figures: States Parties today by regional group (from treaty events), newest and upcoming parties, pending withdrawals, APIC parties, parties to each amendment, publication counts, latest publications.',
       responses: {
         200: {
           description:
-            '{"asOf","basis":{treaty:{"referenceAsOf","secretariatChanges"}},"statesParties","apicParties","romeStatuteByGroup","newestParties","upcomingParties","pendingWithdrawals","published":{"submissions","items"},"latestPublications"}',
+            '{"asOf","basis":{treaty:{"referenceAsOf","secretariatChanges"}},"statesParties","apicParties","amendmentParties":{amendment:{"parties","undetermined"}},"romeStatuteByGroup","newestParties","upcomingParties","pendingWithdrawals","published":{"submissions","items"},"latestPublications"}',
         },
       },
     },

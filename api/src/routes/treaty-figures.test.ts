@@ -23,7 +23,13 @@ describe('the treaty figures served to the public, from the loaded dataset', () 
     expect(s.basis).toEqual({
       rome_statute: { referenceAsOf: '2026-12-03', secretariatChanges: 0 },
       apic: { referenceAsOf: '2018-01-15', secretariatChanges: 0 },
+      amendment_art8: { referenceAsOf: '2018-01-15', secretariatChanges: 0 },
+      amendment_aggression: { referenceAsOf: '2018-01-15', secretariatChanges: 0 },
+      amendment_art124: { referenceAsOf: '2018-01-15', secretariatChanges: 0 },
     });
+    // the amendments: counted from the same events by the same rule, each as of its own records
+    expect(Object.keys(s.amendmentParties)).toEqual(['amendment_art8', 'amendment_aggression', 'amendment_art124']);
+    expect(s.amendmentParties.amendment_aggression.parties).toBeGreaterThan(30);
     expect(s.pendingWithdrawals).toEqual([]);
     expect(s.romeStatuteByGroup.total).toEqual({
       parties: 124,

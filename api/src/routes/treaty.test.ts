@@ -118,7 +118,11 @@ describe('response tracking', () => {
     const reminder = (await (await t.request(`/api/cycles/${cycle.id}/reminder`, { cookie: sec })).json()) as any;
     expect(reminder.entityIds).not.toContain('BEN');
     expect(reminder.en).toMatch(/ICC-ASP\/9\/SP\/PA\/21/);
-    expect(reminder.fr).toMatch(/Pas encore reçu de/);
+    expect(reminder.fr).toMatch(/Pas encore reçu de\u202f:/);
+    // dates as a note verbale writes them, never ISO
+    expect(reminder.en).toContain('of 1 January 2026, requesting information by 1 March 2026');
+    expect(reminder.fr).toContain('du 1er janvier 2026, demandant des informations avant le 1er mars 2026');
+    expect(`${reminder.en} ${reminder.fr}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const closed = await t.request(`/api/cycles/${cycle.id}`, {
       method: 'PATCH',
       cookie: sec,

@@ -1,4 +1,12 @@
-import { ALL_STATES_PARTIES, isPartyStatus, treatyStatusOn, type Cycle, type TreatyEvent } from '@clearinghouse/shared';
+import {
+  ALL_STATES_PARTIES,
+  formalDate,
+  frenchTypography,
+  isPartyStatus,
+  treatyStatusOn,
+  type Cycle,
+  type TreatyEvent,
+} from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { entitiesRepo, type EntityRecord } from '../db/repositories/entities.ts';
 import { recordsRepo, type StorageStatus } from '../db/repositories/records.ts';
@@ -81,9 +89,18 @@ export async function trackCycle(db: Db, keyring: Keyring, cycle: Cycle, today: 
 export function reminderText(cycle: Cycle, pending: { entityId: string; name: { en: string; fr: string } }[]) {
   const listEn = pending.map((p) => p.name.en).join('; ');
   const listFr = pending.map((p) => p.name.fr).join(' ; ');
+  // dates as each language writes them in a note verbale, never ISO
+  const [issuedEn, deadlineEn, issuedFr, deadlineFr] = [
+    formalDate('en', cycle.issuedOn),
+    formalDate('en', cycle.deadline),
+    formalDate('fr', cycle.issuedOn),
+    formalDate('fr', cycle.deadline),
+  ];
   return {
     entityIds: pending.map((p) => p.entityId),
-    en: `The Secretariat of the Assembly of States Parties to the Rome Statute of the International Criminal Court presents its compliments and has the honour to refer to its note ${cycle.reference} of ${cycle.issuedOn}, requesting information by ${cycle.deadline}. The Secretariat would be grateful to receive the information at the earliest convenience, preferably also in digital form through the clearinghouse. Information sent will be made public in full unless specific elements are marked confidential.\n\nNot yet received from: ${listEn}.`,
-    fr: `Le Secrétariat de l’Assemblée des États Parties au Statut de Rome de la Cour pénale internationale présente ses compliments et a l’honneur de se référer à sa note ${cycle.reference} du ${cycle.issuedOn}, demandant des informations avant le ${cycle.deadline}. Le Secrétariat serait reconnaissant de recevoir ces informations dans les meilleurs délais, de préférence également sous forme numérique par le centre d’échange. Les informations communiquées seront rendues publiques dans leur intégralité, sauf les éléments expressément signalés comme confidentiels.\n\nPas encore reçu de : ${listFr}.`,
+    en: `The Secretariat of the Assembly of States Parties to the Rome Statute of the International Criminal Court presents its compliments and has the honour to refer to its note ${cycle.reference} of ${issuedEn}, requesting information by ${deadlineEn}. The Secretariat would be grateful to receive the information at the earliest convenience, preferably also in digital form through the clearinghouse. Information sent will be made public in full unless specific elements are marked confidential.\n\nNot yet received from: ${listEn}.`,
+    fr: frenchTypography(
+      `Le Secrétariat de l’Assemblée des États Parties au Statut de Rome de la Cour pénale internationale présente ses compliments et a l’honneur de se référer à sa note ${cycle.reference} du ${issuedFr}, demandant des informations avant le ${deadlineFr}. Le Secrétariat serait reconnaissant de recevoir ces informations dans les meilleurs délais, de préférence également sous forme numérique par le centre d’échange. Les informations communiquées seront rendues publiques dans leur intégralité, sauf les éléments expressément signalés comme confidentiels.\n\nPas encore reçu de : ${listFr}.`,
+    ),
   };
 }

@@ -9,6 +9,7 @@ import * as m0007 from './0007-treaty-reference-origin.ts';
 import { itemFieldsV2 } from './0008-item-fields-v2.ts';
 import type { Keyring } from '../../services/keyring.ts';
 import * as m0009 from './0009-record-version-order.ts';
+import * as m0010 from './0010-request-languages.ts';
 import * as m0011 from './0011-attachments-in-database.ts';
 
 /**
@@ -26,6 +27,7 @@ export const migrationsWith = (keyring?: Keyring): Record<string, Migration> => 
   '0007-treaty-reference-origin': m0007,
   '0008-item-fields-v2': itemFieldsV2(keyring),
   '0009-record-version-order': m0009,
+  '0010-request-languages': m0010,
   '0011-attachments-in-database': m0011,
 });
 

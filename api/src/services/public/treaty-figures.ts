@@ -1,4 +1,6 @@
 import {
+  AMENDMENTS,
+  TREATIES,
   countPartiesByRegionalGroup,
   isPartyStatus,
   REGIONAL_GROUPS,
@@ -85,9 +87,16 @@ export function treatyFigures(entities: readonly EntityRecord[], records: readon
       .sort((a, b) => b.status.entryIntoForce!.localeCompare(a.status.entryIntoForce!));
   return {
     asOf: today,
-    basis: { rome_statute: recordBasis(records, 'rome_statute'), apic: recordBasis(records, 'apic') },
+    basis: Object.fromEntries(TREATIES.map((treaty) => [treaty, recordBasis(records, treaty)])) as Record<
+      Treaty,
+      ReturnType<typeof recordBasis>
+    >,
     statesParties: countPartiesByRegionalGroup(states, events, today, 'rome_statute'),
     apicParties: countPartiesByRegionalGroup(states, events, today, 'apic'),
+    /** States bound by each amendment to the Statute (totals only: the records are as of their own date). */
+    amendmentParties: Object.fromEntries(
+      AMENDMENTS.map((treaty) => [treaty, countPartiesByRegionalGroup(states, events, today, treaty).total]),
+    ) as Record<(typeof AMENDMENTS)[number], { parties: number; undetermined: number }>,
     romeStatuteByGroup: statusByGroup(states, rome),
     newestParties: newest(rome)
       .slice(0, 5)

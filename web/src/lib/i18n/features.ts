@@ -12,6 +12,7 @@ export const FEATURES = [
   'drafting',
   'exchanges',
   'fields',
+  'formal',
   'guidance',
   'monitoring',
   'public',

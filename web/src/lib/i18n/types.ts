@@ -3,6 +3,7 @@ import type { deskEn } from './features/desk.en.ts';
 import type { draftingEn } from './features/drafting.en.ts';
 import type { exchangesEn } from './features/exchanges.en.ts';
 import type { fieldsEn } from './features/fields.en.ts';
+import type { formalEn } from './features/formal.en.ts';
 import type { guidanceEn } from './features/guidance.en.ts';
 import type { monitoringEn } from './features/monitoring.en.ts';
 import type { publicEn } from './features/public.en.ts';
@@ -32,6 +33,7 @@ type English = typeof en &
   typeof draftingEn &
   typeof exchangesEn &
   typeof fieldsEn &
+  typeof formalEn &
   typeof guidanceEn &
   typeof monitoringEn &
   typeof publicEn &

@@ -2,7 +2,7 @@
  * Shapes of the public API's answers as the pages read them (docs/open-data.md documents them).
  * Elements are open records: the fields of each category come from @clearinghouse/shared.
  */
-import type { Category, RegionalGroup, Treaty, TreatyStatusOn } from '@clearinghouse/shared';
+import type { AMENDMENTS, Category, RegionalGroup, Treaty, TreatyStatusOn } from '@clearinghouse/shared';
 
 export interface PublicEntity {
   id: string;
@@ -83,10 +83,12 @@ export type StatusCounts = Record<'parties' | 'deposited' | 'signatories' | 'wit
 
 export interface Summary {
   asOf: string;
-  basis: Record<'rome_statute' | 'apic', RecordBasis>;
+  basis: Record<Treaty, RecordBasis>;
   romeStatuteByGroup: Record<RegionalGroup | 'unassigned' | 'total', StatusCounts>;
   statesParties: Record<RegionalGroup | 'unassigned' | 'total', PartyCount>;
   apicParties: Record<RegionalGroup | 'unassigned' | 'total', PartyCount>;
+  /** Absent from a summary saved offline by an older version. */
+  amendmentParties?: Record<(typeof AMENDMENTS)[number], PartyCount>;
   newestParties: { entityId: string; entryIntoForce: string | null }[];
   upcomingParties: { entityId: string; entryIntoForce: string | null }[];
   pendingWithdrawals: { entityId: string; effectiveOn: string | null }[];

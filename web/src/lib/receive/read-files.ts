@@ -6,9 +6,16 @@ import type { PaperOriginal, ReceivedFile } from './import-body.ts';
 
 export type ReadFailure = { kind: 'format'; reason: string } | { kind: 'file'; problem: FileProblem };
 
-export async function readExportFile(file: Blob): Promise<{ ok: true; file: ReceivedFile } | { ok: false; failure: ReadFailure }> {
+export type ReadExport = { ok: true; file: ReceivedFile } | { ok: false; failure: ReadFailure };
+
+export async function readExportFile(file: Blob): Promise<ReadExport> {
+  return readExportText(await file.text());
+}
+
+/** The text of an export in clear (a protected file's once its passphrase has opened it). */
+export function readExportText(text: string): ReadExport {
   try {
-    return { ok: true, file: parseExport(await file.text()) as unknown as ReceivedFile };
+    return { ok: true, file: parseExport(text) as unknown as ReceivedFile };
   } catch (error) {
     if (error instanceof ImportFormatError) return { ok: false, failure: { kind: 'format', reason: error.message } };
     throw error;

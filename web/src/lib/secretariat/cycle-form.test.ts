@@ -5,7 +5,26 @@ import { cycleBody, cycleFormProblems, draftFromCycle, emptyCycleDraft, romanOf 
 describe('the request form', () => {
   it('names what is missing before anything is sent', () => {
     const draft = { ...emptyCycleDraft('2010-08-09'), addressAll: false, categories: [] };
-    expect(cycleFormProblems(draft)).toEqual(['reference', 'title', 'deadline', 'categories', 'addressees']);
+    expect(cycleFormProblems(draft)).toEqual([
+      'reference',
+      'title.en',
+      'title.fr',
+      'title.es',
+      'text.en',
+      'text.fr',
+      'text.es',
+      'deadline',
+      'categories',
+      'addressees',
+    ]);
+    // Arabic, Chinese and Russian are optional; Spanish is not
+    const trilingual = {
+      ...draft,
+      titles: { ...draft.titles, en: 'Request', fr: 'Demande', es: 'Solicitud' },
+      texts: { ...draft.texts, en: 'Text', fr: 'Texte', es: 'Texto' },
+    };
+    expect(cycleFormProblems(trilingual).filter((p) => p.startsWith('t'))).toEqual([]);
+    expect(cycleFormProblems({ ...trilingual, texts: { ...trilingual.texts, es: ' ' } })).toContain('text.es');
     expect(cycleFormProblems({ ...draft, deadline: '2010-01-01' })).toContain('deadlineBeforeIssue');
   });
 
@@ -13,7 +32,7 @@ describe('the request form', () => {
     const draft = {
       ...emptyCycleDraft('2010-08-09'),
       reference: ' ICC-ASP/9/SP/PA/21 ',
-      title: 'Plan of Action',
+      titles: { en: 'Plan of Action', fr: 'Plan d’action', es: 'Plan de acción', ar: '', zh: '', ru: '' },
       deadline: '2010-10-30',
       categories: ['legislation', 'obstacle'] as const,
       addressAll: false,
@@ -24,7 +43,8 @@ describe('the request form', () => {
       reference: 'ICC-ASP/9/SP/PA/21',
       categories: ['obstacle', 'legislation'],
       addressees: ['BEN', 'CPV'],
-      titleFr: null,
+      title: 'Plan of Action',
+      titles: { fr: 'Plan d’action', es: 'Plan de acción', ar: null, zh: null, ru: null },
     });
   });
 

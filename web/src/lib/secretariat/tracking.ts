@@ -4,6 +4,8 @@
  * rates as the API computed them, whatever the filter; `ratesOf` serves sets of rows such as the
  * report's annex over several requests.
  */
+import type { Cycle, Language } from '@clearinghouse/shared';
+import { requestTitle } from './request-language.ts';
 import type { Names, Rate, TrackingRow, TrackingState } from './types.ts';
 
 export interface TrackingFilter {
@@ -46,6 +48,5 @@ export const optionsOf = (rows: readonly TrackingRow[], pick: (r: TrackingRow) =
 export const nameIn = (names: Names | string, language: string): string =>
   typeof names === 'string' ? names : (names[language] ?? names.en);
 
-/** A request's title in the reader's language when the request has one, else its English title. */
-export const cycleTitle = (cycle: { title: string; titleFr?: string | null }, language: string): string =>
-  language === 'fr' && cycle.titleFr ? cycle.titleFr : cycle.title;
+/** A request's title in the reader's language, else by the fallback chain (request-language.ts). */
+export const cycleTitle = (cycle: Pick<Cycle, 'title' | 'titles'>, language: Language): string => requestTitle(cycle, language).text;

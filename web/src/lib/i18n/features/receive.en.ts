@@ -16,6 +16,7 @@ export const receiveEn = {
   'receive.file.dropHint': 'Or drop the file onto this area.',
   'receive.file.notExport': '“{name}” is not a file exported by the clearinghouse app (or it is damaged). Nothing was read.',
   'receive.file.import': 'Import into the clearinghouse',
+  'receive.file.open': 'Open the file',
   'receive.file.importing': 'Importing…',
 
   'receive.preview.title': 'Contents of {name}',

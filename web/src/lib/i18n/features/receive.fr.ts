@@ -18,6 +18,7 @@ export const receiveFr: { readonly [K in keyof typeof receiveEn]: (typeof receiv
   'receive.file.notExport':
     '« {name} » n’est pas un fichier exporté par l’application du centre d’échange (ou il est endommagé). Rien n’a été lu.',
   'receive.file.import': 'Importer dans le centre d’échange',
+  'receive.file.open': 'Ouvrir le fichier',
   'receive.file.importing': 'Import en cours…',
 
   'receive.preview.title': 'Contenu de {name}',

@@ -58,7 +58,7 @@ export const secretariatEn = {
   'sec.requests.new': 'New request for information',
   'sec.requests.newTitle': 'New request for information',
   'sec.requests.newIntro':
-    'Issue a request like note verbale ICC-ASP/9/SP/PA/21: its reference, its deadline, the information asked for and to whom it is addressed, with its text in both working languages.',
+    'Issue a request like note verbale ICC-ASP/9/SP/PA/21: its reference, its deadline, the information asked for and to whom it is addressed, with its title and text in English, French and Spanish (Arabic, Chinese and Russian optional).',
   'sec.requests.back': 'Back to the requests',
   'sec.requests.none': 'No request for information yet.',
   'sec.requests.unavailable':

@@ -62,7 +62,7 @@ export const secretariatFr: {
   'sec.requests.new': 'Nouvelle demande d’informations',
   'sec.requests.newTitle': 'Nouvelle demande d’informations',
   'sec.requests.newIntro':
-    'Émettre une demande comme la note verbale ICC-ASP/9/SP/PA/21 : sa référence, sa date limite, les informations demandées et ses destinataires, avec son texte dans les deux langues de travail.',
+    'Émettre une demande comme la note verbale ICC-ASP/9/SP/PA/21 : sa référence, sa date limite, les informations demandées et ses destinataires, avec son titre et son texte en anglais, en français et en espagnol (arabe, chinois et russe facultatifs).',
   'sec.requests.back': 'Retour aux demandes',
   'sec.requests.none': 'Aucune demande d’informations pour l’instant.',
   'sec.requests.unavailable':
