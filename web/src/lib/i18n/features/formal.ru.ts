@@ -1,12 +1,14 @@
+import type { PluralMessage } from '../types.ts';
 import type { formalEn } from './formal.en.ts';
 
 /**
- * Russian strings of formal.en.ts for the request form, the document controls and the reminder page.
- * The documents themselves are written in English, French and Spanish only (document-words.ts):
- * their keys fall back to English here until a translator writes them.
+ * Russian strings of formal.en.ts: the request form, the document controls, the reminder page and the
+ * Assembly's formal documents (the compilation report, the reminder as a note verbale).
  */
 // review: written without a UN translator; the whole file is to be checked
-export const formalRu: { readonly [K in keyof typeof formalEn]?: string } = {
+export const formalRu: {
+  readonly [K in keyof typeof formalEn]: (typeof formalEn)[K] extends string ? string : PluralMessage;
+} = {
   'formal.request.languages': 'Название и текст на языках Ассамблеи',
   'formal.request.languagesHelp':
     'Английский, французский и испанский языки обязательны: вербальные ноты Ассамблеи направляются на этих трех языках. Арабский, китайский и русский языки — по желанию.',
@@ -27,4 +29,79 @@ export const formalRu: { readonly [K in keyof typeof formalEn]?: string } = {
     'Циркулярная вербальная нота адресатам, которые не ответили (или чей ответ был возвращен), на выбранном вами языке. Распечатайте ее или сохраните в PDF.',
   'formal.reminder.open': 'Напоминание (вербальная нота)',
   'formal.reminder.nobody': 'Все адресаты ответили: напоминать некому.',
+
+  'formal.doc.distr': 'Distr.: General',
+  'formal.doc.original': 'Язык оригинала: {language}',
+  'formal.doc.assembly': 'Ассамблея государств-участников',
+  // review: label of the reference line in Russian notes verbales ("Ссылка:"), not checked against an ASP note
+  'formal.doc.reference': 'Ссылка: {reference}',
+  'formal.doc.placeDate': 'Гаага, {date}',
+
+  // review: official Russian title of the Plan of Action (ICC-ASP/5/Res.3, annex I) not checked against the text
+  'formal.report.title':
+    'Подборка информации о Плане действий по достижению универсальности и полного осуществления Римского статута Международного уголовного суда',
+  'formal.report.noteBy': 'Записка Секретариата',
+  'formal.report.contents': 'Содержание',
+  'formal.report.introduction': 'Введение',
+  'formal.report.intro.request':
+    'В вербальной ноте {reference} от {issuedOn} Секретариат Ассамблеи государств-участников просил государства-участники представить к {deadline} информацию о содействии ратификации и полному осуществлению Римского статута в соответствии с пунктом 6(h) Плана действий по достижению универсальности и полного осуществления Римского статута Международного уголовного суда (резолюция ICC-ASP/5/Res.3, приложение I).',
+  'formal.report.intro.range':
+    'В настоящем документе обобщена информация, опубликованная Секретариатом в период с {from} по {to}, в соответствии с пунктом 7 Плана действий по достижению универсальности и полного осуществления Римского статута Международного уголовного суда (резолюция ICC-ASP/5/Res.3, приложение I).',
+  'formal.report.intro.clearinghouse':
+    'В соответствии с пунктом 7 Плана действий Секретариат выполняет функции информационного центра: он собирает и обобщает информацию, представляемую государствами-участниками, региональными организациями, неправительственными организациями и другими структурами, и обеспечивает легкий и широкий доступ к ней.',
+  'formal.report.intro.published':
+    'В настоящем документе воспроизводится только опубликованная информация. Информация публикуется в полном объеме, за исключением элементов, помеченных соответствующим государством или организацией как конфиденциальные: они в документ не включены.',
+  'formal.report.intro.totals':
+    'Число элементов информации, воспроизведенных в разделе III: {items}. Число государств и организаций, от которых они получены: {entities}.',
+  'formal.report.status': 'Статус Римского статута, Соглашения о привилегиях и иммунитетах и поправок',
+  'formal.report.status.rome':
+    'Согласно данным о договорах по состоянию на {asOf}, число государств — участников Римского статута составляет {parties} (изменения, внесенные Секретариатом после этой даты: {changes}).',
+  'formal.report.status.undetermined':
+    'Число государств, статус которых по имеющимся данным остается неопределенным (событие без даты): {count}; они не учитываются ни как участники, ни как неучастники.',
+  'formal.report.status.apic':
+    'Согласно данным по состоянию на {asOf}, число государств — участников Соглашения о привилегиях и иммунитетах Международного уголовного суда составляет {parties} (изменения, внесенные Секретариатом после этой даты: {changes}).',
+  'formal.report.status.amendments':
+    'Согласно данным по состоянию на {asOf}, число государств, для которых вступила в силу поправка к статье 8, принятая в Кампале в 2010 году, составляет {art8}; поправки, касающиеся преступления агрессии, принятые в Кампале в 2010 году, — {aggression}; поправка к статье 124, принятая в 2015 году, — {art124}.',
+  'formal.report.status.unavailable': 'Данные о договорах прочитать не удалось; настоящий раздел неполон.',
+  'formal.report.information': 'Полученная информация',
+  'formal.report.category.count': {
+    one: 'Информация такого рода получена от {count} государства или организации.',
+    few: 'Информация такого рода получена от {count} государств и организаций.',
+    many: 'Информация такого рода получена от {count} государств и организаций.',
+    other: 'Информация такого рода получена от {count} государств и организаций.',
+  },
+  'formal.report.assistance': 'Двусторонняя таблица технической помощи',
+  'formal.report.annex': 'Ответы в разбивке по региональным группам',
+
+  // review: official Russian wording of Plan of Action paragraph 6(h) not checked against the text.
+  'formal.category.obstacle': 'Препятствия, с которыми сталкиваются государства при ратификации или полном осуществлении Римского статута',
+  // review: official Russian wording of Plan of Action paragraph 6(h) not checked against the text.
+  'formal.category.strategy':
+    'Национальные или региональные стратегии или планы действий по содействию ратификации и/или полному осуществлению Римского статута',
+  // review: official Russian wording of Plan of Action paragraph 6(h) not checked against the text.
+  'formal.category.assistance': 'Программы оценки потребностей и оказания технической и иной помощи',
+  'formal.category.event': 'Запланированные мероприятия и деятельность',
+  'formal.category.legislation': 'Примеры законодательства об осуществлении Римского статута',
+  'formal.category.agreement': 'Двусторонние соглашения о сотрудничестве между Судом и государствами-участниками',
+  // review: official Russian wording of Plan of Action paragraph 6(h) not checked against the text.
+  'formal.category.constitutional': 'Решение конституционных проблем, связанных с ратификацией',
+  'formal.category.focal_point':
+    'Национальные координаторы по вопросам, касающимся содействия ратификации и полному осуществлению Римского статута',
+  'formal.category.apic': 'Ратификация и осуществление Соглашения о привилегиях и иммунитетах Суда (пункт 6(c))',
+  'formal.category.experience': 'Успешный опыт ратификации (приложение II)',
+  'formal.category.court_decision': 'Решения национальных или конституционных судов (приложение II)',
+
+  'formal.note.addressees.all':
+    'постоянным представительствам государств — участников Римского статута Международного уголовного суда при Организации Объединенных Наций',
+  'formal.note.addressees.named': 'соответствующим постоянным представительствам и организациям',
+  'formal.note.opening':
+    'Секретариат Ассамблеи государств — участников Римского статута Международного уголовного суда свидетельствует свое уважение {addressees} и имеет честь сослаться на свою вербальную ноту {reference} от {issuedOn}, в которой он просил представить к {deadline} информацию о содействии ратификации и полному осуществлению Римского статута в соответствии с пунктом 6(h) Плана действий по достижению универсальности и полного осуществления Римского статута.',
+  'formal.note.pending':
+    'Секретариат отмечает, что по состоянию на {today} он еще не получил эту информацию от государств и организаций, перечисленных в приложении к настоящей ноте. Он был бы признателен за ее представление в кратчайшие сроки по дипломатическим каналам и, по возможности, также в электронной форме через информационный центр.',
+  'formal.note.public':
+    'Секретариат напоминает, что направленная ему информация будет опубликована в полном объеме, если не будут конкретно указаны элементы конфиденциального характера.',
+  'formal.note.closing':
+    'Секретариат Ассамблеи государств — участников Римского статута Международного уголовного суда пользуется случаем, чтобы возобновить {addressees} уверения в своем самом высоком уважении.',
+  'formal.note.annex': 'Приложение',
+  'formal.note.annexTitle': 'Государства и организации, от которых информация еще не получена',
 };

@@ -16,6 +16,7 @@ export const receiveAr: { readonly [K in keyof typeof receiveEn]: (typeof receiv
   'receive.file.dropHint': 'أو أفلت الملف في هذه المنطقة.',
   'receive.file.notExport': '«{name}» ليس ملفًا صدّره تطبيق مركز تبادل المعلومات (أو أنه تالف). ولم يُقرأ منه شيء.',
   'receive.file.import': 'الاستيراد إلى مركز تبادل المعلومات',
+  'receive.file.open': 'فتح الملف',
   'receive.file.importing': 'جارٍ الاستيراد…',
 
   'receive.preview.title': 'محتويات {name}',

@@ -18,6 +18,7 @@ export const receiveEs: { readonly [K in keyof typeof receiveEn]: (typeof receiv
   'receive.file.notExport':
     '“{name}” no es un archivo exportado por la aplicación del centro de intercambio de información (o está dañado). No se leyó nada.',
   'receive.file.import': 'Importar al centro de intercambio de información',
+  'receive.file.open': 'Abrir el archivo',
   'receive.file.importing': 'Importando…',
 
   'receive.preview.title': 'Contenido de {name}',

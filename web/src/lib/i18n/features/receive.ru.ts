@@ -18,6 +18,7 @@ export const receiveRu: { readonly [K in keyof typeof receiveEn]: (typeof receiv
   'receive.file.notExport':
     '«{name}» не является файлом, экспортированным приложением информационного центра (или он повреждён). Ничего не прочитано.',
   'receive.file.import': 'Импортировать в информационный центр',
+  'receive.file.open': 'Открыть файл',
   'receive.file.importing': 'Импорт…',
 
   'receive.preview.title': 'Содержимое {name}',

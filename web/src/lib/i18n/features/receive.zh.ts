@@ -16,6 +16,7 @@ export const receiveZh: { readonly [K in keyof typeof receiveEn]: (typeof receiv
   'receive.file.dropHint': '或将文件拖放到此区域。',
   'receive.file.notExport': '“{name}”不是信息交换中心应用导出的文件（或已损坏）。未读取任何内容。',
   'receive.file.import': '导入信息交换中心',
+  'receive.file.open': '打开文件',
   'receive.file.importing': '正在导入…',
 
   'receive.preview.title': '{name}的内容',
