@@ -96,11 +96,14 @@ export const readEntries = (path: string, text: string, exportName: string): Ent
 
 const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r/g, '\\r').replace(/\n/g, '\\n')}'`;
 
-function codeOf(key: string, message: Message): string {
+/** The entry's source; plural forms on separate lines when `multiline` (prettier keeps what it is given). */
+function codeOf(key: string, message: Message, multiline = false): string {
   if (typeof message === 'string') return `${quote(key)}: ${quote(message)}`;
   const forms = PLURAL_ORDER.filter((form) => message[form] !== undefined).map((form) => `${form}: ${quote(message[form]!)}`);
-  return `${quote(key)}: { ${forms.join(', ')} }`;
+  return multiline ? `${quote(key)}: {\n${forms.map((f) => `    ${f},\n`).join('')}  }` : `${quote(key)}: { ${forms.join(', ')} }`;
 }
+
+const sameMessage = (a: Message, b: Message) => JSON.stringify(a) === JSON.stringify(b);
 
 function withReview(leading: string, review: string | undefined): string {
   const plain = leading.replace(/^[ \t]*\/\/[ \t]*review:.*\n/gm, '');
@@ -118,12 +121,17 @@ export function rewriteEntries(path: string, text: string, exportName: string, e
   const wanted = new Map(entries.map((entry) => [entry.key, entry]));
   const kept = new Set<string>();
   const parts: string[] = [];
+  const before = new Map(parsed.entries.map((entry) => [entry.key, entry.message]));
   for (const property of parsed.properties) {
     if (property.key === null) continue;
     const entry = wanted.get(property.key);
     if (!entry) continue;
     kept.add(property.key);
-    parts.push(`${withReview(property.leading, entry.review)}${codeOf(entry.key, entry.message)},`);
+    // An unchanged message keeps its source exactly as it was written; a changed one keeps its layout.
+    const old = before.get(property.key);
+    const code =
+      old !== undefined && sameMessage(old, entry.message) ? property.code : codeOf(entry.key, entry.message, property.code.includes('\n'));
+    parts.push(`${withReview(property.leading, entry.review)}${code},`);
   }
   for (const entry of entries) {
     if (!kept.has(entry.key)) parts.push(`${withReview('\n  ', entry.review)}${codeOf(entry.key, entry.message)},`);
