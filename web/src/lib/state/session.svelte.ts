@@ -93,14 +93,13 @@ export async function signIn(email: string, password: string): Promise<SessionUs
  * been told.
  */
 export async function signOut(device: WipeMode = 'wipe'): Promise<boolean> {
+  // Before anything that waits: a reload or a closed tab while the data is being removed must still
+  // tell the server at the next refresh, or the session cookie would sign this device back in.
+  storageSet(LOGOUT_PENDING_KEY, '1');
   setUser(null);
   confirmed = false;
-  try {
-    // Local data first: a slow or hanging connection must not keep it on the device.
-    await wipeLocalData({ mode: device, db: await loadDb() });
-  } finally {
-    storageSet(LOGOUT_PENDING_KEY, '1'); // until the server has heard of it
-  }
+  // Local data first: a slow or hanging connection must not keep it on the device.
+  await wipeLocalData({ mode: device, db: await loadDb() });
   try {
     await api.post('/api/auth/logout');
   } catch (error) {

@@ -71,6 +71,19 @@ describe('session', () => {
     expect(calls).toEqual(['/api/auth/logout', '/api/auth/logout', '/api/auth/me']);
   });
 
+  it('remembers that the server must be told before it starts removing the data (a reload meanwhile loses nothing)', async () => {
+    storage.setItem('clearinghouse.session.user', JSON.stringify(USER));
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const { signOut } = await loadSession();
+    const signingOut = signOut();
+    // The page may be reloaded or closed from here on, while the database is being deleted.
+    expect(storage.getItem('clearinghouse.session.logout-pending')).toBe('1');
+    expect(await signingOut).toBe(false);
+    expect(storage.getItem('clearinghouse.session.logout-pending')).toBe('1');
+  });
+
   it('does not ask the server about an anonymous visitor on start', async () => {
     const fetch = vi.fn(async () => json(401, {}));
     vi.stubGlobal('fetch', fetch);
