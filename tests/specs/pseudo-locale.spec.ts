@@ -41,6 +41,7 @@ const PAGES: Record<string, { params?: (s: I18nSeed) => Record<string, string>; 
   '/(app)/app/report': {},
   '/(app)/app/requests': {},
   '/(app)/app/requests/[id]': { params: (s) => ({ id: s.cycle }) },
+  '/(app)/app/requests/[id]/reminder': { params: (s) => ({ id: s.cycle }) },
   '/(app)/app/requests/[id]/tracking': { params: (s) => ({ id: s.cycle }) },
   '/(app)/app/requests/new': {},
   '/(app)/app/review/[id]': { params: (s) => ({ id: s.transmitted }) },

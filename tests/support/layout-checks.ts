@@ -137,8 +137,17 @@ export function runLayoutChecks(page: Page, options: CheckOptions): Promise<Layo
       return new DOMRect(left, top, right - left, bottom - top);
     };
 
+    // The floating layer (a sticky header, a toast) an element is drawn in, or null for the page itself:
+    // a layer is drawn over the page on purpose, so only text of one layer may not overlap.
+    const layerOf = (el: Element): Element | null => {
+      for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
+        const position = getComputedStyle(node).position;
+        if (position === 'fixed' || position === 'sticky') return node;
+      }
+      return null;
+    };
     // Text elements whose overflow is hidden (or ellipsised) and whose content is wider or taller.
-    const leaves: { el: Element; rects: DOMRect[] }[] = [];
+    const leaves: { el: Element; layer: Element | null; rects: DOMRect[] }[] = [];
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (!shown(el) || srOnly(el)) continue;
       const text = Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
@@ -151,7 +160,6 @@ export function runLayoutChecks(page: Page, options: CheckOptions): Promise<Layo
       ) {
         problems.push({ kind: 'clipped', where: describe(el), text: (el.textContent ?? '').trim().slice(0, 80) });
       }
-      if (style.position === 'fixed' || style.position === 'sticky') continue;
       const rects: DOMRect[] = [];
       for (const n of text) {
         const range = document.createRange();
@@ -162,17 +170,17 @@ export function runLayoutChecks(page: Page, options: CheckOptions): Promise<Layo
             .filter((r): r is DOMRect => !!r && r.width > 2 && r.height > 2),
         );
       }
-      leaves.push({ el, rects });
+      leaves.push({ el, layer: layerOf(el), rects });
     }
     // Two pieces of text drawn over each other (each line box of each text node, 3 px tolerance).
-    const all = leaves.flatMap(({ el, rects }) => rects.map((r) => ({ el, r })));
+    const all = leaves.flatMap(({ el, layer, rects }) => rects.map((r) => ({ el, layer, r })));
     all.sort((a, b) => a.r.top - b.r.top);
     const reported = new Set<string>();
     for (let i = 0; i < all.length; i++) {
       const a = all[i]!;
       for (let j = i + 1; j < all.length && all[j]!.r.top < a.r.bottom - 3; j++) {
         const b = all[j]!;
-        if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el)) continue;
+        if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el) || a.layer !== b.layer) continue;
         const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
         const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
         if (x > 3 && y > 3) {
