@@ -34,7 +34,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  globalTimeout: 20 * 60_000,
+  globalTimeout: 30 * 60_000,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_OUTPUT ?? join(resultsDir, 'results.json') }]],
   use: {
     // baseURL comes from the server global setup started: see fixtures.ts.
