@@ -29,7 +29,7 @@ const postgresUrl = process.env.TEST_DATABASE_URL || null;
 const playwrightArgs = onlyE2e ? argv.slice(argv.indexOf('--e2e') + 1) : [];
 
 // Caps, so that a hung runner still ends in a counted failure far below CI's 90 minutes.
-const RUNNER_TIMEOUT_MS = 25 * 60_000; // Playwright (its own globalTimeout is 20 min)
+const RUNNER_TIMEOUT_MS = 35 * 60_000; // Playwright (its own globalTimeout is 30 min)
 const UNIT_TIMEOUT_MS = 10 * 60_000; // each package's vitest run
 const tmp = mkdtempSync(join(tmpdir(), 'clearinghouse-test-'));
 const results = []; // { name, passed, failed, skipped, seconds, note }

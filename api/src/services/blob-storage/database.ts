@@ -5,10 +5,10 @@ import type { Db } from '../../db/connection.ts';
 import { keyedLock } from '../keyed-lock.ts';
 import type { ObjectStore } from './object-store.ts';
 import {
-  BLOB_MAX_BYTES,
   BlobDamagedError,
   BlobTooLargeError,
   UploadOffsetError,
+  storeVerifiedThrough,
   type BlobStorage,
   type FinishOutcome,
   type UploadSession,
@@ -230,7 +230,8 @@ export function databaseBlobStorage(
     });
   }
 
-  const lock = <T>(key: string, task: () => Promise<T>) => sessionLock(`db/${key}`, task);
+  /** Runs `task` alone for this account's upload of this hash (within this process). */
+  const exclusive = <T>(account: string, sha256: string, task: () => Promise<T>) => sessionLock(`db/${account}/${sha256}`, task);
 
   return {
     kind: objects ? 's3' : 'database',
@@ -239,14 +240,10 @@ export function databaseBlobStorage(
       return !!row || ((await legacy?.exists(sha256)) ?? false);
     },
     session,
-    exclusive: (account, sha256, task) => lock(`${account}/${sha256}`, task),
+    exclusive,
     append,
     finish,
-    storeVerified: (account, sha256, bytes, type) =>
-      lock(`${account}/${sha256}`, async () => {
-        await append(account, sha256, { offset: 0, total: bytes.length, type }, new Blob([bytes]).stream(), BLOB_MAX_BYTES);
-        return finish(account, sha256);
-      }),
+    storeVerified: storeVerifiedThrough({ exclusive, append, finish }),
     discard,
     async read(sha256, size) {
       const content = await db.selectFrom('blob_contents').select('size').where('sha256', '=', sha256).executeTakeFirst();

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { keyedLock } from '../keyed-lock.ts';
 import {
-  BLOB_MAX_BYTES,
   BlobDamagedError,
   BlobTooLargeError,
   UploadOffsetError,
+  storeVerifiedThrough,
   type BlobStorage,
   type FinishOutcome,
   type UploadSession,
@@ -53,7 +53,8 @@ export function diskBlobStorage(dataDir: string): BlobStorage {
     rmSync(partPath(account, sha256), { force: true });
     rmSync(metaPath(account, sha256), { force: true });
   };
-  const lock = <T>(key: string, task: () => Promise<T>) => sessionLock(`${root}/${key}`, task);
+  /** Runs `task` alone for this account's upload of this hash (within this process). */
+  const exclusive = <T>(account: string, sha256: string, task: () => Promise<T>) => sessionLock(`${root}/${account}/${sha256}`, task);
 
   async function append(
     account: string,
@@ -120,14 +121,10 @@ export function diskBlobStorage(dataDir: string): BlobStorage {
     kind: 'disk',
     exists: async (sha256) => existsSync(finalPath(sha256)),
     session: async (account, sha256) => session(account, sha256),
-    exclusive: (account, sha256, task) => lock(`${account}/${sha256}`, task),
+    exclusive,
     append,
     finish,
-    storeVerified: (account, sha256, bytes, type) =>
-      lock(`${account}/${sha256}`, async () => {
-        await append(account, sha256, { offset: 0, total: bytes.length, type }, new Blob([bytes]).stream(), BLOB_MAX_BYTES);
-        return finish(account, sha256);
-      }),
+    storeVerified: storeVerifiedThrough({ exclusive, append, finish }),
     discard: async (account, sha256) => discard(account, sha256),
     async read(sha256, size) {
       let handle;

@@ -32,6 +32,15 @@ export interface UploadStart {
  * sessions, one per account and hash, that nobody else can append to or finish; a stored file is named
  * by its SHA-256, verified before it is stored, and never changed afterwards.
  */
+/** `storeVerified` in terms of the rest, the same for every kind: one whole-file upload, then finish. */
+export const storeVerifiedThrough =
+  (storage: Pick<BlobStorage, 'exclusive' | 'append' | 'finish'>): BlobStorage['storeVerified'] =>
+  (account, sha256, bytes, type) =>
+    storage.exclusive(account, sha256, async () => {
+      await storage.append(account, sha256, { offset: 0, total: bytes.length, type }, new Blob([bytes]).stream(), BLOB_MAX_BYTES);
+      return storage.finish(account, sha256);
+    });
+
 export interface BlobStorage {
   readonly kind: 'disk' | 'database' | 's3';
   /** Whether the finished bytes of this hash are stored. */
