@@ -36,6 +36,8 @@ export class Autosave {
   #inflight = new Map<string, Fields>();
   #timer: ReturnType<typeof setTimeout> | null = null;
   #running: Promise<void> = Promise.resolve();
+  /** Immediate writes (a tick, a choice) still in flight: "Saved" waits for them too. */
+  #direct = 0;
 
   constructor(
     private readonly store: DraftsStore,
@@ -58,6 +60,26 @@ export class Autosave {
     this.#pending.set(key, entry);
     this.status = 'saving';
     this.#timer ??= setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /**
+   * Runs an immediate write (one that does not wait for the autosave window) and counts it in the
+   * status, so the page never says "Saved on this device" while a box just ticked is still being written.
+   */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    this.#direct++;
+    this.status = 'saving';
+    try {
+      return await work();
+    } finally {
+      this.#direct--;
+      this.#settle();
+    }
+  }
+
+  #settle(): void {
+    const busy = this.#pending.size > 0 || this.#inflight.size > 0 || this.#direct > 0;
+    this.status = busy ? 'saving' : this.failure !== null ? 'failed' : 'saved';
   }
 
   /** Whether an edit of this field is not yet on disk: the form must not overwrite it from storage. */
@@ -103,7 +125,8 @@ export class Autosave {
       this.quotaExceeded = false;
       this.failure = null;
     }
-    this.status = this.#pending.size > 0 ? 'saving' : failed ? 'failed' : 'saved';
+    if (failed) this.status = this.#pending.size > 0 || this.#direct > 0 ? 'saving' : 'failed';
+    else this.#settle();
   }
 
   #keepForRetry(key: string, table: SyncTable, id: string, fields: Fields, typed: Record<string, string>, error: unknown): void {

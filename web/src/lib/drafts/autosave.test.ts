@@ -28,4 +28,22 @@ describe('Autosave under fast hands', () => {
     expect(await readHeldTexts(db)).toEqual({ [`${item.id}:articlesCovered`]: '86-102, Part 9' });
     expect(autosave.status).toBe('saved');
   });
+
+  it('does not say "Saved" while a box just ticked is still being written', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'assistance');
+    const autosave = new Autosave(store, 10_000);
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const ticking = autosave.track(async () => {
+      await held; // the write is slow: another tab, a busy disk
+      await store.setInList(item.id, 'forms', 'training', true);
+    });
+    await autosave.flush();
+    expect(autosave.status).toBe('saving');
+    finish();
+    await ticking;
+    expect(autosave.status).toBe('saved');
+    expect(await db.items.get(item.id)).toMatchObject({ forms: ['training'] });
+  });
 });
