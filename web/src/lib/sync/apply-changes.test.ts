@@ -35,7 +35,7 @@ describe('applyPullPage', () => {
     expect(await db.bases.get(['items', v1.id])).toMatchObject({ version: 2, deleted: true });
   });
 
-  it('merges an incoming version under local changes: disjoint fields both kept, local wins where both changed', async () => {
+  it('takes an incoming version under local changes: fields changed here stay as they are here, the rest follow the server', async () => {
     const db = testDb();
     const v1 = legislation(SUBMISSION, { description: 'line one\nline two\nline three', status: 'draft', citation: 'Act 1' });
     await applyPullPage(db, page([itemChange(v1, 1)]));
@@ -63,11 +63,30 @@ describe('applyPullPage', () => {
     expect(await db.items.get(v1.id)).toMatchObject({
       title: 'Mine', // changed here only
       status: 'adopted', // changed there only
-      description: 'line ONE\nline two\nline THREE', // both, different lines: merged line by line
+      description: 'line ONE\nline two\nline three', // both: the local text stays; the push merges it line by line
       citation: 'Act 2', // both, differently: the local value stays until the push decides
     });
     expect(await db.bases.get(['items', v1.id])).toMatchObject({ version: 2, record: v2 });
     expect(await db.outbox.count()).toBe(1); // the outbox is the push's business, untouched
+  });
+
+  it('keeps an edit that undoes this device’s own pushed edit: a box ticked off, pushed, and ticked on again', async () => {
+    const db = testDb();
+    const v1 = { ...legislation(SUBMISSION, { status: 'draft' }), forms: ['training', 'materials'] };
+    await applyPullPage(db, page([itemChange(v1, 1)]));
+    const edit = (fields: Record<string, unknown>) =>
+      db.transaction('rw', [db.items, db.outbox, db.bases], async () => {
+        await db.items.update(v1.id, fields as Partial<LocalItem>);
+        return recordChange(db, { table: 'items', id: v1.id, op: 'upsert', fields }, NOW);
+      });
+    // Materials off and the status changed: pushed and applied as version 2 (its entry leaves the outbox).
+    const pushed = await edit({ forms: ['training'], status: 'adopted' });
+    await db.outbox.delete(pushed);
+    // Then, before the pull brings version 2 back: Materials on again and the status put back.
+    await edit({ forms: ['training', 'materials'], status: 'draft' });
+    await applyPullPage(db, page([itemChange({ ...v1, forms: ['training'], status: 'adopted' }, 2)], 'c2'));
+    // Against the stale base (version 1) these edits looked like no change, and the server's copy won.
+    expect(await db.items.get(v1.id)).toMatchObject({ forms: ['training', 'materials'], status: 'draft' });
   });
 
   it('keeps a local deletion, and a local edit of a record the server deleted', async () => {

@@ -2,26 +2,24 @@
  * Stores one pulled page: every change, the open conflicts and the cursor, in ONE transaction, so a
  * page is either wholly applied with its cursor or not at all (a crash mid-page re-pulls that page).
  *
- * A record with local changes still in the outbox (pending, sending or rejected) is merged UNDER them:
- * the server's version becomes the base, and the local record keeps every local edit, including the
- * conflicting ones (the server decides those when the outbox is pushed, and shows them as conflicts).
+ * A record with local changes still in the outbox (pending, sending or rejected) takes the server's
+ * version UNDER them: every field an unsent entry names keeps its local value, every other field takes
+ * the server's (the server merges and decides conflicts when the outbox is pushed, against the right
+ * base: PROTOCOL "Push"). An earlier version of this module ran a three-way merge against the last
+ * PULLED version; after a push of this device's own edit that base is stale, and an edit that undid the
+ * pushed one (a box ticked off and on again, a choice put back) looked unchanged and was overwritten by
+ * the server's copy of the pushed edit (found by the generative editing test, seed 20261203).
  */
 import type { Change, PullResponse } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { BaseRow, LocalItem, LocalSubmission } from '$lib/db/rows.ts';
 import { META } from './meta.ts';
-import type { mergeUnder } from './merge-under.ts';
 
 type LocalRecord = Record<string, unknown>;
-type MergeUnder = typeof mergeUnder;
 
 export async function applyPullPage(db: ClearinghouseDb, page: PullResponse): Promise<void> {
-  // The merge (with diff3 and the category field rules) is loaded only for a page that brings changes,
-  // and before the transaction: an import inside it would let IndexedDB commit the transaction early.
-  // Most cycles pull nothing new, so the workspace's first load does without it (issue 3's size target).
-  const mergeUnder = page.changes.length > 0 ? (await import('./merge-under.ts')).mergeUnder : null;
   await db.transaction('rw', [db.submissions, db.items, db.bases, db.outbox, db.conflicts, db.meta], async () => {
-    if (mergeUnder) for (const change of page.changes) await applyChange(db, change, mergeUnder);
+    for (const change of page.changes) await applyChange(db, change);
     // Every page carries the complete list of open conflicts: the latest list replaces the table, except
     // conflicts this device already settled in an edit not yet pushed (a pull that overtakes the push
     // would otherwise show them again until the next cycle).
@@ -36,17 +34,14 @@ export async function applyPullPage(db: ClearinghouseDb, page: PullResponse): Pr
   });
 }
 
-async function applyChange(db: ClearinghouseDb, change: Change, mergeUnder: MergeUnder): Promise<void> {
+async function applyChange(db: ClearinghouseDb, change: Change): Promise<void> {
   const table = change.table === 'items' ? db.items : db.submissions;
-  const [base, local, hasLocalChanges] = await Promise.all([
+  const [base, local, unsent] = await Promise.all([
     db.bases.get([change.table, change.id]),
     table.get(change.id) as Promise<LocalRecord | undefined>,
-    db.outbox
-      .where('[table+id]')
-      .equals([change.table, change.id])
-      .count()
-      .then((n) => n > 0),
+    db.outbox.where('[table+id]').equals([change.table, change.id]).toArray(),
   ]);
+  const hasLocalChanges = unsent.length > 0;
   const incoming: BaseRow = { table: change.table, id: change.id, version: change.version, deleted: change.deleted, record: change.record };
   // Server order means a record's versions only grow; a page replayed after a crash may repeat one.
   if (base && base.version > change.version) return;
@@ -60,7 +55,18 @@ async function applyChange(db: ClearinghouseDb, change: Change, mergeUnder: Merg
   // Local changes win locally until pushed. A local deletion stays deleted; a local edit of a record the
   // server deleted stays (the push becomes an edit-of-deleted conflict the user settles).
   if (!local || change.deleted || !change.record) return;
-  await putRecord(db, change.table, mergeUnder(change.table, base?.record ?? {}, change.record, local));
+  const unsentFields = new Set(unsent.flatMap((entry) => Object.keys(entry.fields ?? {})));
+  await putRecord(db, change.table, underUnsentFields(change.record, local, unsentFields));
+}
+
+/** The server's record with the fields this device has not yet sent kept as they are here. */
+export function underUnsentFields(server: LocalRecord, local: LocalRecord, unsentFields: ReadonlySet<string>): LocalRecord {
+  const merged: LocalRecord = { ...server };
+  for (const field of unsentFields) {
+    if (local[field] === undefined) delete merged[field];
+    else merged[field] = local[field];
+  }
+  return merged;
 }
 
 function putRecord(db: ClearinghouseDb, table: Change['table'], record: LocalRecord) {

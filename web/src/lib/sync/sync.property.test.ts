@@ -3,7 +3,9 @@
  * pushes lost, answered-then-lost, duplicated and delivered late, and the server restarted between steps.
  * After everyone syncs: all devices hold identical data, equal to what a fresh device pulls; no
  * acknowledged edit of a field only one device wrote is lost; conflicts exist only where two devices
- * wrote the same field; no record is duplicated or invented.
+ * wrote the same field; no record is duplicated or invented. And at every step, each device shows its
+ * own latest write of every field no other device wrote (a person never sees their edit undone), also
+ * when the edit is made while a sync is between its push and its pull.
  */
 import { deepEqual, type Item } from '@clearinghouse/shared';
 import { describe, expect, it } from 'vitest';
@@ -20,11 +22,13 @@ const DEVICES = 3;
 const LINES = ['Article 1 applies.', 'Article 2 applies.', 'Article 3 applies.'];
 
 type Field = 'title' | 'citation' | 'status' | 'description' | 'articlesCovered';
+/** An edit made mid-sync: a new value, or the device's last edit taken back (a box ticked off again). */
+type Midway = { pick: number; field: Field; value: number } | 'undo-last';
 type Op =
   | { kind: 'create'; device: number }
   | { kind: 'edit'; device: number; pick: number; field: Field; value: number }
   | { kind: 'delete'; device: number; pick: number }
-  | { kind: 'sync'; device: number; fault: PushFault }
+  | { kind: 'sync'; device: number; fault: PushFault; midway?: Midway }
   | { kind: 'deliver-late' }
   | { kind: 'restart' };
 
@@ -48,6 +52,23 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       kind: fc.constant('sync' as const),
       device,
       fault: fc.constantFrom<PushFault>('none', 'none', 'lose-request', 'lose-answer', 'duplicate', 'late'),
+    }),
+  },
+  {
+    // an edit made between the cycle's push and its pull (the pull then brings back this device's own push)
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      device,
+      fault: fc.constant<PushFault>('none'),
+      midway: fc.oneof(
+        fc.constant('undo-last' as const),
+        fc.record({
+          pick: fc.nat(20),
+          field: fc.constantFrom<Field>('title', 'citation', 'status', 'description', 'articlesCovered'),
+          value: fc.nat(5),
+        }),
+      ),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'deliver-late' as const }) },
@@ -111,6 +132,36 @@ describe('sync between three offline devices and the real server', () => {
           writers.set(key, (writers.get(key) ?? new Set()).add(who));
           lastValue.set(key, value);
         };
+        const lastEdit = new Map<number, { id: string; field: Field; before: unknown }>();
+        const edit = async (who: number, change: Midway) => {
+          const d = devices[who]!;
+          if (change === 'undo-last') {
+            const last = lastEdit.get(who);
+            if (!last || !(await d.db.items.get(last.id))) return;
+            lastEdit.delete(who);
+            await d.store.updateItem(last.id, { [last.field]: last.before });
+            return wrote(last.id, last.field, who, last.before);
+          }
+          const local = await d.db.items.where('submissionId').equals(submission.id).sortBy('id');
+          if (!local.length) return;
+          const item = local[change.pick % local.length]!;
+          const before = (item as unknown as Record<string, unknown>)[change.field] ?? null;
+          const value = valueFor(change.field, change.value, item as Record<string, unknown>, who);
+          await d.store.updateItem(item.id, { [change.field]: value });
+          lastEdit.set(who, { id: item.id, field: change.field, before });
+          wrote(item.id, change.field, who, value);
+        };
+        /** A field only one device ever wrote shows that device's last value there, whatever sync did meanwhile. */
+        const expectOwnWritesShown = async () => {
+          for (const [key, who] of writers) {
+            if (who.size !== 1) continue;
+            const [id, field] = key.split(':') as [string, string];
+            const item = await devices[[...who][0]!]!.db.items.get(id);
+            if (!item) continue;
+            const shown = (item as unknown as Record<string, unknown>)[field] ?? null;
+            expect(deepEqual(shown, lastValue.get(key) ?? null), `${field} on the device that wrote it`).toBe(true);
+          }
+        };
 
         for (const op of ops) {
           if (op.kind === 'restart') server.restart();
@@ -123,22 +174,23 @@ describe('sync between three offline devices and the real server', () => {
               created.add(item.id);
               wrote(item.id, 'title', op.device, null);
             } else if (op.kind === 'edit' && local.length) {
-              const item = local[op.pick % local.length]!;
-              const value = valueFor(op.field, op.value, item as Record<string, unknown>, op.device);
-              await d.store.updateItem(item.id, { [op.field]: value });
-              wrote(item.id, op.field, op.device, value);
+              await edit(op.device, op);
             } else if (op.kind === 'delete' && local.length) {
               const item = local[op.pick % local.length]!;
               await d.store.deleteItem(item.id);
               deleteTried.add(item.id);
             } else if (op.kind === 'sync') {
               d.net.fault = op.fault;
+              const midway = op.midway;
+              if (midway) d.net.beforeNextPull = () => edit(op.device, midway);
               await sync(d).catch((error: unknown) => {
                 if (!(error instanceof Error && error.name === 'NetworkError')) throw error;
               });
               d.net.fault = 'none'; // a fault the cycle did not meet (nothing to push) ends with it
+              d.net.beforeNextPull = null;
             }
           }
+          await expectOwnWritesShown();
         }
 
         // everyone back on a good network; late pushes finally arrive

@@ -12,6 +12,8 @@ export type PushFault = 'none' | 'lose-request' | 'lose-answer' | 'duplicate' | 
 export interface FaultyTransport extends Transport {
   fault: PushFault;
   deliverLate(): Promise<void>;
+  /** Runs once, just before the next pull request: a person editing while the cycle is between its push and its pull. */
+  beforeNextPull: (() => Promise<void>) | null;
 }
 
 export function faultyTransport(inner: Transport): FaultyTransport {
@@ -19,6 +21,13 @@ export function faultyTransport(inner: Transport): FaultyTransport {
   const faulty: FaultyTransport = {
     ...inner,
     fault: 'none',
+    beforeNextPull: null,
+    async pull(...args) {
+      const hook = faulty.beforeNextPull;
+      faulty.beforeNextPull = null;
+      await hook?.();
+      return inner.pull(...args);
+    },
     async push(body) {
       const fault = faulty.fault;
       faulty.fault = 'none'; // one fault per cycle: the retry of the same cycle's next step goes through
