@@ -10,7 +10,8 @@
  * /app/drafts from the service worker, and ≤ 50 ms p95 from a keystroke to its local save (the
  * IndexedDB transaction committed) in an element with a 60,000-character description.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { chromiumPath } from '../playwright.config.ts';
 import { DraftEditorPage } from '../page-models/DraftEditorPage.ts';
 import { DraftsListPage } from '../page-models/DraftsListPage.ts';
@@ -29,13 +30,14 @@ const USABLE: Record<string, { heading: string; control: string }> = {
   '/app/drafts': { heading: 'h1', control: 'main button[aria-controls="new-draft"]' },
 };
 
-async function slowDown(page: Page, network: boolean): Promise<void> {
+async function slowDown(page: Page, network: boolean): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   if (network) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', REGULAR_3G);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return cdp;
 }
 
 /** Milliseconds from the navigation's start until the page is usable (measured in the page's own clock). */
@@ -130,11 +132,20 @@ async function keystrokeToSave(browser: Browser, baseURL: string, account: Accou
     }).observe({ type: 'measure' });
     void measure;
   }, 'autosave-write');
-  await slowDown(page, false);
+  const cdp = await slowDown(page, false);
   await description.press('End');
+  // BENCH_PROFILE=<file.cpuprofile>: the typing under the V8 profiler (build the web app unminified to
+  // read it: `pnpm --filter @clearinghouse/web exec vite build --minify false`); summarise it with
+  // `node bench/src/top-functions.mjs <file>`.
+  const profilePath = process.env.BENCH_PROFILE;
+  if (profilePath) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   // A brisk typist: about 8 keys a second.
   await description.pressSequentially('x'.repeat(KEYSTROKES), { delay: 120 });
   await editor.expectSaved();
+  if (profilePath) writeFileSync(profilePath, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const { keys, writes } = await page.evaluate(() => {
     const w = window as unknown as { __keys: number[]; __writes: { start: number; end: number }[] };
     return { keys: w.__keys, writes: w.__writes };

@@ -8,13 +8,12 @@ import {
   PostgresAdapter,
   PostgresDialect,
   PostgresDriver,
-  SqliteDialect,
-  SqliteDriver,
   type DatabaseConnection,
   type TransactionSettings,
 } from 'kysely';
 import { consoleLogger } from '../logger.ts';
 import type { Database } from './schema.ts';
+import { TwoConnectionSqliteDialect } from './sqlite-driver.ts';
 
 export type Db = Kysely<Database>;
 export type DialectName = 'sqlite' | 'postgres';
@@ -22,28 +21,6 @@ export type DialectName = 'sqlite' | 'postgres';
 /** Which engine a Kysely instance talks to (migrations and the few dialect-specific queries branch on it). */
 export const dialectOf = (db: Kysely<unknown> | Kysely<Database>): DialectName =>
   db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
-
-/**
- * Kysely's SQLite driver opens transactions with a plain (deferred) BEGIN. A deferred transaction that
- * reads first and writes later can fail with SQLITE_BUSY when another process (the admin CLI) wrote in
- * between; BEGIN IMMEDIATE takes the write lock up front and waits on busy_timeout instead.
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #database: SQLite.Database;
-  constructor(database: SQLite.Database) {
-    super({ database });
-    this.#database = database;
-  }
-  override createDriver() {
-    return new ImmediateSqliteDriver({ database: this.#database });
-  }
-}
 
 /** Opens (creating if needed) the SQLite file under dataDir, or an in-memory database for tests. */
 export function openSqlite(location: string | ':memory:'): { db: Db; sqlite: SQLite.Database } {
@@ -57,7 +34,10 @@ export function openSqlite(location: string | ':memory:'): { db: Db; sqlite: SQL
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
+  // Reads built by Kysely's select builder run beside the writer on a read-only connection (sqlite-driver.ts).
+  const reader = location === ':memory:' ? null : new SQLite(file, { readonly: true, fileMustExist: true });
+  reader?.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new TwoConnectionSqliteDialect(sqlite, reader) });
   return { db, sqlite };
 }
 
