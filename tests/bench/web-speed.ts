@@ -145,9 +145,13 @@ async function keystrokeToSave(browser: Browser, baseURL: string, account: Accou
   await cdp.send('Performance.enable');
   const metrics = async () => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const before = await metrics();
+  const tracePath = process.env.BENCH_TRACE;
+  if (tracePath)
+    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   // A brisk typist: about 8 keys a second.
   await description.pressSequentially('x'.repeat(KEYSTROKES), { delay: 120 });
   await editor.expectSaved();
+  if (tracePath) await browser.stopTracing();
   if (process.env.BENCH_DEBUG) {
     // Where the main thread's time went while typing (seconds, in the throttled page's clock).
     const after = await metrics();
