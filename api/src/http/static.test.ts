@@ -80,11 +80,22 @@ describe('serving the web app', () => {
     });
     expect(revalidated.status).toBe(304);
     for (const name of documentOnly) expect(revalidated.headers.get(name), name).toBeNull();
-    // Documents, the service worker (its CSP governs the worker), a missing asset and the API keep them all.
-    for (const path of ['/', '/app/drafts', '/sw.js', '/manifest.webmanifest', '/_app/immutable/missing.js', '/api/health']) {
+    // Documents, the service worker (its CSP governs the worker) and a missing asset keep them all.
+    for (const path of ['/', '/app/drafts', '/sw.js', '/manifest.webmanifest', '/_app/immutable/missing.js']) {
       const res = await t.request(path);
       for (const name of documentOnly) expect(res.headers.get(name), `${path} ${name}`).toBeTruthy();
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+  });
+
+  it('gives JSON answers of the API the policy for data: nothing loads, nobody frames, no document headers', async () => {
+    for (const path of ['/api/health', '/api/public/entities', '/api/no-such-thing', '/api/sync/pull']) {
+      const res = await t.request(path);
+      expect(res.headers.get('content-type'), path).toMatch(/json/);
+      expect(res.headers.get('content-security-policy'), path).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      for (const name of ['x-frame-options', 'cross-origin-opener-policy', 'permissions-policy', 'referrer-policy'])
+        expect(res.headers.get(name), `${path} ${name}`).toBeNull();
     }
   });
 
