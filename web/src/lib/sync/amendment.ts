@@ -6,10 +6,10 @@
  */
 import { SERVER_SUBMISSION_FIELDS, uuidv7, type Submission } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { localChangeTables } from '$lib/db/device-owner.ts';
 import { recordChange } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
 import { discardRejected } from './discard-rejected.ts';
-import { localChangeTables } from './local-change-tables.ts';
 import { entriesOfSubmission } from './record-scope.ts';
 
 export async function openAmendment(db: ClearinghouseDb, submissionId: string, now = new Date()): Promise<string> {

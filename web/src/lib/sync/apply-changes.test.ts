@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recordChange } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
 import { applyPullPage } from './apply-changes.ts';
-import { META, readMeta } from './meta.ts';
+import { META, readMeta } from '$lib/db/meta.ts';
 import { legislation, NOW, testDb } from './testing/test-db.ts';
 
 const SUBMISSION = uuidv7();

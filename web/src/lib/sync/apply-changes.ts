@@ -13,7 +13,7 @@
 import type { Change, PullResponse } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { BaseRow, LocalItem, LocalSubmission } from '$lib/db/rows.ts';
-import { META } from './meta.ts';
+import { META } from '$lib/db/meta.ts';
 
 type LocalRecord = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import { uuidv7, type PullResponse } from '@clearinghouse/shared';
 import { describe, expect, it } from 'vitest';
 import { applyPullPage } from './apply-changes.ts';
 import { listConflicts } from './conflict-view.ts';
-import { META } from './meta.ts';
+import { META } from '$lib/db/meta.ts';
 import { NOW, testDb } from './testing/test-db.ts';
 
 const ME = uuidv7();

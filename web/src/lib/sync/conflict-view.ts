@@ -5,7 +5,8 @@
  */
 import { isLongText, type Category, type Conflict } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import { META, isOwnedBy } from './meta.ts';
+import { isOwnedBy } from '$lib/db/device-owner.ts';
+import { META } from '$lib/db/meta.ts';
 
 export type ConflictKind = 'field' | 'deleted-there' | 'deleted-here';
 

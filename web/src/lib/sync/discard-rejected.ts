@@ -3,8 +3,8 @@
  * last server version with the device's other unsent changes of that record (if any) laid on top again.
  */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { localChangeTables } from '$lib/db/device-owner.ts';
 import type { LocalItem, LocalSubmission } from '$lib/db/rows.ts';
-import { localChangeTables } from './local-change-tables.ts';
 
 export async function discardRejected(db: ClearinghouseDb, mid: number): Promise<void> {
   await db.transaction('rw', localChangeTables(db), async () => {

@@ -3,7 +3,7 @@
  * (liveQuery follows changes made by other tabs), whichever tab is the one syncing.
  */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import { META, readMeta } from './meta.ts';
+import { META, readMeta } from '$lib/db/meta.ts';
 
 export interface LocalSyncSummary {
   /** Changes not yet accepted by the server (pending or on the wire). */

@@ -1,7 +1,7 @@
 /** The sync page's lists: refused changes and transmissions, with what a person needs to act on them. */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { IntentRow, OutboxEntry } from '$lib/db/rows.ts';
-import { isOwnedBy } from './meta.ts';
+import { isOwnedBy } from '$lib/db/device-owner.ts';
 import { submissionOfEntry } from './record-scope.ts';
 
 export interface RejectedEntry {

@@ -5,9 +5,9 @@
  */
 import type { Conflict } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { localChangeTables } from '$lib/db/device-owner.ts';
 import { recordChange } from '$lib/db/outbox-write.ts';
 import type { LocalItem, LocalSubmission } from '$lib/db/rows.ts';
-import { localChangeTables } from './local-change-tables.ts';
 
 export type Resolution =
   /** A field conflict: the value to keep (mine, theirs, or an edited combination). */

@@ -7,7 +7,7 @@ import { openAmendment } from './amendment.ts';
 import { CHUNK_BYTES } from './attachments-step.ts';
 import { listConflicts } from './conflict-view.ts';
 import { discardRejected } from './discard-rejected.ts';
-import { META } from './meta.ts';
+import { META } from '$lib/db/meta.ts';
 import { resolveConflict } from './resolve-conflict.ts';
 import { runCycle } from './sync-cycle.ts';
 import { startTestServer } from './testing/harness-transport.ts';

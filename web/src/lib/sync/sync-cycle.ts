@@ -4,10 +4,12 @@
  * which is safe because every step is idempotent (hash-addressed blobs, mids, cursor).
  */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { claimDevice, type DeviceOwner } from '$lib/db/device-owner.ts';
+import { META } from '$lib/db/meta.ts';
 import { uploadAttachments, type AttachmentFailure } from './attachments-step.ts';
 import { processIntents } from './intents-step.ts';
-import { claimDevice, type DeviceUser } from './device-owner.ts';
-import { clientIdFor, META } from './meta.ts';
+import { clientIdFor } from './meta.ts';
+import { OtherAccountDataError } from './sync-failure.ts';
 import { pullAll } from './pull-step.ts';
 import { pushOutbox } from './push-step.ts';
 import type { Transport } from './transport.ts';
@@ -26,11 +28,11 @@ export interface CycleResult {
 export async function runCycle(
   db: ClearinghouseDb,
   transport: Transport,
-  user: DeviceUser,
+  user: DeviceOwner,
   now: () => Date = () => new Date(),
   onUploadProgress?: UploadObserver,
 ): Promise<CycleResult> {
-  await claimDevice(db, user);
+  if (!(await claimDevice(db, user, { handOver: true }))) throw new OtherAccountDataError();
   const clientId = await clientIdFor(db);
   const attachmentFailures = await uploadAttachments(db, transport, onUploadProgress);
   const push = await pushOutbox(db, transport, clientId);

@@ -4,7 +4,14 @@
  * retried by this version). Local work is kept in every case.
  */
 import { ApiError, NetworkError } from '$lib/api/errors.ts';
-import { OtherAccountDataError } from './device-owner.ts';
+
+/** Thrown when the device holds another account's unsent changes: sync waits for that account. */
+export class OtherAccountDataError extends Error {
+  override readonly name = 'OtherAccountDataError';
+  constructor() {
+    super('This device holds changes of another account that have not been sent yet.');
+  }
+}
 
 export type SyncFailureKind = 'offline' | 'sign-in' | 'update-app' | 'other-account' | 'server';
 

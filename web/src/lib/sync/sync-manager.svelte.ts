@@ -10,7 +10,7 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { endDisabledAccount, isAccountDisabled } from '$lib/state/session.svelte.ts';
 import type { AttachmentFailure } from './attachments-step.ts';
 import { backoffDelay } from './backoff.ts';
-import type { DeviceUser } from './device-owner.ts';
+import type { DeviceOwner } from '$lib/db/device-owner.ts';
 import { EMPTY_SYNC_SUMMARY, readLocalSummary, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
 import { runCycle, type CycleResult } from './sync-cycle.ts';
 import { classifyFailure, needsUser, type SyncFailure } from './sync-failure.ts';
@@ -26,7 +26,7 @@ export const POLL_MS = 15_000;
 export interface SyncManagerDeps {
   db: ClearinghouseDb;
   transport: Transport;
-  user: DeviceUser;
+  user: DeviceOwner;
   isOnline?: () => boolean;
 }
 
