@@ -4,9 +4,9 @@
  * plain rendering for fields the editor does not describe (a submission's own fields).
  */
 import { formFieldsOf, type Attachment, type Category } from '@clearinghouse/shared';
-import { displayValue as editorDisplay } from '$lib/components/editor/display-value.ts';
+import { displayValue } from '$lib/format/display-value.ts';
+import { fieldLabel } from '$lib/format/labels.ts';
 import { LANGUAGE_NAMES, t } from '$lib/i18n/index.ts';
-import { displayValue as plainDisplay, fieldLabel } from './field-label.ts';
 
 export function conflictValueText(
   category: Category | null,
@@ -22,5 +22,5 @@ export function conflictValueText(
   if (field === 'language' && typeof value === 'string' && value in LANGUAGE_NAMES)
     return LANGUAGE_NAMES[value as keyof typeof LANGUAGE_NAMES];
   const descriptor = category ? formFieldsOf(category).find((d) => d.name === field) : undefined;
-  return descriptor ? editorDisplay(descriptor, value, entityNameOf) || empty : plainDisplay(value, empty);
+  return displayValue(descriptor, value, entityNameOf, { empty }) || empty;
 }

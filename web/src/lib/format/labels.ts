@@ -1,5 +1,5 @@
-import { hasMessage, i18n, t } from '$lib/i18n/index.ts';
-import type { PublicEntity } from './types.ts';
+/** Labels of fields and values as a person reads them, shared by the forms, review and the public pages. */
+import { hasMessage, t } from '$lib/i18n/index.ts';
 
 /** The message under `key` when the app has one, else `fallback` (a value nobody has labelled yet). */
 export const labelOr = (key: string, fallback: string): string => (hasMessage(key) ? t(key) : fallback);
@@ -11,7 +11,3 @@ export const regionLabel = (group: string | null) => labelOr(`public.region.${gr
 export const kindLabel = (kind: string) => labelOr(`public.entityKind.${kind}`, kind);
 export const treatyStatusLabel = (status: string) => labelOr(`public.treatyStatus.${status}`, status);
 export const treatyEventLabel = (type: string) => labelOr(`public.treatyEvent.${type}`, type);
-
-/** An entity's name in the reader's language, else English, else its id. */
-export const entityName = (entity: PublicEntity | undefined, fallbackId = ''): string =>
-  entity ? (entity.names[i18n.locale] ?? entity.names.en) : fallbackId;

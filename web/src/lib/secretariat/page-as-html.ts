@@ -1,14 +1,3 @@
-/** Saving what the page shows as a file, without a server round trip (works offline too). */
-
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * One element of the page as a standalone HTML file: its markup plus every same-origin style rule, so
  * the file opens and prints like the page (A4, page numbers) with no app around it.
