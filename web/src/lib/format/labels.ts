@@ -1,4 +1,4 @@
-/** Labels of fields and values as a person reads them, shared by the forms, review and the public pages. */
+/** Labels of fields and values as a person reads them, shared by the forms, sync, review and the public pages. */
 import { hasMessage, t } from '$lib/i18n/index.ts';
 
 /** The message under `key` when the app has one, else `fallback` (a value nobody has labelled yet). */
@@ -7,7 +7,3 @@ export const labelOr = (key: string, fallback: string): string => (hasMessage(ke
 /** Labels shared with the drafting forms: `field.<name>` and `option.<value>`. */
 export const fieldLabel = (name: string) => labelOr(`field.${name}`, name);
 export const optionLabel = (value: string) => labelOr(`option.${value}`, value.replaceAll('_', ' '));
-export const regionLabel = (group: string | null) => labelOr(`public.region.${group ?? 'none'}`, group ?? '');
-export const kindLabel = (kind: string) => labelOr(`public.entityKind.${kind}`, kind);
-export const treatyStatusLabel = (status: string) => labelOr(`public.treatyStatus.${status}`, status);
-export const treatyEventLabel = (type: string) => labelOr(`public.treatyEvent.${type}`, type);

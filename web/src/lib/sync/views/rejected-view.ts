@@ -2,7 +2,8 @@
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { IntentRow, OutboxEntry } from '$lib/db/rows.ts';
 import { isOwnedBy } from '$lib/db/device-owner.ts';
-import { submissionOfEntry } from './record-scope.ts';
+import { hasMessage, t } from '$lib/i18n/index.ts';
+import { submissionOfEntry } from '../engine/record-scope.ts';
 
 export interface RejectedEntry {
   entry: OutboxEntry;
@@ -41,4 +42,11 @@ export async function listIntents(db: ClearinghouseDb, userId: string | undefine
   if (!(await isOwnedBy(db, userId))) return [];
   const intents = await db.intents.toArray();
   return Promise.all(intents.map(async (intent) => ({ intent, title: (await db.submissions.get(intent.submissionId))?.title ?? null })));
+}
+
+/** Sync's own wording for a refused change when it has one, else the general one for the code. */
+export function reasonText(error: { code: string; message: string } | undefined): string {
+  if (!error) return '';
+  for (const key of [`sync.reasons.${error.code}`, `apiError.${error.code}`]) if (hasMessage(key)) return t(key);
+  return t('apiError.unknown', { code: error.code });
 }

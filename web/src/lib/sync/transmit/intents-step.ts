@@ -6,8 +6,8 @@
 import { ApiError } from '$lib/api/errors.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { IntentRow } from '$lib/db/rows.ts';
-import { entriesOfSubmission } from './record-scope.ts';
-import type { Transport } from './transport.ts';
+import { entriesOfSubmission } from '../engine/record-scope.ts';
+import type { Transport } from '../transport.ts';
 
 /** The server's answers that settle an intent as failed; anything else (network, 401, 5xx) is retried. */
 const FINAL_STATUSES = new Set([403, 404, 409, 422]);

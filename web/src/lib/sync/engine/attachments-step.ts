@@ -6,10 +6,24 @@
 import { ApiError } from '$lib/api/errors.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { AttachmentRow } from '$lib/db/rows.ts';
-import type { Transport } from './transport.ts';
-import type { UploadObserver } from './upload-progress.ts';
+import type { Transport } from '../transport.ts';
 
 export const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * How far the upload of the files of a sync cycle has gone, for the sync box: which file (of how
+ * many), its bytes sent so far and its size. Reported as bytes go out.
+ */
+export interface UploadProgress {
+  name: string;
+  /** 1-based position of this file among the files this cycle uploads. */
+  index: number;
+  count: number;
+  sent: number;
+  total: number;
+}
+
+export type UploadObserver = (progress: UploadProgress) => void;
 
 export interface AttachmentFailure {
   sha256: string;

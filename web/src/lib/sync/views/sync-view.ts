@@ -4,8 +4,8 @@
  * "Offline" alone would hide that a submission is waiting to reach the Secretariat.
  */
 import type { LocalSyncSummary } from './local-summary.ts';
-import type { SyncFailure } from './sync-failure.ts';
-import type { UploadProgress } from './upload-progress.ts';
+import type { SyncFailure } from '../engine/sync-failure.ts';
+import type { UploadProgress } from '../engine/attachments-step.ts';
 
 /** What is still to go: changes not yet accepted by the server, and transmissions queued. */
 export interface Outstanding {

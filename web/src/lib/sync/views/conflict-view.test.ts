@@ -1,9 +1,9 @@
 import { uuidv7, type PullResponse } from '@clearinghouse/shared';
 import { describe, expect, it } from 'vitest';
-import { applyPullPage } from './apply-changes.ts';
+import { applyPullPage } from '../engine/apply-changes.ts';
 import { listConflicts } from './conflict-view.ts';
 import { META } from '$lib/db/meta.ts';
-import { NOW, testDb } from './testing/test-db.ts';
+import { NOW, testDb } from '../testing/test-db.ts';
 
 const ME = uuidv7();
 const THIS_DEVICE = uuidv7();

@@ -8,15 +8,14 @@ import type { Subscription } from 'dexie';
 import { observe } from '$lib/db/observe.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { endDisabledAccount, isAccountDisabled } from '$lib/state/session.svelte.ts';
-import type { AttachmentFailure } from './attachments-step.ts';
+import type { AttachmentFailure, UploadProgress } from './attachments-step.ts';
 import { backoffDelay } from './backoff.ts';
 import type { DeviceOwner } from '$lib/db/device-owner.ts';
-import { EMPTY_SYNC_SUMMARY, readLocalSummary, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
+import { EMPTY_SYNC_SUMMARY, readLocalSummary, wantsPromptSync, type LocalSyncSummary } from '../views/local-summary.ts';
 import { runCycle, type CycleResult } from './sync-cycle.ts';
 import { classifyFailure, needsUser, type SyncFailure } from './sync-failure.ts';
 import { withSyncLock } from './tab-lock.ts';
-import type { Transport } from './transport.ts';
-import type { UploadProgress } from './upload-progress.ts';
+import type { Transport } from '../transport.ts';
 
 /** A local change is pushed after this quiet time, so a burst of autosaves becomes one push. */
 export const CHANGE_DELAY_MS = 2_000;

@@ -7,7 +7,7 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { applyPullPage } from './apply-changes.ts';
 import { META, readMeta } from '$lib/db/meta.ts';
 import { forgetServerState } from './meta.ts';
-import type { Transport } from './transport.ts';
+import type { Transport } from '../transport.ts';
 
 /** The contract's minimum server maximum: fewer round trips on a first pull over a slow link. */
 export const PULL_PAGE = 500;

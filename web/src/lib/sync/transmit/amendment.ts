@@ -9,8 +9,8 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { localChangeTables } from '$lib/db/device-owner.ts';
 import { recordChange } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
-import { discardRejected } from './discard-rejected.ts';
-import { entriesOfSubmission } from './record-scope.ts';
+import { discardRejected } from '../views/discard-rejected.ts';
+import { entriesOfSubmission } from '../engine/record-scope.ts';
 
 export async function openAmendment(db: ClearinghouseDb, submissionId: string, now = new Date()): Promise<string> {
   const at = now.toISOString();

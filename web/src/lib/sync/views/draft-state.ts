@@ -3,7 +3,7 @@
  * follows the outbox: `live(() => syncStateOf(db, id), EMPTY_DRAFT_SYNC)`.
  */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import { entriesOfSubmission } from './record-scope.ts';
+import { entriesOfSubmission } from '../engine/record-scope.ts';
 
 export interface DraftSyncState {
   /** Changes not yet accepted by the server (waiting or on their way). */

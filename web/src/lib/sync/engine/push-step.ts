@@ -12,7 +12,7 @@ import { PROTOCOL_VERSION, type Mutation, type MutationResult } from '@clearingh
 import { ApiError } from '$lib/api/errors.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { OutboxEntry } from '$lib/db/rows.ts';
-import type { Transport } from './transport.ts';
+import type { Transport } from '../transport.ts';
 
 /** Well under the protocol's MAX_MUTATIONS_PER_PUSH, so one slow request never carries too much. */
 export const PUSH_BATCH = 200;

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { NetworkError } from '$lib/api/errors.ts';
 import { DraftsStore } from '$lib/drafts/drafts-store.ts';
 import { prepareAttachment } from '$lib/drafts/attachment-blobs.ts';
-import { openAmendment } from './amendment.ts';
+import { openAmendment } from '../transmit/amendment.ts';
 import { CHUNK_BYTES } from './attachments-step.ts';
-import { listConflicts } from './conflict-view.ts';
-import { discardRejected } from './discard-rejected.ts';
+import { listConflicts } from '../views/conflict-view.ts';
+import { discardRejected } from '../views/discard-rejected.ts';
 import { META } from '$lib/db/meta.ts';
-import { resolveConflict } from './resolve-conflict.ts';
+import { resolveConflict } from '../views/resolve-conflict.ts';
 import { runCycle } from './sync-cycle.ts';
-import { startTestServer } from './testing/harness-transport.ts';
-import { testDb } from './testing/test-db.ts';
-import { queueTransmit } from './transmit-intent.ts';
-import type { Transport } from './transport.ts';
+import { startTestServer } from '../testing/harness-transport.ts';
+import { testDb } from '../testing/test-db.ts';
+import { queueTransmit } from '../transmit/transmit-intent.ts';
+import type { Transport } from '../transport.ts';
 
 async function setup() {
   const server = await startTestServer();
