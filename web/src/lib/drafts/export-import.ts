@@ -20,7 +20,7 @@ import { recordChange } from '$lib/db/outbox-write.ts';
 import type { AttachmentRow, BaseRow, LocalItem } from '$lib/db/rows.ts';
 import { sha256Hex } from './attachment-blobs.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
-import type { DeviceOwner } from '$lib/db/device-owner.ts';
+import { localChangeTables, type DeviceOwner } from '$lib/db/device-owner.ts';
 
 export const EXPORT_FORMAT = 'clearinghouse-drafts';
 export const EXPORT_VERSION = 1;
@@ -130,7 +130,7 @@ export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner:
     });
   }
 
-  return db.transaction('rw', [db.submissions, db.items, db.bases, db.outbox, db.attachments], async () => {
+  return db.transaction('rw', localChangeTables(db), async () => {
     const result: ImportResult = { drafts: 0, items: 0, files: 0, foreign: submissions.length - mine.length };
     for (const base of file.bases) {
       if (!(await db.bases.get([base.table, base.id]))) await db.bases.put(base);
