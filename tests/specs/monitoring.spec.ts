@@ -20,4 +20,8 @@ test('a focal point may not open the monitoring views', async ({ page, signIn })
   await signIn(page, 'focalPointBen');
   const res = await page.request.get('/api/monitoring');
   expect(res.status()).toBe(403);
+  // Typing the address: the workspace's "not available for your role" page, no figures, no errors.
+  await page.goto('/app/monitoring');
+  await expect(page.getByText('This page is not available for your role.')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
 });

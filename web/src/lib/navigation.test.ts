@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent, mayOpen, safeNext, workspaceNavFor } from './navigation.ts';
+import type { Role } from '@clearinghouse/shared';
+import { isCurrent, mayOpen, refusedPage, safeNext, workspaceNavFor } from './navigation.ts';
 
 describe('workspace navigation', () => {
   it('shows the inbox to the Secretariat only and monitoring to the Bureau and Secretariat', () => {
@@ -32,6 +33,61 @@ describe('workspace navigation', () => {
     expect(mayOpen('/app/requests', 'focal_point')).toBe(true);
     expect(mayOpen('/app/requests/abc/tracking', 'bureau')).toBe(true);
     expect(workspaceNavFor('bureau').map((i) => i.href)).not.toContain('/app/accounts');
+  });
+
+  it('turns each role away from exactly the pages it may not open, wherever they sit', () => {
+    // The pages a role is refused, by the workspace layout's one guard.
+    const paths = [
+      '/app',
+      '/app/settings',
+      '/app/sync',
+      '/app/conflicts',
+      '/app/requests',
+      '/app/requests/0190a',
+      '/app/requests/new',
+      '/app/requests/0190a/tracking',
+      '/app/requests/0190a/reminder',
+      '/app/inbox',
+      '/app/inbox/entities/BEN',
+      '/app/review/0190a',
+      '/app/receive',
+      '/app/monitoring',
+      '/app/treaty',
+      '/app/exchanges',
+      '/app/report',
+      '/app/accounts',
+      '/app/audit',
+      '/app/drafts',
+      '/app/drafts/0190a',
+    ];
+    const refused = (role: Role) => paths.filter((path) => refusedPage(path, role));
+    const secretariatOnly = ['/app/inbox', '/app/inbox/entities/BEN', '/app/review/0190a', '/app/receive', '/app/treaty'];
+    const secretariatOnlyToo = ['/app/exchanges', '/app/accounts', '/app/audit'];
+    expect(refused('secretariat')).toEqual([]);
+    expect(refused('bureau')).toEqual(
+      ['/app/requests/new', '/app/requests/0190a/reminder', ...secretariatOnly, ...secretariatOnlyToo].sort(
+        (a, b) => paths.indexOf(a) - paths.indexOf(b),
+      ),
+    );
+    expect(refused('focal_point')).toEqual(
+      [
+        '/app/requests/new',
+        '/app/requests/0190a/tracking',
+        '/app/requests/0190a/reminder',
+        ...secretariatOnly,
+        '/app/monitoring',
+        '/app/exchanges',
+        '/app/report',
+        '/app/accounts',
+        '/app/audit',
+      ].sort((a, b) => paths.indexOf(a) - paths.indexOf(b)),
+    );
+    // Drafting is the focal points' (no menu item for others), but its page tells them so itself.
+    expect(mayOpen('/app/drafts/0190a', 'bureau')).toBe(false);
+    expect(refusedPage('/app/drafts/0190a', 'bureau')).toBe(false);
+    // A segment pattern stands for one segment only, and a look-alike prefix is another section.
+    expect(refusedPage('/app/requests/tracking', 'focal_point')).toBe(false);
+    expect(refusedPage('/app/inboxes', 'focal_point')).toBe(false);
   });
 
   it('marks the current section', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '$lib/i18n/index.ts';
-import { reasonText } from '$lib/sync/reason-text.ts';
+import { reasonText } from '$lib/sync/views/rejected-view.ts';
 import { errorMessage, fieldErrorText, fieldErrorTexts } from './error-message.ts';
 import { ApiError, NetworkError } from './errors.ts';
 

@@ -4,6 +4,7 @@
  */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { getDb } from '$lib/db/instance.ts';
+import { saveBlob } from '$lib/format/download.ts';
 import { ownerOf } from '$lib/drafts/drafting.ts';
 import { encryptExport } from '$lib/drafts/export-crypto.ts';
 import { exportDrafts, exportFileName } from '$lib/drafts/export-import.ts';
@@ -18,11 +19,6 @@ export async function downloadDraftsExport(user: SessionUser, passphrase?: strin
   const file = await exportDrafts(getDb(), ownerOf(user));
   const text = JSON.stringify(file);
   const body = passphrase ? await encryptExport(text, passphrase) : text;
-  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(file) });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([body], { type: 'application/json' }), exportFileName(file));
   return file.submissions.length;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ClearinghouseDb } from '$lib/db/database.ts';
 import { freshDb, OWNER } from '$lib/db/test-db.ts';
 import { DraftsStore } from '$lib/drafts/drafts-store.ts';
-import { claimDevice, OtherAccountDataError } from '$lib/sync/device-owner.ts';
+import { claimDevice } from '$lib/db/device-owner.ts';
 import { readDeviceFacts } from './facts.ts';
 import { isPublicApiPath, isPublicStorageKey, wipeLocalData } from './wipe.ts';
 
@@ -102,12 +102,13 @@ describe('another account on the same browser', () => {
     const kept = freshDb();
     await seed(kept);
     expect(await new DraftsStore(kept).claim(OTHER)).toBe(false);
-    await expect(claimDevice(kept, OTHER)).rejects.toBeInstanceOf(OtherAccountDataError);
+    expect(await claimDevice(kept, OTHER, { handOver: true })).toBe(false);
     expect(await kept.submissions.count()).toBe(1); // nothing of the first account is deleted either
 
     const synced = freshDb();
     await seed(synced, OWNER, false);
-    await claimDevice(synced, OTHER); // sync hands the device over
+    expect(await claimDevice(synced, OTHER)).toBe(false); // drafting never takes it over
+    expect(await claimDevice(synced, OTHER, { handOver: true })).toBe(true); // sync does
     expect(await synced.submissions.count()).toBe(0);
     expect(await synced.conflicts.count()).toBe(0);
 

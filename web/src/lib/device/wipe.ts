@@ -15,7 +15,7 @@
  * declared public here), and Cache Storage entries for `/api/` responses other than public ones.
  */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import { SYNC_LOCK } from '$lib/sync/tab-lock.ts';
+import { SYNC_LOCK } from '$lib/sync/engine/tab-lock.ts';
 
 export type WipeMode = 'wipe' | 'keep-database';
 

@@ -3,13 +3,13 @@
  * reference data refreshed when a connection exists. The store itself is `draftsStore()` in
  * drafts-store.ts, imported only by the pages that write.
  */
+import { claimDevice, type DeviceOwner } from '$lib/db/device-owner.ts';
 import { getDb } from '$lib/db/instance.ts';
 import type { SessionUser } from '$lib/state/session.svelte.ts';
 import { watchInstallPrompt } from '$lib/storage/install.svelte.ts';
-import { claimForDrafting, type Owner } from './claim.ts';
 import { refreshReference } from './reference-cache.ts';
 
-export const ownerOf = (user: SessionUser): Owner => ({ id: user.id, entityId: user.entityId });
+export const ownerOf = (user: SessionUser): DeviceOwner => ({ id: user.id, entityId: user.entityId });
 
 let referenceRefreshed = false;
 
@@ -21,5 +21,5 @@ export async function startDrafting(user: SessionUser): Promise<boolean> {
     void refreshReference(getDb()).catch((error: unknown) => console.warn('Reference data not refreshed', error));
   }
   if (!user.entityId) return true;
-  return claimForDrafting(getDb(), ownerOf(user));
+  return claimDevice(getDb(), ownerOf(user));
 }

@@ -7,7 +7,7 @@ import { comparePositions, type Submission } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { unsentCountsBySubmission } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
-import type { Owner } from './claim.ts';
+import { isOwnedBy, type DeviceOwner } from '$lib/db/device-owner.ts';
 
 export interface DraftSummary {
   submission: Submission;
@@ -17,14 +17,9 @@ export interface DraftSummary {
 
 export type Scoped<T> = { kind: 'ok'; value: T } | { kind: 'other-user' } | { kind: 'no-entity' };
 
-async function ownerMatches(db: ClearinghouseDb, owner: Owner): Promise<boolean> {
-  const known = await db.meta.get('userId');
-  return !known || known.value === owner.id;
-}
-
-export async function listDrafts(db: ClearinghouseDb, owner: Owner): Promise<Scoped<DraftSummary[]>> {
+export async function listDrafts(db: ClearinghouseDb, owner: DeviceOwner): Promise<Scoped<DraftSummary[]>> {
   if (!owner.entityId) return { kind: 'no-entity' };
-  if (!(await ownerMatches(db, owner))) return { kind: 'other-user' };
+  if (!(await isOwnedBy(db, owner.id))) return { kind: 'other-user' };
   const submissions = await db.submissions.where('entityId').equals(owner.entityId).toArray();
   const unsent = await unsentCountsBySubmission(db);
   const summaries = await Promise.all(
@@ -43,9 +38,9 @@ export interface DraftWithItems {
   unsent: number;
 }
 
-export async function loadDraft(db: ClearinghouseDb, id: string, owner: Owner): Promise<Scoped<DraftWithItems | null>> {
+export async function loadDraft(db: ClearinghouseDb, id: string, owner: DeviceOwner): Promise<Scoped<DraftWithItems | null>> {
   if (!owner.entityId) return { kind: 'no-entity' };
-  if (!(await ownerMatches(db, owner))) return { kind: 'other-user' };
+  if (!(await isOwnedBy(db, owner.id))) return { kind: 'other-user' };
   const submission = await db.submissions.get(id);
   if (!submission || submission.entityId !== owner.entityId) return { kind: 'ok', value: null };
   const items = await db.items.where('submissionId').equals(id).toArray();

@@ -17,10 +17,11 @@ import {
   type SyncTable,
 } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { claimDevice, localChangeTables, type DeviceOwner } from '$lib/db/device-owner.ts';
 import { getDb } from '$lib/db/instance.ts';
+import { META } from '$lib/db/meta.ts';
 import { recordChange, withdrawPending } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
-import { claimForDrafting, draftTables, type Owner } from './claim.ts';
 import { DraftNotFoundError, DraftValidationError, OtherUserDataError } from './errors.ts';
 import { prepareAttachment, type StoredFile } from './attachment-blobs.ts';
 import { updateHeld } from './held-values.ts';
@@ -53,17 +54,17 @@ export class DraftsStore {
   }
 
   private rw<T>(work: () => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', draftTables(this.db), work);
+    return this.db.transaction('rw', localChangeTables(this.db), work);
   }
 
-  /** See claimForDrafting. */
-  claim(owner: Owner): Promise<boolean> {
-    return claimForDrafting(this.db, owner);
+  /** Binds the device to `owner`; never takes it from another account (only sync does: claimDevice). */
+  claim(owner: DeviceOwner): Promise<boolean> {
+    return claimDevice(this.db, owner);
   }
 
   private async assertOwner(): Promise<void> {
     // Owner checks happen in claim(); a write without a claimed owner means the page skipped it.
-    if (!(await this.db.meta.get('userId'))) throw new OtherUserDataError();
+    if (!(await this.db.meta.get(META.userId))) throw new OtherUserDataError();
   }
 
   async createSubmission(input: NewSubmission): Promise<Submission> {

@@ -20,7 +20,7 @@ import { recordChange } from '$lib/db/outbox-write.ts';
 import type { AttachmentRow, BaseRow, LocalItem } from '$lib/db/rows.ts';
 import { sha256Hex } from './attachment-blobs.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
-import type { Owner } from './claim.ts';
+import { localChangeTables, type DeviceOwner } from '$lib/db/device-owner.ts';
 
 export const EXPORT_FORMAT = 'clearinghouse-drafts';
 export const EXPORT_VERSION = 1;
@@ -51,7 +51,7 @@ export class ImportFormatError extends Error {
   }
 }
 
-export async function exportDrafts(db: ClearinghouseDb, owner: Owner, now = new Date()): Promise<ExportFile> {
+export async function exportDrafts(db: ClearinghouseDb, owner: DeviceOwner, now = new Date()): Promise<ExportFile> {
   const entityId = owner.entityId ?? '';
   return db
     .transaction('r', [db.submissions, db.items, db.bases, db.attachments], async () => {
@@ -106,7 +106,7 @@ export function parseExport(text: string): ExportFile {
   };
 }
 
-export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner: Owner, now = new Date()): Promise<ImportResult> {
+export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner: DeviceOwner, now = new Date()): Promise<ImportResult> {
   const at = now.toISOString();
   const submissions = file.submissions.filter((s) => validateSubmissionPatch(s, { partial: false, origin: 'server' }).ok);
   const mine = submissions.filter((s) => s.entityId === owner.entityId);
@@ -130,7 +130,7 @@ export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner:
     });
   }
 
-  return db.transaction('rw', [db.submissions, db.items, db.bases, db.outbox, db.attachments], async () => {
+  return db.transaction('rw', localChangeTables(db), async () => {
     const result: ImportResult = { drafts: 0, items: 0, files: 0, foreign: submissions.length - mine.length };
     for (const base of file.bases) {
       if (!(await db.bases.get([base.table, base.id]))) await db.bases.put(base);

@@ -33,10 +33,3 @@ async function refreshOne<K extends ReferenceKey>(db: ClearinghouseDb, key: K, f
     throw error;
   }
 }
-
-/** An entity's name in `language`, falling back to English, then to its id. */
-export function entityName(entities: readonly Entity[] | null, id: string, language: string): string {
-  const entity = entities?.find((e) => e.id === id);
-  if (!entity) return id;
-  return (entity.names as Record<string, string | undefined>)[language] ?? entity.names.en;
-}

@@ -48,7 +48,3 @@ export async function loadDocumentWords(language: DocumentLanguage): Promise<Doc
 
 /** The usual symbol of a document of the Assembly's session of that year (the first session was in 2002). */
 export const defaultSymbol = (today: string): string => `ICC-ASP/${Number(today.slice(0, 4)) - 2001}/xx`;
-
-/** An entity's name in the document's language, else in English. */
-export const nameIn = (names: { en: string } & Record<string, string | undefined>, language: Language): string =>
-  names[language] ?? names.en;

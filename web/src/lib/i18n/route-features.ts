@@ -24,7 +24,7 @@ export const ROUTE_FEATURES: Readonly<Record<string, readonly Feature[]>> = {
   '/(app)/app/requests/new': ['fields', 'public'],
   '/(app)/app/review': ['secretariat', 'drafting', 'fields', 'public'],
   '/(app)/app/settings': ['drafting'],
-  '/(app)/app/sync': ['sync', 'fields'],
+  '/(app)/app/sync': ['sync', 'fields', 'drafting'],
   '/(app)/app/treaty': ['secretariat', 'fields', 'public'],
 };
 

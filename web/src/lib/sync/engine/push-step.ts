@@ -1,0 +1,120 @@
+/**
+ * Push: the outbox, oldest first, in batches. Entries are marked `sending` before the request so a
+ * local edit made meanwhile starts a new entry instead of folding into one already on the wire.
+ *
+ * A request that fails leaves its entries `sending`, NOT `pending` (a deliberate departure from the
+ * first wording of docs/web-data-contract.md): a failed request may still have reached the server,
+ * which then answers that mid from its record without applying it again. An edit folded into such an
+ * entry would be silently lost (found by sync.property.test.ts). `sending` therefore means "may be on
+ * the server"; the next cycle resends it unchanged, which is safe.
+ */
+import { PROTOCOL_VERSION, type Mutation, type MutationResult } from '@clearinghouse/shared';
+import { ApiError } from '$lib/api/errors.ts';
+import type { ClearinghouseDb } from '$lib/db/database.ts';
+import type { OutboxEntry } from '$lib/db/rows.ts';
+import type { Transport } from '../transport.ts';
+
+/** Well under the protocol's MAX_MUTATIONS_PER_PUSH, so one slow request never carries too much. */
+export const PUSH_BATCH = 200;
+/**
+ * The server refuses JSON bodies over 1 MiB (413); long narratives make big mutations, so a batch also
+ * stops at this many bytes of JSON (always at least one entry).
+ */
+export const PUSH_BATCH_BYTES = 768 * 1024;
+/** A user typing during a sync adds entries; this bounds one cycle's pushing. */
+const MAX_BATCHES_PER_CYCLE = 50;
+
+export interface PushSummary {
+  sent: number;
+  rejected: number;
+  conflicts: number;
+}
+
+export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clientId: string): Promise<PushSummary> {
+  const summary: PushSummary = { sent: 0, rejected: 0, conflicts: 0 };
+  const tried = new Set<number>(); // an entry the server left unanswered waits for the next cycle
+  for (let batch = 0; batch < MAX_BATCHES_PER_CYCLE; batch++) {
+    const entries = await takeBatch(db, tried);
+    if (entries.length === 0) break;
+    let response;
+    try {
+      response = await transport.push({ clientId, protocol: PROTOCOL_VERSION, mutations: entries.map(toMutation) });
+    } catch (error) {
+      // One mutation alone too large for the server can never go: refuse it visibly instead of
+      // retrying it for ever and blocking everything queued behind it.
+      if (entries.length === 1 && error instanceof ApiError && error.status === 413) {
+        await applyResults(db, entries, [
+          { mid: entries[0]!.mid!, status: 'rejected', error: { code: error.code, message: error.message } },
+        ]);
+        summary.rejected++;
+        continue;
+      }
+      throw error; // entries stay `sending`: resent unchanged by the next cycle
+    }
+    for (const e of entries) tried.add(e.mid!);
+    const counts = await applyResults(db, entries, response.results, response.lastMid);
+    summary.sent += entries.length;
+    summary.rejected += counts.rejected;
+    summary.conflicts += counts.conflicts;
+  }
+  return summary;
+}
+
+async function takeBatch(db: ClearinghouseDb, tried: ReadonlySet<number>): Promise<OutboxEntry[]> {
+  return db.transaction('rw', db.outbox, async () => {
+    // `sending` first met here was left by a failed request or a closed tab (only the lock holder pushes)
+    const unanswered = await db.outbox.where('state').anyOf('pending', 'sending').sortBy('mid');
+    const pending = unanswered.filter((e) => !tried.has(e.mid!)).slice(0, PUSH_BATCH);
+    const entries: OutboxEntry[] = [];
+    let bytes = 0;
+    for (const entry of pending) {
+      bytes += JSON.stringify(toMutation(entry)).length * 1.1; // UTF-16 length approximates UTF-8 bytes for Latin text
+      if (entries.length > 0 && bytes > PUSH_BATCH_BYTES) break;
+      entries.push(entry);
+    }
+    const fresh = entries.filter((e) => e.state === 'pending');
+    await db.outbox.bulkUpdate(fresh.map((e) => ({ key: e.mid!, changes: { state: 'sending' as const } })));
+    return entries;
+  });
+}
+
+export function toMutation(entry: OutboxEntry): Mutation {
+  const mutation: Mutation = { mid: entry.mid!, table: entry.table, id: entry.id, op: entry.op, baseVersion: entry.baseVersion };
+  if (entry.op === 'upsert') mutation.fields = entry.fields ?? {};
+  if (entry.resolves?.length) mutation.resolves = entry.resolves;
+  return mutation;
+}
+
+/**
+ * The contract's rule (plus the renumbering of a `mid-already-passed` answer): applied, merged and conflict leave the outbox (a conflict's losing value lives on
+ * in the server's conflict record, shown by the next pull); rejected stays, with its reason, for the user
+ * to fix or discard. An entry the server did not answer stays `sending`.
+ */
+export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], results: MutationResult[], lastMid = 0) {
+  const byMid = new Map(results.map((r) => [r.mid, r]));
+  let rejected = 0;
+  let conflicts = 0;
+  await db.transaction('rw', db.outbox, async () => {
+    for (const entry of entries) {
+      const result = byMid.get(entry.mid!);
+      if (!result) {
+        continue; // unanswered: stays `sending`, resent next time
+      } else if (result.status === 'rejected' && result.error?.code === 'mid-already-passed') {
+        // Never applied: the server has handled higher mids of this device. The same change goes
+        // again under a mid above everything the server and this outbox hold.
+        const highest = Math.max(lastMid, ((await db.outbox.orderBy('mid').last())?.mid ?? 0) as number);
+        await db.outbox.delete(entry.mid!);
+        await db.outbox.add({ ...entry, mid: highest + 1, state: 'pending' });
+      } else if (result.status === 'rejected') {
+        rejected++;
+        const error = result.error ?? { code: 'rejected', message: 'The server refused this change.' };
+        const details = 'details' in error && error.details?.length ? { details: error.details } : {};
+        await db.outbox.update(entry.mid!, { state: 'rejected', error: { code: error.code, message: error.message, ...details } });
+      } else {
+        if (result.status === 'conflict') conflicts++;
+        await db.outbox.delete(entry.mid!);
+      }
+    }
+  });
+  return { rejected, conflicts };
+}

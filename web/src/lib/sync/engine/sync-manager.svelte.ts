@@ -1,0 +1,156 @@
+/**
+ * The sync manager: decides when a cycle runs and exposes what the user sees. Triggers: start, the
+ * browser coming online, ~2 s after a local change, a steady poll (to receive colleagues' changes),
+ * a capped backoff with jitter while failing, and the "Sync now" button. Nothing relies on Background
+ * Sync: a closed app syncs when it is next opened.
+ */
+import type { Subscription } from 'dexie';
+import { observe } from '$lib/db/observe.ts';
+import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { endDisabledAccount, isAccountDisabled } from '$lib/state/session.svelte.ts';
+import type { AttachmentFailure, UploadProgress } from './attachments-step.ts';
+import { backoffDelay } from './backoff.ts';
+import type { DeviceOwner } from '$lib/db/device-owner.ts';
+import { EMPTY_SYNC_SUMMARY, readLocalSummary, wantsPromptSync, type LocalSyncSummary } from '../views/local-summary.ts';
+import { runCycle, type CycleResult } from './sync-cycle.ts';
+import { classifyFailure, needsUser, type SyncFailure } from './sync-failure.ts';
+import { withSyncLock } from './tab-lock.ts';
+import type { Transport } from '../transport.ts';
+
+/** A local change is pushed after this quiet time, so a burst of autosaves becomes one push. */
+export const CHANGE_DELAY_MS = 2_000;
+/** While healthy, how often to look for colleagues' changes. */
+export const POLL_MS = 15_000;
+
+export interface SyncManagerDeps {
+  db: ClearinghouseDb;
+  transport: Transport;
+  user: DeviceOwner;
+  isOnline?: () => boolean;
+}
+
+export class SyncManager {
+  running = $state(false);
+  failure = $state<SyncFailure | null>(null);
+  local = $state<LocalSyncSummary>(EMPTY_SYNC_SUMMARY);
+  lastResult = $state<CycleResult | null>(null);
+  attachmentFailures = $state<AttachmentFailure[]>([]);
+  /** The file going up in this tab's cycle, with its bytes sent; null when no upload is under way. */
+  upload = $state<UploadProgress | null>(null);
+  /** When the next automatic attempt is due (ms since epoch), for "retrying in…". */
+  nextAttemptAt = $state<number | null>(null);
+
+  private deps: SyncManagerDeps | null = null;
+  private failures = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private again = false;
+  private subscription: Subscription | null = null;
+  private detach: (() => void) | null = null;
+
+  /** Starts syncing for a signed-in user; returns the stop function. Starting again replaces the previous run. */
+  start(deps: SyncManagerDeps): () => void {
+    this.stop();
+    this.deps = deps;
+    this.failure = null;
+    this.failures = 0;
+    let previous: LocalSyncSummary | null = null;
+    this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
+      next: (summary) => {
+        this.local = summary;
+        // A newly queued change or transmission: sync soon (debounced by the timer's replacement).
+        if (wantsPromptSync(previous, summary)) this.schedule(CHANGE_DELAY_MS);
+        previous = summary;
+      },
+      error: (error) => console.warn('Reading the sync state failed', error),
+    });
+    const onOnline = () => this.schedule(0, true);
+    globalThis.addEventListener?.('online', onOnline);
+    this.detach = () => globalThis.removeEventListener?.('online', onOnline);
+    this.schedule(0);
+    return () => this.stop();
+  }
+
+  stop(): void {
+    this.clearTimer();
+    this.subscription?.unsubscribe();
+    this.subscription = null;
+    this.detach?.();
+    this.detach = null;
+    this.deps = null;
+  }
+
+  /** The "Sync now" button: run at once, forgetting any backoff. */
+  syncNow(): Promise<void> {
+    this.failures = 0;
+    return this.run(true);
+  }
+
+  /** Runs a cycle after `delayMs` unless one is already due sooner. `reset` clears a user-fixable failure. */
+  schedule(delayMs: number, reset = false): void {
+    if (!this.deps) return;
+    if (reset) this.failures = 0;
+    const due = Date.now() + delayMs;
+    if (this.timer && this.nextAttemptAt !== null && this.nextAttemptAt <= due) return;
+    this.clearTimer();
+    this.nextAttemptAt = due;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.nextAttemptAt = null;
+      void this.run(reset);
+    }, delayMs);
+  }
+
+  private async run(userAsked = false): Promise<void> {
+    const deps = this.deps;
+    if (!deps) return;
+    if (this.running) {
+      this.again = true; // a change arrived during the cycle: one more cycle right after
+      return;
+    }
+    // A 401 or 426 waits for the user (sign in, update), not for a timer.
+    if (needsUser(this.failure) && !userAsked) return;
+    if (deps.isOnline && !deps.isOnline()) return; // the `online` event starts the next cycle
+    this.running = true;
+    this.again = false;
+    this.clearTimer();
+    try {
+      const result = await withSyncLock(() =>
+        runCycle(deps.db, deps.transport, deps.user, undefined, (progress) => {
+          if (this.deps === deps) this.upload = progress;
+        }),
+      );
+      if (this.deps !== deps) return;
+      if (result) {
+        this.lastResult = result;
+        this.attachmentFailures = result.attachmentFailures;
+      }
+      this.failure = null;
+      this.failures = 0;
+      // Another tab held the lock: its results reach this tab through liveQuery; look again later.
+      this.schedule(this.again ? 0 : POLL_MS);
+    } catch (error) {
+      if (this.deps !== deps) return;
+      this.failure = classifyFailure(error);
+      if (isAccountDisabled(error)) {
+        // Deactivated: this entity's data leaves the device (session.svelte.ts), and sync stops for good.
+        this.stop();
+        void endDisabledAccount().catch((wipeError: unknown) => console.warn('Removing local data failed', wipeError));
+        return;
+      }
+      this.failures++;
+      if (!needsUser(this.failure)) this.schedule(backoffDelay(this.failures));
+    } finally {
+      this.running = false;
+      this.upload = null;
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.nextAttemptAt = null;
+  }
+}
+
+/** The app's one manager; the workspace layout starts it for the signed-in user. */
+export const syncManager = new SyncManager();
