@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../../config.ts';
 import { dialectOf, type Db } from '../../db/connection.ts';
-import { databaseBlobStorage } from './database.ts';
+import { databaseBlobStorage } from '../../db/database-blob-storage.ts';
 import { diskBlobStorage } from './disk.ts';
 import { s3ObjectStore } from './object-store.ts';
 import type { BlobStorage } from './types.ts';
