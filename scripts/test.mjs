@@ -11,8 +11,8 @@
 //
 // With TEST_DATABASE_URL=postgres://… (a database the tests may create schemas in: .ci/run starts a
 // throwaway cluster with scripts/pg-test-cluster.sh) the unit stage runs a second pass on PostgreSQL:
-// the whole api suite, and web's sync property test (it drives the real server through the api's
-// harness) with PG_SYNC_PROPERTY_RUNS cases (default 60), and one browser spec end to end (offline
+// the whole api suite, and the sync property test (integration/: the web's sync code driving the real
+// server through the api's harness) with PG_SYNC_PROPERTY_RUNS cases (default 60), and one browser spec end to end (offline
 // drafting, sync, review, publication: POSTGRES_E2E_SPEC) against a server on a fresh schema
 // (tests/support/server.ts). Their counts join the summary.
 import { spawn } from 'node:child_process';
@@ -240,10 +240,10 @@ async function main() {
     if (!interrupted) await runVitest('api', { label: ' (postgres)', env });
     const runs = process.env.PG_SYNC_PROPERTY_RUNS || '60';
     if (!interrupted)
-      await runVitest('web', {
+      await runVitest('integration', {
         label: ' sync (postgres)',
         env: { ...env, SYNC_PROPERTY_RUNS: runs },
-        files: ['src/lib/sync/sync.property.test.ts'],
+        files: ['src/sync.property.test.ts'],
       });
     if (!onlyUnit && !interrupted) {
       await runPlaywright(browserPath, { label: ' (postgres)', args: POSTGRES_E2E_SPEC, databaseUrl: postgresUrl });

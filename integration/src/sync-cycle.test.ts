@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { NetworkError } from '$lib/api/errors.ts';
 import { DraftsStore } from '$lib/drafts/drafts-store.ts';
 import { prepareAttachment } from '$lib/drafts/attachment-blobs.ts';
-import { openAmendment } from './amendment.ts';
-import { CHUNK_BYTES } from './attachments-step.ts';
-import { listConflicts } from './conflict-view.ts';
-import { discardRejected } from './discard-rejected.ts';
-import { META } from './meta.ts';
-import { resolveConflict } from './resolve-conflict.ts';
-import { runCycle } from './sync-cycle.ts';
-import { startTestServer } from './testing/harness-transport.ts';
-import { testDb } from './testing/test-db.ts';
-import { queueTransmit } from './transmit-intent.ts';
-import type { Transport } from './transport.ts';
+import { openAmendment } from '$lib/sync/amendment.ts';
+import { CHUNK_BYTES } from '$lib/sync/attachments-step.ts';
+import { listConflicts } from '$lib/sync/conflict-view.ts';
+import { discardRejected } from '$lib/sync/discard-rejected.ts';
+import { META } from '$lib/sync/meta.ts';
+import { resolveConflict } from '$lib/sync/resolve-conflict.ts';
+import { runCycle } from '$lib/sync/sync-cycle.ts';
+import { startTestServer } from './harness-transport.ts';
+import { testDb } from '$lib/sync/testing/test-db.ts';
+import { queueTransmit } from '$lib/sync/transmit-intent.ts';
+import type { Transport } from '$lib/sync/transport.ts';
 
 async function setup() {
   const server = await startTestServer();
