@@ -5,7 +5,8 @@
 // Exit code 1 when anything failed, including a runner that crashed without reporting results.
 //
 //   node scripts/test.mjs              everything
-//   node scripts/test.mjs --unit       unit tests only
+//   node scripts/test.mjs --unit       static checks (eslint, knip) and unit tests only
+//   node scripts/test.mjs --static     static checks only
 //   node scripts/test.mjs --postgres   only the PostgreSQL pass (needs TEST_DATABASE_URL), browser spec included
 //   node scripts/test.mjs --e2e [...]  browser tests only; further args go to `playwright test`
 //
@@ -25,6 +26,7 @@ const argv = process.argv.slice(2);
 const onlyUnit = argv.includes('--unit');
 const onlyE2e = argv.includes('--e2e');
 const onlyPostgres = argv.includes('--postgres');
+const onlyStatic = argv.includes('--static');
 const postgresUrl = process.env.TEST_DATABASE_URL || null;
 const playwrightArgs = onlyE2e ? argv.slice(argv.indexOf('--e2e') + 1) : [];
 
@@ -151,6 +153,39 @@ async function runVitest(pkg, { label = '', env = {}, files = [] } = {}) {
   record(name, vitestCounts(readJson(out)), exit, started);
 }
 
+// ---- static checks ---------------------------------------------------------------------------------
+
+/**
+ * The house rules that are not tests: ESLint (type-aware: no floating or misused promises, SQL only in
+ * api/src/db, liveQuery only through observe()) and knip (no dead files, exports or dependencies). Each
+ * counts as one test in the summary: passed when it exits 0.
+ */
+const STATIC_CHECKS = [
+  { name: 'eslint', bin: 'eslint', args: ['.'] },
+  { name: 'knip', bin: 'knip', args: ['--no-progress'] },
+];
+
+async function runStaticChecks() {
+  banner('static checks: eslint, knip');
+  const started = Date.now();
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const failedNames = [];
+  for (const check of STATIC_CHECKS) {
+    if (interrupted) break;
+    const bin = join(root, 'node_modules', '.bin', check.bin);
+    const exit = existsSync(bin)
+      ? await runInherited(bin, check.args, { cwd: root, env: {}, timeoutMs: UNIT_TIMEOUT_MS })
+      : (console.error(`[test] ${check.name} is not installed (${bin})`), { code: 127 });
+    if (exit.code === 0) counts.passed += 1;
+    else {
+      counts.failed += 1;
+      failedNames.push(check.name);
+    }
+  }
+  record('static checks', counts, { code: counts.failed ? 1 : 0 }, started);
+  if (failedNames.length) results.at(-1).note = `failed: ${failedNames.join(', ')}`;
+}
+
 // ---- Playwright -----------------------------------------------------------------------------------
 
 function playwrightCounts(report) {
@@ -211,7 +246,7 @@ async function main() {
     const pnpm = ensurePnpm();
     console.log(`[test] pnpm ${pnpm.version}, node ${process.version}`);
     ensureInstalled(pnpm);
-    if (!onlyUnit && (!onlyPostgres || postgresUrl)) {
+    if (!onlyUnit && !onlyStatic && (!onlyPostgres || postgresUrl)) {
       ensureWebBuilt(pnpm);
       // The end-to-end tests run the server the way `pnpm start` does: the API bundle.
       const { ensureApiBuilt } = await import('./lib/api-build.mjs');
@@ -227,6 +262,11 @@ async function main() {
     return;
   }
 
+  if (!onlyE2e && !onlyPostgres && !interrupted) await runStaticChecks();
+  if (onlyStatic) {
+    process.exitCode = summary() > 0 ? 1 : 0;
+    return;
+  }
   if (!onlyE2e && !onlyPostgres) {
     for (const pkg of workspacePackages()) {
       if (pkg === 'tests' || interrupted) continue;

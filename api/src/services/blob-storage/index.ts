@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Config } from '../../config.ts';
 import { dialectOf, type Db } from '../../db/connection.ts';
 import { databaseBlobStorage } from '../../db/database-blob-storage.ts';
@@ -20,5 +19,3 @@ export function openBlobStorage(config: Pick<Config, 'dataDir' | 'blobUrl'>, db:
   if (config.blobUrl) return databaseBlobStorage(db, { now, legacy, objects: s3ObjectStore(config.blobUrl) });
   return dialectOf(db) === 'postgres' ? databaseBlobStorage(db, { now, legacy }) : legacy;
 }
-
-export const blobsDir = (dataDir: string) => join(dataDir, 'blobs');

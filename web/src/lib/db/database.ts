@@ -36,6 +36,3 @@ export class ClearinghouseDb extends Dexie {
     }
   }
 }
-
-/** Tables every local change writes together (docs/web-data-contract.md "Rules"). */
-export const changeTables = (db: ClearinghouseDb) => [db.submissions, db.items, db.outbox, db.bases, db.meta] as const;
