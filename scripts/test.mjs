@@ -33,6 +33,7 @@ const playwrightArgs = onlyE2e ? argv.slice(argv.indexOf('--e2e') + 1) : [];
 // Caps, so that a hung runner still ends in a counted failure far below CI's 90 minutes.
 const RUNNER_TIMEOUT_MS = 35 * 60_000; // Playwright (its own globalTimeout is 30 min)
 const UNIT_TIMEOUT_MS = 10 * 60_000; // each package's vitest run
+const STATIC_TIMEOUT_MS = 20 * 60_000; // each static check (type-aware ESLint took 8 min on a busy 2-core machine)
 const tmp = mkdtempSync(join(tmpdir(), 'clearinghouse-test-'));
 const results = []; // { name, passed, failed, skipped, seconds, note }
 const suiteStart = Date.now();
@@ -174,7 +175,7 @@ async function runStaticChecks() {
     if (interrupted) break;
     const bin = join(root, 'node_modules', '.bin', check.bin);
     const exit = existsSync(bin)
-      ? await runInherited(bin, check.args, { cwd: root, env: {}, timeoutMs: UNIT_TIMEOUT_MS })
+      ? await runInherited(bin, check.args, { cwd: root, env: {}, timeoutMs: STATIC_TIMEOUT_MS })
       : (console.error(`[test] ${check.name} is not installed (${bin})`), { code: 127 });
     if (exit.code === 0) counts.passed += 1;
     else {
