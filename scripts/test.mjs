@@ -171,6 +171,9 @@ async function runStaticChecks() {
   const started = Date.now();
   const counts = { passed: 0, failed: 0, skipped: 0 };
   const failedNames = [];
+  // Type-aware linting of web reads the tsconfig SvelteKit generates: a clean clone has none yet.
+  const svelteKit = join(root, 'web', 'node_modules', '.bin', 'svelte-kit');
+  if (existsSync(svelteKit)) await runInherited(svelteKit, ['sync'], { cwd: join(root, 'web'), env: {}, timeoutMs: STATIC_TIMEOUT_MS });
   for (const check of STATIC_CHECKS) {
     if (interrupted) break;
     const bin = join(root, 'node_modules', '.bin', check.bin);
