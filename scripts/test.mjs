@@ -5,14 +5,15 @@
 // Exit code 1 when anything failed, including a runner that crashed without reporting results.
 //
 //   node scripts/test.mjs              everything
-//   node scripts/test.mjs --unit       unit tests only
+//   node scripts/test.mjs --unit       static checks (eslint, knip) and unit tests only
+//   node scripts/test.mjs --static     static checks only
 //   node scripts/test.mjs --postgres   only the PostgreSQL pass (needs TEST_DATABASE_URL), browser spec included
 //   node scripts/test.mjs --e2e [...]  browser tests only; further args go to `playwright test`
 //
 // With TEST_DATABASE_URL=postgres://… (a database the tests may create schemas in: .ci/run starts a
 // throwaway cluster with scripts/pg-test-cluster.sh) the unit stage runs a second pass on PostgreSQL:
-// the whole api suite, and web's sync property test (it drives the real server through the api's
-// harness) with PG_SYNC_PROPERTY_RUNS cases (default 60), and one browser spec end to end (offline
+// the whole api suite, and the sync property test (integration/: the web's sync code driving the real
+// server through the api's harness) with PG_SYNC_PROPERTY_RUNS cases (default 60), and one browser spec end to end (offline
 // drafting, sync, review, publication: POSTGRES_E2E_SPEC) against a server on a fresh schema
 // (tests/support/server.ts). Their counts join the summary.
 import { spawn } from 'node:child_process';
@@ -25,12 +26,14 @@ const argv = process.argv.slice(2);
 const onlyUnit = argv.includes('--unit');
 const onlyE2e = argv.includes('--e2e');
 const onlyPostgres = argv.includes('--postgres');
+const onlyStatic = argv.includes('--static');
 const postgresUrl = process.env.TEST_DATABASE_URL || null;
 const playwrightArgs = onlyE2e ? argv.slice(argv.indexOf('--e2e') + 1) : [];
 
 // Caps, so that a hung runner still ends in a counted failure far below CI's 90 minutes.
 const RUNNER_TIMEOUT_MS = 35 * 60_000; // Playwright (its own globalTimeout is 30 min)
 const UNIT_TIMEOUT_MS = 10 * 60_000; // each package's vitest run
+const STATIC_TIMEOUT_MS = 20 * 60_000; // each static check (type-aware ESLint took 8 min on a busy 2-core machine)
 const tmp = mkdtempSync(join(tmpdir(), 'clearinghouse-test-'));
 const results = []; // { name, passed, failed, skipped, seconds, note }
 const suiteStart = Date.now();
@@ -151,6 +154,42 @@ async function runVitest(pkg, { label = '', env = {}, files = [] } = {}) {
   record(name, vitestCounts(readJson(out)), exit, started);
 }
 
+// ---- static checks ---------------------------------------------------------------------------------
+
+/**
+ * The house rules that are not tests: ESLint (type-aware: no floating or misused promises, SQL only in
+ * api/src/db, liveQuery only through observe()) and knip (no dead files, exports or dependencies). Each
+ * counts as one test in the summary: passed when it exits 0.
+ */
+const STATIC_CHECKS = [
+  { name: 'eslint', bin: 'eslint', args: ['.'] },
+  { name: 'knip', bin: 'knip', args: ['--no-progress'] },
+];
+
+async function runStaticChecks() {
+  banner('static checks: eslint, knip');
+  const started = Date.now();
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const failedNames = [];
+  // Type-aware linting of web reads the tsconfig SvelteKit generates: a clean clone has none yet.
+  const svelteKit = join(root, 'web', 'node_modules', '.bin', 'svelte-kit');
+  if (existsSync(svelteKit)) await runInherited(svelteKit, ['sync'], { cwd: join(root, 'web'), env: {}, timeoutMs: STATIC_TIMEOUT_MS });
+  for (const check of STATIC_CHECKS) {
+    if (interrupted) break;
+    const bin = join(root, 'node_modules', '.bin', check.bin);
+    const exit = existsSync(bin)
+      ? await runInherited(bin, check.args, { cwd: root, env: {}, timeoutMs: STATIC_TIMEOUT_MS })
+      : (console.error(`[test] ${check.name} is not installed (${bin})`), { code: 127 });
+    if (exit.code === 0) counts.passed += 1;
+    else {
+      counts.failed += 1;
+      failedNames.push(check.name);
+    }
+  }
+  record('static checks', counts, { code: counts.failed ? 1 : 0 }, started);
+  if (failedNames.length) results.at(-1).note = `failed: ${failedNames.join(', ')}`;
+}
+
 // ---- Playwright -----------------------------------------------------------------------------------
 
 function playwrightCounts(report) {
@@ -211,7 +250,7 @@ async function main() {
     const pnpm = ensurePnpm();
     console.log(`[test] pnpm ${pnpm.version}, node ${process.version}`);
     ensureInstalled(pnpm);
-    if (!onlyUnit && (!onlyPostgres || postgresUrl)) {
+    if (!onlyUnit && !onlyStatic && (!onlyPostgres || postgresUrl)) {
       ensureWebBuilt(pnpm);
       // The end-to-end tests run the server the way `pnpm start` does: the API bundle.
       const { ensureApiBuilt } = await import('./lib/api-build.mjs');
@@ -227,6 +266,11 @@ async function main() {
     return;
   }
 
+  if (!onlyE2e && !onlyPostgres && !interrupted) await runStaticChecks();
+  if (onlyStatic) {
+    process.exitCode = summary() > 0 ? 1 : 0;
+    return;
+  }
   if (!onlyE2e && !onlyPostgres) {
     for (const pkg of workspacePackages()) {
       if (pkg === 'tests' || interrupted) continue;
@@ -240,10 +284,10 @@ async function main() {
     if (!interrupted) await runVitest('api', { label: ' (postgres)', env });
     const runs = process.env.PG_SYNC_PROPERTY_RUNS || '60';
     if (!interrupted)
-      await runVitest('web', {
+      await runVitest('integration', {
         label: ' sync (postgres)',
         env: { ...env, SYNC_PROPERTY_RUNS: runs },
-        files: ['src/lib/sync/sync.property.test.ts'],
+        files: ['src/sync.property.test.ts'],
       });
     if (!onlyUnit && !interrupted) {
       await runPlaywright(browserPath, { label: ' (postgres)', args: POSTGRES_E2E_SPEC, databaseUrl: postgresUrl });

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { apiRoot } from './paths.ts';
 
-/** Everything the server reads from its environment (PROTOCOL.md "Configuration"). */
+/** Everything the server reads from its environment (README.md "Configuration"). */
 export interface Config {
   port: number;
   host: string;

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { loadReferenceData, openStorage } from './bootstrap.ts';
 import { readConfig } from './config.ts';
@@ -28,7 +29,7 @@ const keyring = loadKeyring(config.dataDir);
 const demo = process.env.DEMO === '1' ? await seedDemo(storage.db, keyring, now) : null;
 const app = createApp({ db: storage.db, config, logger, now, keyring, metrics });
 
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
+async function announce(info: AddressInfo) {
   const origin = config.publicOrigin ?? `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   const where = config.databaseUrl ? `PostgreSQL database; attachments and key in ${config.dataDir}` : `data in ${config.dataDir}`;
   console.log(`Clearinghouse listening on ${origin} (${where})`);
@@ -43,7 +44,11 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
       `\nNo Secretariat account exists yet. Open this one-time link within 24 hours to create it:\n  ${origin}/setup#token=${token}\n`,
     );
   }
-});
+}
+
+// Not awaited by serve(): a failure here (the database refusing the setup check) stays an unhandled
+// rejection, which stops the process like any other start-up failure.
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => void announce(info));
 
 stopGracefully({
   server: server as Server,

@@ -76,7 +76,6 @@ export const errorObjectSchema = v.object({
   message: v.string(),
   details: v.optional(v.array(fieldErrorSchema)),
 });
-export const errorBodySchema = v.object({ error: errorObjectSchema });
 
 /** The schema's shape, with `code` narrowed so known codes autocomplete. */
 export type ErrorObject = Omit<v.InferOutput<typeof errorObjectSchema>, 'code'> & { code: ErrorCode | (string & {}) };

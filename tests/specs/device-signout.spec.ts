@@ -1,5 +1,5 @@
 /**
- * What signing out and a deactivated account leave on the device (issue 5, "On the device"): nothing of
+ * What signing out and a deactivated account leave on the device: nothing of
  * the user after signing out (offline too), a warning with "Export my drafts" before unsent changes go,
  * another account never sees the previous one's drafts, and a deactivated account's data is removed at
  * the next sync with an explanation on /signin. Each test runs its own server: drafts and a deactivation

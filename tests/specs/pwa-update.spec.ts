@@ -1,6 +1,6 @@
 /**
  * A new service worker version while a focal point is writing, in a real Chromium with the real
- * service worker (issue 3: "a new service worker version while editing prompts and loses nothing").
+ * service worker: a new version arriving while editing prompts, and loses nothing.
  *
  * The test's own server serves its own copy of web/build. A new release is made by changing the bytes
  * of that copy's sw.js (a listener that answers with a build tag is appended) and restarting the server,

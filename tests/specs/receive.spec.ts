@@ -8,7 +8,7 @@ import { encryptExport } from '../../web/src/lib/drafts/export-crypto.ts';
 import { expect, test } from '../fixtures.ts';
 
 /**
- * Information received by other channels (issue 6 item 4): the Secretariat imports a focal point's
+ * Information received by other channels: the Secretariat imports a focal point's
  * exported file (twice: the second import creates nothing) and enters a submission received on paper
  * with its original document attached.
  */

@@ -11,7 +11,8 @@ import { apiAs, dayFromToday, draftSubmission, issueRequest, push, returnForCorr
  * public, the Bureau reads the report (published content only), and each role sees only its menu.
  * Each test runs on a fresh server so the work list holds exactly what it seeds.
  */
-test.describe.configure({ timeout: 240_000 });
+// Each test took 11–22 s on a busy 2-core machine; one waits up to 60 s for a late sync, so 90 s.
+test.describe.configure({ timeout: 90_000 });
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artefacts', 'desk');
 mkdirSync(SHOTS, { recursive: true });

@@ -7,7 +7,7 @@ import { expect, pageModels, test, type Account } from '../fixtures.ts';
 import { expectApiUnreachable, waitForServiceWorkerControl } from '../support/offline.ts';
 
 /**
- * The Secretariat's workflow end to end, one role per browser context (issue 6): a request is issued;
+ * The Secretariat's workflow end to end, one role per browser context: a request is issued;
  * two focal points of different States draft their answers offline in the real editor (confidential
  * parts included), come online and transmit (one queued while still offline, one online); the
  * Secretariat tracks, acknowledges one, returns the other with a message, previews and publishes the

@@ -9,7 +9,8 @@ import { apiAs, draftSubmission, issueRequest, step } from '../support/workflow-
  * On a 360 px phone no page of the workspace scrolls sideways, for any role: wide tables scroll inside
  * their own frame, menus fold. Every page each role can open is visited, those with an id included.
  */
-test.describe.configure({ timeout: 300_000 });
+// About twice the observed time (58 s on a busy 2-core machine).
+test.describe.configure({ timeout: 120_000 });
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artefacts', 'desk');
 mkdirSync(SHOTS, { recursive: true });

@@ -1,7 +1,7 @@
 import type { ErrorCode, FieldError } from '@clearinghouse/shared';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** Thrown anywhere in a request; app.onError turns it into the PROTOCOL.md envelope. */
+/** Thrown anywhere in a request; app.onError turns it into the error envelope (docs/architecture.md, "Requests through the server"). */
 export class HttpError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,

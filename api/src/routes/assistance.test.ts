@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAccounts, getJson, publish } from '../services/public/public-fixtures.ts';
+import { createAccounts, getJson, publish } from '../test/public-fixtures.ts';
 import { createTestContext, type TestContext } from '../test/harness.ts';
 
 let t: TestContext;

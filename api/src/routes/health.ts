@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { sql } from 'kysely';
 import { migrationStatus } from '../db/migrate.ts';
+import { pingDatabase } from '../db/ping.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
 import type { RouteTable } from '../http/route-table.ts';
@@ -32,7 +32,7 @@ export function healthRoutes(deps: Deps & { metrics: Metrics }, table: RouteTabl
       responses: { 200: { description: 'Healthy', schema: Health } },
     },
     async (c) => {
-      await sql`select 1`.execute(deps.db);
+      await pingDatabase(deps.db);
       return c.json({ status: 'ok' as const, time: deps.now().toISOString(), storage });
     },
   );

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
-import { createAccounts, focalPointOf, getJson, publish } from '../services/public/public-fixtures.ts';
+import { createAccounts, focalPointOf, getJson, publish } from '../test/public-fixtures.ts';
 
 /**
  * The confidentiality canary: confidential elements and confidential fields carry a marker that must

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
-import { createAccounts, getJson, publish } from '../services/public/public-fixtures.ts';
+import { createAccounts, getJson, publish } from '../test/public-fixtures.ts';
 import { EXPORT_COLUMNS } from '../services/public/export-rows.ts';
 
 let t: TestContext;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
-import { createAccounts, getJson, publish } from '../services/public/public-fixtures.ts';
+import { createAccounts, getJson, publish } from '../test/public-fixtures.ts';
 
 let t: TestContext;
 let ids: Record<string, string>;

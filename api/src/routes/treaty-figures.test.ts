@@ -1,7 +1,7 @@
 import { REGIONAL_GROUPS } from '@clearinghouse/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
-import { getJson } from '../services/public/public-fixtures.ts';
+import { getJson } from '../test/public-fixtures.ts';
 
 let t: TestContext;
 let secretariat: string;

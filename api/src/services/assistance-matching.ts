@@ -30,12 +30,7 @@ const partners = (i: PublicItem) => (Array.isArray(i.partnerEntityIds) ? (i.part
 export async function suggestMatches(db: Db, limit = 50): Promise<Suggestion[]> {
   const items = toPublicItems(await publicReadsRepo(db).itemsOfCategory('assistance'));
   const regionOf = new Map((await entitiesRepo(db).list()).map((e) => [e.id, e.regionalGroup]));
-  const languageOf = new Map(
-    (await db.selectFrom('published_submissions').select(['submission_id', 'doc']).execute()).map((r) => [
-      r.submission_id,
-      (JSON.parse(r.doc) as { language?: string }).language ?? null,
-    ]),
-  );
+  const languageOf = await publicReadsRepo(db).submissionLanguages();
   const recorded = new Set((await assistanceExchangesRepo(db).list()).map((e) => `${e.offerItemId}|${e.needItemId}`));
   const offers = items.filter((i) => i.role === 'provider');
   const needs = items.filter((i) => i.role === 'recipient');

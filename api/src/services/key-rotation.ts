@@ -2,44 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/connection.ts';
+import { sealedValuesRepo } from '../db/repositories/sealed-values.ts';
 import { loadKeyring, type Keyring } from './keyring.ts';
-
-const SEALED_COLUMNS = [
-  { table: 'records', key: ['table_name', 'id'] },
-  { table: 'record_versions', key: ['table_name', 'id', 'version'] },
-  { table: 'conflicts', key: ['id'] },
-] as const;
 
 /** How many sealed values each key id protects: after a rotation, only the new key should remain. */
 export async function sealedValuesByKey(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const { table } of SEALED_COLUMNS) {
-    const rows = await db.selectFrom(table).select('sealed').where('sealed', 'is not', null).execute();
-    for (const r of rows) {
-      const keyId = String(r.sealed).split('.')[1] ?? '?';
-      counts[keyId] = (counts[keyId] ?? 0) + 1;
-    }
+  for (const sealed of await sealedValuesRepo(db).all()) {
+    const keyId = sealed.split('.')[1] ?? '?';
+    counts[keyId] = (counts[keyId] ?? 0) + 1;
   }
   return counts;
 }
 
 /** Opens every sealed value with `from` and seals it again with `to`, in one transaction. */
-export async function resealAll(db: Db, from: Keyring, to: Keyring) {
-  let count = 0;
-  await db.transaction().execute(async (trx) => {
-    for (const { table, key } of SEALED_COLUMNS) {
-      const rows = await trx.selectFrom(table).selectAll().where('sealed', 'is not', null).execute();
-      for (const row of rows as Record<string, unknown>[]) {
-        const sealed = String(row.sealed);
-        if (!to.isStale(sealed)) continue;
-        let q = trx.updateTable(table).set({ sealed: to.seal(from.open(sealed)) } as never);
-        for (const k of key) q = q.where(k as never, '=', row[k] as never);
-        await q.execute();
-        count++;
-      }
-    }
-  });
-  return count;
+function resealAll(db: Db, from: Keyring, to: Keyring) {
+  return sealedValuesRepo(db).resealEach((sealed) => (to.isStale(sealed) ? to.seal(from.open(sealed)) : null));
 }
 
 /**

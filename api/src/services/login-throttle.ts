@@ -3,7 +3,7 @@ import { loginFailuresRepo } from '../db/repositories/login-failures.ts';
 import { keyedLock } from './keyed-lock.ts';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/** Ten failures are tolerated in the window; the eleventh attempt is refused (PROTOCOL.md). */
+/** Ten failures are tolerated in the window; the eleventh attempt is refused (docs/security.md). */
 export const LOGIN_MAX_FAILURES = 10;
 
 /** Shared by every throttle of the process: the check and the reservation must not interleave. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPostgres, openSqlite } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { blobsRepo } from '../db/repositories/blobs.ts';
 import { copyInto, withDbRowSource } from '../db/table-copy.ts';
 import { loadKeyring } from './keyring.ts';
 import { listAttachments, storeAttachments } from './backup/attachments.ts';
@@ -37,11 +38,8 @@ export async function migrateSqliteToPostgres(dataDir: string, url: string, onTa
     });
     const files = listAttachments(join(dataDir, 'blobs'));
     await storeAttachments(files, openBlobStorage({ dataDir, blobUrl: process.env.BLOB_URL || null }, target));
-    const stored = await target
-      .selectFrom('blob_contents')
-      .select((e) => e.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    if (Number(stored.n) < files.length) throw new MoveRefusedError(`Only ${stored.n} of ${files.length} attachments reached PostgreSQL.`);
+    const stored = await blobsRepo(target).contentsStored();
+    if (stored < files.length) throw new MoveRefusedError(`Only ${stored} of ${files.length} attachments reached PostgreSQL.`);
     onTable?.('attachments', files.length);
     return { ...copied, attachments: files.length };
   } finally {

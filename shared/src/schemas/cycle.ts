@@ -121,5 +121,3 @@ export const cycleSchema = v.pipe(storedObject, deadlineCheck<StoredShape>());
 /** A stored request whose languages were just edited: then it must have the three. */
 export const multilingualCycleSchema = v.pipe(storedObject, deadlineCheck<StoredShape>(), languagesCheck<StoredShape>());
 export type Cycle = v.InferOutput<typeof cycleSchema>;
-export type RequestTitles = NonNullable<Cycle['titles']>;
-export type RequestTexts = NonNullable<Cycle['texts']>;

@@ -29,4 +29,3 @@ export const loginBodySchema = v.object({
     v.maxLength(1000, 'must be at most 1000 characters long'),
   ),
 });
-export type LoginBody = v.InferOutput<typeof loginBodySchema>;

@@ -22,7 +22,6 @@ export const pullQuerySchema = v.object({
     String(PULL_DEFAULT_LIMIT),
   ),
 });
-export type PullQuery = v.InferOutput<typeof pullQuerySchema>;
 
 export const changeSchema = v.object({
   table: syncTableSchema,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { upgradeItem } from '@clearinghouse/shared';
-import { createAccounts, focalPointOf, getJson, publish } from '../../services/public/public-fixtures.ts';
+import { createAccounts, focalPointOf, getJson, publish } from '../../test/public-fixtures.ts';
 import { sealRecord } from '../../services/record-sealing.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { device, newItem, newSubmission, type Device } from '../../test/sync-helpers.ts';

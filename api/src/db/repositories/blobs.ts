@@ -28,6 +28,18 @@ export function blobsRepo(db: Db) {
         .onConflict((oc) => oc.columns(['sha256', 'user_id']).doNothing())
         .execute();
     },
+    /** Every finished attachment, by hash: what a backup copies. */
+    finished(): Promise<{ sha256: string; size: number }[]> {
+      return db.selectFrom('blobs').select(['sha256', 'size']).where('complete', '=', 1).orderBy('sha256').execute();
+    },
+    /** How many attachments' bytes the database itself holds (the database blob storage). */
+    async contentsStored(): Promise<number> {
+      const row = await db
+        .selectFrom('blob_contents')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async uploadedBy(sha256: string, userId: string) {
       const row = await db
         .selectFrom('blob_uploaders')

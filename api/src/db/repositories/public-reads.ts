@@ -87,6 +87,11 @@ export function publicReadsRepo(db: Db) {
       const rows = await db.selectFrom('published_submissions').select(['submission_id', 'doc']).execute();
       return new Map(rows.map((r) => [r.submission_id, String((JSON.parse(r.doc) as { title?: unknown }).title ?? '')]));
     },
+    /** The working language each published submission was written in, by id (null when it names none). */
+    async submissionLanguages(): Promise<Map<string, string | null>> {
+      const rows = await db.selectFrom('published_submissions').select(['submission_id', 'doc']).execute();
+      return new Map(rows.map((r) => [r.submission_id, (JSON.parse(r.doc) as { language?: string }).language ?? null]));
+    },
     async counts(): Promise<{ submissions: number; items: number }> {
       const s = await db
         .selectFrom('published_submissions')

@@ -15,6 +15,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { Db } from '../../db/connection.ts';
+import { blobsRepo } from '../../db/repositories/blobs.ts';
 import { BLOB_MAX_BYTES, diskBlobPath, type BlobStorage } from '../blob-storage/index.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -77,7 +78,7 @@ export async function storeAttachments(list: { sha256: string; path: string; siz
  * (database or disk) after the database copy was taken, so every attachment the copy names is there.
  */
 export async function exportAttachments(db: Db, storage: BlobStorage, into: string) {
-  const rows = await db.selectFrom('blobs').select(['sha256', 'size']).where('complete', '=', 1).orderBy('sha256').execute();
+  const rows = await blobsRepo(db).finished();
   const written: { sha256: string; path: string; size: number }[] = [];
   for (const row of rows) {
     const bytes = await storage.read(row.sha256, row.size);

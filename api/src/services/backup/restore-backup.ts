@@ -7,6 +7,7 @@ import type { Config } from '../../config.ts';
 import { openDatabase, openSqlite, type Db } from '../../db/connection.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
+import { blobsRepo } from '../../db/repositories/blobs.ts';
 import { copyInto, countDifferences, countRows, TargetNotEmptyError, withDbRowSource } from '../../db/table-copy.ts';
 import { configuredKeyIds, loadKeyring } from '../keyring.ts';
 import { openBlobStorage } from '../blob-storage/index.ts';
@@ -76,12 +77,8 @@ async function placeAttachments(config: Config, attachments: { sha256: string; p
   const { db } = openDatabase(config);
   try {
     await storeAttachments(attachments, openBlobStorage(config, db));
-    const stored = await db
-      .selectFrom('blob_contents')
-      .select((e) => e.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    if (Number(stored.n) < attachments.length)
-      throw new RestoreRefusedError(`Only ${stored.n} of ${attachments.length} attachments were stored.`);
+    const stored = await blobsRepo(db).contentsStored();
+    if (stored < attachments.length) throw new RestoreRefusedError(`Only ${stored} of ${attachments.length} attachments were stored.`);
   } finally {
     await db.destroy();
   }

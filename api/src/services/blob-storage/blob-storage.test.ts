@@ -7,7 +7,7 @@ import { startS3Server } from '../../test/s3-server.ts';
 import { openTestDatabase } from '../../test/harness.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import type { Db } from '../../db/connection.ts';
-import { databaseBlobStorage, PART_BYTES } from './database.ts';
+import { databaseBlobStorage, PART_BYTES } from '../../db/database-blob-storage.ts';
 import { diskBlobStorage } from './disk.ts';
 import { s3ObjectStore } from './object-store.ts';
 import { BlobDamagedError, BlobTooLargeError, UploadOffsetError, type BlobStorage } from './types.ts';

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { Config } from '../../config.ts';
 import { dialectOf, type Db } from '../../db/connection.ts';
-import { databaseBlobStorage } from './database.ts';
+import { databaseBlobStorage } from '../../db/database-blob-storage.ts';
 import { diskBlobStorage } from './disk.ts';
 import { s3ObjectStore } from './object-store.ts';
 import type { BlobStorage } from './types.ts';
@@ -20,5 +19,3 @@ export function openBlobStorage(config: Pick<Config, 'dataDir' | 'blobUrl'>, db:
   if (config.blobUrl) return databaseBlobStorage(db, { now, legacy, objects: s3ObjectStore(config.blobUrl) });
   return dialectOf(db) === 'postgres' ? databaseBlobStorage(db, { now, legacy }) : legacy;
 }
-
-export const blobsDir = (dataDir: string) => join(dataDir, 'blobs');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestContext } from '../../test/harness.ts';
 import { exportCache } from './export-cache.ts';
-import { createAccounts, getJson, publish } from './public-fixtures.ts';
+import { createAccounts, getJson, publish } from '../../test/public-fixtures.ts';
 
 async function* pieces(label: string, builds: string[]) {
   builds.push(label);

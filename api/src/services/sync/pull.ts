@@ -13,7 +13,9 @@ function decodeCursor(cursor: string | undefined): number {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { v?: unknown; s?: unknown };
     if (parsed.v === 1 && Number.isSafeInteger(parsed.s) && (parsed.s as number) >= 0) return parsed.s as number;
-  } catch {}
+  } catch {
+    // not base64 JSON: answered like any other cursor this server did not issue, below
+  }
   throw new HttpError(410, 'must-resync', 'This sync position is not valid any more. The app will download everything again.');
 }
 

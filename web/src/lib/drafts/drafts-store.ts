@@ -4,7 +4,6 @@
  * Values are checked with the shared schemas first: the server would reject what they refuse.
  */
 import {
-  SERVER_SUBMISSION_FIELDS,
   comparePositions,
   positionBetween,
   uuidv7,
@@ -295,10 +294,6 @@ export class DraftsStore {
     await this.db.submissions.update(submissionId, { updatedAt: at });
   }
 }
-
-/** Fields the client may send for a submission: everything but what the server owns. */
-export const clientSubmissionFields = (submission: Submission): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(submission).filter(([k]) => !SERVER_SUBMISSION_FIELDS.has(k as keyof Submission)));
 
 let store: DraftsStore | undefined;
 

@@ -1,4 +1,4 @@
-import { formalDate as formalDateIn, formalTypography, type Language } from '@clearinghouse/shared';
+import { formalDate as formalDateIn, type Language } from '@clearinghouse/shared';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,7 +37,6 @@ export function formatDate(
 
 /** A date in a formal text (note verbale, report, printed submission): "9 August 2010", "1er février 2026". */
 export const formalDate = formalDateIn;
-export { formalTypography };
 
 export function formatNumber(language: Language, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(language, options).format(value);

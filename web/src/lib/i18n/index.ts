@@ -1,10 +1,10 @@
 import { formatDate as formatDateIn, formatNumber as formatNumberIn } from './format.ts';
 import { i18n } from './i18n.svelte.ts';
 
-export { i18n, t, hasMessage, setLocale, initLocale, loadFeatures, LOCALE_STORAGE_KEY } from './i18n.svelte.ts';
+export { i18n, t, hasMessage, setLocale, initLocale, loadFeatures } from './i18n.svelte.ts';
 export { featuresFor } from './route-features.ts';
-export { LANGUAGES, LANGUAGE_NAMES, directionOf, isLanguage, type Language } from './languages.ts';
-export type { MessageKey, Params } from './types.ts';
+export { LANGUAGES, LANGUAGE_NAMES, directionOf, isLanguage } from './languages.ts';
+export type { MessageKey } from './types.ts';
 
 /** Formats a date in the current language (an ISO date-only string stays on its calendar day). */
 export const formatDate = (value: Date | string | number, options?: Intl.DateTimeFormatOptions): string =>

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { FEATURES, featureLoaders, type Feature } from './features.ts';
-import { keysUsed, SourceGraph } from './message-usage.ts';
+import { keysUsed, SourceGraph } from '../../../test/message-usage.ts';
 import { featuresFor } from './route-features.ts';
 
 const srcDir = fileURLToPath(new URL('../..', import.meta.url));

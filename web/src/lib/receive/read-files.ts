@@ -8,10 +8,6 @@ export type ReadFailure = { kind: 'format'; reason: string } | { kind: 'file'; p
 
 export type ReadExport = { ok: true; file: ReceivedFile } | { ok: false; failure: ReadFailure };
 
-export async function readExportFile(file: Blob): Promise<ReadExport> {
-  return readExportText(await file.text());
-}
-
 /** The text of an export in clear (a protected file's once its passphrase has opened it). */
 export function readExportText(text: string): ReadExport {
   try {

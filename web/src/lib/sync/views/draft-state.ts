@@ -20,10 +20,6 @@ export interface DraftSyncState {
 
 export const EMPTY_DRAFT_SYNC: DraftSyncState = { pending: 0, rejected: 0, conflicts: 0, transmitQueued: false, transmitError: null };
 
-export async function pendingCountFor(db: ClearinghouseDb, submissionId: string): Promise<number> {
-  return (await entriesOfSubmission(db, submissionId)).filter((e) => e.state !== 'rejected').length;
-}
-
 export async function syncStateOf(db: ClearinghouseDb, submissionId: string): Promise<DraftSyncState> {
   const entries = await entriesOfSubmission(db, submissionId);
   const itemIds = new Set((await db.items.where('submissionId').equals(submissionId).primaryKeys()) as string[]);
@@ -37,6 +33,3 @@ export async function syncStateOf(db: ClearinghouseDb, submissionId: string): Pr
     transmitError: intent?.state === 'failed' ? (intent.error ?? null) : null,
   };
 }
-
-/** After transmission a submission is read-only here (the server refuses edits: submission-locked). */
-export const isLocked = (submission: { status?: string | null }): boolean => !!submission.status && submission.status !== 'draft';

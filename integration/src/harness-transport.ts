@@ -3,17 +3,13 @@
  * through Hono's app.request(), signed in, from the app's origin. `restart()` builds a new app over the
  * same database, as a process restart would (sessions and sync bookkeeping live in the database).
  */
-// The api's ambient module declarations, which svelte-check needs once it follows the api's imports;
-// a script file, so it cannot be imported.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="../../../../../api/src/types.d.ts" />
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../../../../api/src/app.ts';
-import { memoryLogger } from '../../../../../api/src/logger.ts';
-import { createTestContext, ORIGIN, type TestContext } from '../../../../../api/src/test/harness.ts';
-import { httpTransport, type Transport } from '../transport.ts';
+import { createApp } from '@clearinghouse/api/src/app.ts';
+import { memoryLogger } from '@clearinghouse/api/src/logger.ts';
+import { createTestContext, ORIGIN, type TestContext } from '@clearinghouse/api/src/test/harness.ts';
+import { httpTransport, type Transport } from '$lib/sync/transport.ts';
 
 export interface TestServer {
   ctx: TestContext;

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { NetworkError } from '$lib/api/errors.ts';
 import { DraftsStore } from '$lib/drafts/drafts-store.ts';
 import { prepareAttachment } from '$lib/drafts/attachment-blobs.ts';
-import { openAmendment } from '../transmit/amendment.ts';
-import { CHUNK_BYTES } from './attachments-step.ts';
-import { listConflicts } from '../views/conflict-view.ts';
-import { discardRejected } from '../views/discard-rejected.ts';
+import { openAmendment } from '$lib/sync/transmit/amendment.ts';
+import { CHUNK_BYTES } from '$lib/sync/engine/attachments-step.ts';
+import { listConflicts } from '$lib/sync/views/conflict-view.ts';
+import { discardRejected } from '$lib/sync/views/discard-rejected.ts';
 import { META } from '$lib/db/meta.ts';
-import { resolveConflict } from '../views/resolve-conflict.ts';
-import { runCycle } from './sync-cycle.ts';
-import { startTestServer } from '../testing/harness-transport.ts';
-import { testDb } from '../testing/test-db.ts';
-import { queueTransmit } from '../transmit/transmit-intent.ts';
-import type { Transport } from '../transport.ts';
+import { resolveConflict } from '$lib/sync/views/resolve-conflict.ts';
+import { runCycle } from '$lib/sync/engine/sync-cycle.ts';
+import { startTestServer } from './harness-transport.ts';
+import { testDb } from '$lib/sync/testing/test-db.ts';
+import { queueTransmit } from '$lib/sync/transmit/transmit-intent.ts';
+import type { Transport } from '$lib/sync/transport.ts';
 
 async function setup() {
   const server = await startTestServer();

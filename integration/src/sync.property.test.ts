@@ -11,11 +11,11 @@ import { deepEqual, type Item } from '@clearinghouse/shared';
 import { describe, expect, it } from 'vitest';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { DraftsStore } from '$lib/drafts/drafts-store.ts';
-import { runCycle } from './sync-cycle.ts';
+import { runCycle } from '$lib/sync/engine/sync-cycle.ts';
 import fc from 'fast-check';
-import { faultyTransport, type FaultyTransport, type PushFault } from './testing/faulty-transport.ts';
-import { startTestServer } from './testing/harness-transport.ts';
-import { testDb } from './testing/test-db.ts';
+import { faultyTransport, type FaultyTransport, type PushFault } from './faulty-transport.ts';
+import { startTestServer } from './harness-transport.ts';
+import { testDb } from '$lib/sync/testing/test-db.ts';
 
 const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 30);
 const DEVICES = 3;

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import { keyedLock } from '../keyed-lock.ts';
-import type { ObjectStore } from './object-store.ts';
+import type { Db } from './connection.ts';
+import { keyedLock } from '../services/keyed-lock.ts';
+import type { ObjectStore } from '../services/blob-storage/object-store.ts';
 import {
   BlobDamagedError,
   BlobTooLargeError,
@@ -13,7 +13,7 @@ import {
   type FinishOutcome,
   type UploadSession,
   type UploadStart,
-} from './types.ts';
+} from '../services/blob-storage/types.ts';
 
 /** Bytes per stored part: large enough for few rows, small enough that nothing big sits in memory. */
 export const PART_BYTES = 256 * 1024;

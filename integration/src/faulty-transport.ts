@@ -5,7 +5,7 @@
  */
 import type { PushRequest } from '@clearinghouse/shared';
 import { NetworkError } from '$lib/api/errors.ts';
-import type { Transport } from '../transport.ts';
+import type { Transport } from '$lib/sync/transport.ts';
 
 export type PushFault = 'none' | 'lose-request' | 'lose-answer' | 'duplicate' | 'late';
 

@@ -1,5 +1,5 @@
-import type { TestContext } from '../../test/harness.ts';
-import { device, newItem, newSubmission } from '../../test/sync-helpers.ts';
+import type { TestContext } from './harness.ts';
+import { device, newItem, newSubmission } from './sync-helpers.ts';
 
 export const SECRETARIAT = 'sec@example.org';
 export const focalPointOf = (entityId: string) => `fp-${entityId.toLowerCase()}@example.org`;
