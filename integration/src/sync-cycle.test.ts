@@ -11,7 +11,7 @@ import { META } from '$lib/db/meta.ts';
 import { resolveConflict } from '$lib/sync/views/resolve-conflict.ts';
 import { runCycle } from '$lib/sync/engine/sync-cycle.ts';
 import { startTestServer } from './harness-transport.ts';
-import { testDb } from '$lib/sync/testing/test-db.ts';
+import { testDb } from '$lib/db/test-db.ts';
 import { queueTransmit } from '$lib/sync/transmit/transmit-intent.ts';
 import type { Transport } from '$lib/sync/transport.ts';
 

@@ -15,7 +15,7 @@ import { runCycle } from '$lib/sync/engine/sync-cycle.ts';
 import fc from 'fast-check';
 import { faultyTransport, type FaultyTransport, type PushFault } from './faulty-transport.ts';
 import { startTestServer } from './harness-transport.ts';
-import { testDb } from '$lib/sync/testing/test-db.ts';
+import { testDb } from '$lib/db/test-db.ts';
 
 const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 30);
 const DEVICES = 3;

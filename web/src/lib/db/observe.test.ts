@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { observe } from './observe.ts';
-import { freshDb } from './test-db.ts';
+import { testDb } from './test-db.ts';
 import type { ClearinghouseDb } from './database.ts';
 
 /** A query shaped like the app's: a helper awaits one table, then reads another. */
@@ -58,7 +58,7 @@ const conflict = (id: string) => ({
 // the browser case is covered end to end by tests/specs/sync.spec.ts (a settled conflict leaves the list).
 describe('observe', () => {
   it('follows every table a query reads, also after an await inside a helper', async () => {
-    const db = freshDb();
+    const db = testDb();
     await db.meta.put({ key: 'userId', value: 'u1' });
     await db.conflicts.put(conflict('c1'));
     const seen = collect(observe(() => conflictsIfOwned(db)));
@@ -73,7 +73,7 @@ describe('observe', () => {
   });
 
   it('re-runs when a table read before the await changes too', async () => {
-    const db = freshDb();
+    const db = testDb();
     await db.meta.put({ key: 'userId', value: 'u1' });
     await db.conflicts.put(conflict('c1'));
     const seen = collect(observe(() => conflictsIfOwned(db)));

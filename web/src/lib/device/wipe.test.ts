@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ClearinghouseDb } from '$lib/db/database.ts';
-import { freshDb, OWNER } from '$lib/db/test-db.ts';
+import { testDb, OWNER } from '$lib/db/test-db.ts';
 import { DraftsStore } from '$lib/drafts/drafts-store.ts';
 import { claimDevice } from '$lib/db/device-owner.ts';
 import { readDeviceFacts } from './facts.ts';
@@ -47,7 +47,7 @@ const tableCounts = async (db: ClearinghouseDb) =>
 
 describe('wipeLocalData', () => {
   it('deletes the database, reopens it empty, and removes only the non-public caches', async () => {
-    const db = freshDb();
+    const db = testDb();
     await seed(db);
     await db.reference.put({ key: 'entities', value: [], fetchedAt: 'x' } as never);
     const local = new MemoryStorage();
@@ -88,7 +88,7 @@ describe('wipeLocalData', () => {
   });
 
   it('keep-database keeps the unsent work locked to its owner and drops the conflict list', async () => {
-    const db = freshDb();
+    const db = testDb();
     await seed(db);
     await wipeLocalData({ mode: 'keep-database', db, storages: [], cacheStorage: undefined });
     const counts = await tableCounts(db);
@@ -99,20 +99,20 @@ describe('wipeLocalData', () => {
 
 describe('another account on the same browser', () => {
   it("never gets the previous account's data: refused while unsent, cleared once all was sent, gone after a wipe", async () => {
-    const kept = freshDb();
+    const kept = testDb();
     await seed(kept);
     expect(await new DraftsStore(kept).claim(OTHER)).toBe(false);
     expect(await claimDevice(kept, OTHER, { handOver: true })).toBe(false);
     expect(await kept.submissions.count()).toBe(1); // nothing of the first account is deleted either
 
-    const synced = freshDb();
+    const synced = testDb();
     await seed(synced, OWNER, false);
     expect(await claimDevice(synced, OTHER)).toBe(false); // drafting never takes it over
     expect(await claimDevice(synced, OTHER, { handOver: true })).toBe(true); // sync does
     expect(await synced.submissions.count()).toBe(0);
     expect(await synced.conflicts.count()).toBe(0);
 
-    const wiped = freshDb();
+    const wiped = testDb();
     await seed(wiped);
     await wipeLocalData({ mode: 'wipe', db: wiped, storages: [], cacheStorage: undefined });
     expect(await new DraftsStore(wiped).claim(OTHER)).toBe(true);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '$lib/db/test-db.ts';
+import { testDb } from '$lib/db/test-db.ts';
 import { sha256Hex } from './attachment-blobs.ts';
 import { AttachmentDownloadError, downloadAttachment, downloadMissing, filesOnDevice } from './attachment-download.ts';
 
@@ -12,7 +12,7 @@ const serving =
 
 describe('attachments from another device', () => {
   it('downloads on demand with progress, checks the hash and keeps a copy for offline use', async () => {
-    const db = freshDb();
+    const db = testDb();
     const sha256 = await sha256Hex(bytes.buffer);
     const attachment = { sha256, name: 'law.pdf', type: 'application/pdf', size: bytes.length };
     const seen: number[] = [];
@@ -29,7 +29,7 @@ describe('attachments from another device', () => {
   });
 
   it('refuses damaged bytes and reports a missing file, storing neither', async () => {
-    const db = freshDb();
+    const db = testDb();
     const attachment = { sha256: 'a'.repeat(64), name: 'x.pdf', type: 'application/pdf', size: bytes.length };
     await expect(downloadAttachment(db, attachment, undefined, serving(bytes))).rejects.toMatchObject({ reason: 'damaged' });
     await expect(downloadAttachment(db, attachment, undefined, serving(bytes, 404))).rejects.toBeInstanceOf(AttachmentDownloadError);
@@ -37,7 +37,7 @@ describe('attachments from another device', () => {
   });
 
   it('keeps a whole draft offline: fetches only what is missing', async () => {
-    const db = freshDb();
+    const db = testDb();
     const sha256 = await sha256Hex(bytes.buffer);
     const list = [{ sha256, name: 'law.pdf', type: 'application/pdf', size: bytes.length }];
     let calls = 0;

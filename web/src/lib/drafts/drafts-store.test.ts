@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, beforeEach } from 'vitest';
-import { freshDb, OWNER } from '$lib/db/test-db.ts';
+import { testDb, OWNER } from '$lib/db/test-db.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { DraftsStore } from './drafts-store.ts';
 import { DraftValidationError } from './errors.ts';
@@ -10,7 +10,7 @@ let db: ClearinghouseDb;
 let store: DraftsStore;
 
 beforeEach(async () => {
-  db = freshDb();
+  db = testDb();
   store = new DraftsStore(db);
   await store.claim(OWNER);
 });

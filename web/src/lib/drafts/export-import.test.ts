@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { freshDb, OWNER } from '$lib/db/test-db.ts';
+import { testDb, OWNER } from '$lib/db/test-db.ts';
 import { DraftsStore } from './drafts-store.ts';
 import { exportDrafts, importDrafts, parseExport, ImportFormatError } from './export-import.ts';
 
@@ -8,7 +8,7 @@ const pdfFile = (bytes: Uint8Array<ArrayBuffer>) => new File([bytes], 'law.pdf',
 
 describe('export then import', () => {
   it('restores drafts, elements and byte-identical attachments on another device, queued for sync', async () => {
-    const source = freshDb();
+    const source = testDb();
     const store = new DraftsStore(source);
     await store.claim(OWNER);
     const submission = await store.createSubmission({ entityId: 'BEN', title: 'Report' });
@@ -17,7 +17,7 @@ describe('export then import', () => {
     const attachment = await store.addAttachment(item.id, pdfFile(bytes));
 
     const text = JSON.stringify(await exportDrafts(source, OWNER));
-    const target = freshDb();
+    const target = testDb();
     await new DraftsStore(target).claim(OWNER);
     const result = await importDrafts(target, parseExport(text), OWNER);
     expect(result).toEqual({ drafts: 1, items: 1, files: 1, foreign: 0 });
@@ -35,7 +35,7 @@ describe('export then import', () => {
   });
 
   it('upgrades, never drops, elements a file saved by an older app holds in the first questionnaire’s shapes', async () => {
-    const source = freshDb();
+    const source = testDb();
     const store = new DraftsStore(source);
     await store.claim(OWNER);
     const submission = await store.createSubmission({ entityId: 'BEN', title: 'Report' });
@@ -44,7 +44,7 @@ describe('export then import', () => {
     // as the first questionnaire wrote it: one date, no separate entry into force
     const old = JSON.parse(JSON.stringify(file));
     old.items[0].date = '2010-08-09';
-    const target = freshDb();
+    const target = testDb();
     await new DraftsStore(target).claim(OWNER);
     expect(await importDrafts(target, parseExport(JSON.stringify(old)), OWNER)).toMatchObject({ drafts: 1, items: 1 });
     const imported = (await target.items.get(item.id)) as Record<string, unknown>;
@@ -53,12 +53,12 @@ describe('export then import', () => {
   });
 
   it('leaves out drafts of another entity and refuses files that are not exports', async () => {
-    const source = freshDb();
+    const source = testDb();
     const store = new DraftsStore(source);
     await store.claim(OWNER);
     await store.createSubmission({ entityId: 'BEN' });
     const file = parseExport(JSON.stringify(await exportDrafts(source, OWNER)));
-    const target = freshDb();
+    const target = testDb();
     const result = await importDrafts(target, file, { id: OWNER.id, entityId: 'CPV' });
     expect(result.foreign).toBe(1);
     expect(await target.submissions.count()).toBe(0);

@@ -4,7 +4,7 @@ import { recordChange } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
 import { applyPullPage } from './apply-changes.ts';
 import { META, readMeta } from '$lib/db/meta.ts';
-import { legislation, NOW, testDb } from '../testing/test-db.ts';
+import { legislation, NOW, testDb } from '$lib/db/test-db.ts';
 
 const SUBMISSION = uuidv7();
 const page = (changes: PullResponse['changes'], cursor = 'c1', conflicts: PullResponse['conflicts'] = []): PullResponse => ({

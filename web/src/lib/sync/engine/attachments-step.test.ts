@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_BYTES, uploadAttachments, type UploadProgress } from './attachments-step.ts';
 import { fakeTransport } from '../testing/fake-transport.ts';
-import { NOW, testDb } from '../testing/test-db.ts';
+import { NOW, testDb } from '$lib/db/test-db.ts';
 import type { BlobStatus, Transport } from '../transport.ts';
 
 /** A device holding `files` (name → size), each referenced by a pending change. */

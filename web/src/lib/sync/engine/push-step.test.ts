@@ -5,7 +5,7 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { recordChange } from '$lib/db/outbox-write.ts';
 import { PUSH_BATCH, pushOutbox } from './push-step.ts';
 import { fakeTransport } from '../testing/fake-transport.ts';
-import { NOW, testDb } from '../testing/test-db.ts';
+import { NOW, testDb } from '$lib/db/test-db.ts';
 
 const CLIENT = uuidv7();
 

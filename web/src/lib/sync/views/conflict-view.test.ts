@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPullPage } from '../engine/apply-changes.ts';
 import { listConflicts } from './conflict-view.ts';
 import { META } from '$lib/db/meta.ts';
-import { NOW, testDb } from '../testing/test-db.ts';
+import { NOW, testDb } from '$lib/db/test-db.ts';
 
 const ME = uuidv7();
 const THIS_DEVICE = uuidv7();

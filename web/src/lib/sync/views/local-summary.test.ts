@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SYNC_SUMMARY, queuedTransmissions, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
-import { NOW, testDb } from '../testing/test-db.ts';
+import { NOW, testDb } from '$lib/db/test-db.ts';
 import { queueTransmit } from '../transmit/transmit-intent.ts';
 
 const summary = (over: Partial<LocalSyncSummary> = {}): LocalSyncSummary => ({ ...EMPTY_SYNC_SUMMARY, ...over });
