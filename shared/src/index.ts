@@ -35,3 +35,4 @@ export * from './state-names.ts';
 export * from './name-order.ts';
 export * from './schemas/cross-field-rules.ts';
 export * from './formal-text.ts';
+export * from './answers/index.ts';

@@ -27,4 +27,27 @@ describe('the route table', () => {
     expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
     expect(login.responses['401'].content['application/json'].schema.properties.error).toBeTruthy();
   });
+
+  it('documents the body of every successful answer: a JSON schema, or the media type of a file', async () => {
+    const { request } = await createTestContext();
+    const doc = (await (await request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+    };
+    const undocumented: string[] = [];
+    let routes = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        routes++;
+        const success = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
+        if (success.length === 0) undocumented.push(`${method.toUpperCase()} ${path}: no success answer`);
+        for (const [status, answer] of success) {
+          if (status === '204') continue; // no content, by definition
+          const content = Object.values(answer.content ?? {});
+          if (content.length === 0 || content.some((c) => !c.schema)) undocumented.push(`${method.toUpperCase()} ${path} ${status}`);
+        }
+      }
+    }
+    expect(routes).toBeGreaterThan(60);
+    expect(undocumented).toEqual([]);
+  });
 });

@@ -41,7 +41,7 @@ export function addresseesOf(cycle: Cycle, entities: EntityRecord[], events: Tre
 /** Per request: every addressee with the state of its answer, and response rates by regional group. */
 export async function trackCycle(db: Db, keyring: Keyring, cycle: Cycle, today: string) {
   const entities = await entitiesRepo(db).list();
-  const events = (await treatyEventsRepo(db).listAll()) as unknown as TreatyEvent[];
+  const events = await treatyEventsRepo(db).listAll();
   const addressees = addresseesOf(cycle, entities, events);
   const submissions = (await recordsRepo(db, keyring).listSubmissions()).filter((s) => s.record.cycleId === cycle.id);
   const best = new Map<string, (typeof submissions)[number]>();

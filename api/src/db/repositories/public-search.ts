@@ -1,4 +1,6 @@
+import { CATEGORIES, type Category } from '@clearinghouse/shared';
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { storedOneOf } from './stored-values.ts';
 import { dialectOf, type Db } from '../connection.ts';
 
 /**
@@ -39,10 +41,16 @@ export interface PublishedItemHit {
   itemId: string;
   submissionId: string;
   entityId: string;
-  category: string;
+  category: Category;
   publishedAt: string;
   doc: Record<string, unknown>;
 }
+
+export const toHit = (r: Omit<PublishedItemHit, 'doc' | 'category'> & { category: string; doc: string }): PublishedItemHit => ({
+  ...r,
+  category: storedOneOf(CATEGORIES, r.category, 'category'),
+  doc: JSON.parse(r.doc) as Record<string, unknown>,
+});
 
 const quote = (word: string) => `"${word.replaceAll('"', '""')}"`;
 
@@ -153,7 +161,7 @@ export function publicSearchRepo(db: Db) {
   return {
     async search(terms: readonly SearchTerm[], filters: PublicFilters, limit: number, offset: number): Promise<PublishedItemHit[]> {
       const rows = await hits(terms, filters, limit, offset).execute();
-      return rows.map((r) => ({ ...r, doc: JSON.parse(r.doc) as Record<string, unknown> }));
+      return rows.map(toHit);
     },
 
     async count(terms: readonly SearchTerm[], filters: PublicFilters): Promise<number> {

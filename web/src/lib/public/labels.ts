@@ -1,5 +1,5 @@
 import { hasMessage, i18n, t } from '$lib/i18n/index.ts';
-import type { PublicEntity } from './types.ts';
+import type { PublicEntity } from '@clearinghouse/shared';
 
 /** The message under `key` when the app has one, else `fallback` (a value nobody has labelled yet). */
 export const labelOr = (key: string, fallback: string): string => (hasMessage(key) ? t(key) : fallback);
