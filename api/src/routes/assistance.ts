@@ -1,14 +1,16 @@
 import {
   entityIdSchema,
+  EXCHANGE_STATUSES,
   exchangeListSchema,
   exchangeSchema,
   publicExchangeListSchema,
   suggestionListSchema,
   uuidv7,
+  type Exchange,
 } from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { assistanceExchangesRepo, EXCHANGE_STATUSES, type Exchange } from '../db/repositories/assistance-exchanges.ts';
+import { assistanceExchangesRepo } from '../db/repositories/assistance-exchanges.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';

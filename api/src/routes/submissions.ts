@@ -2,6 +2,7 @@ import { textOrNull } from '../services/record-sealing.ts';
 import {
   submissionAnswerSchema,
   submissionHistorySchema,
+  submissionImportBodySchema,
   submissionImportResultSchema,
   versionSnapshotSchema,
 } from '@clearinghouse/shared';
@@ -21,13 +22,6 @@ import { notFound } from '../http/http-error.ts';
 
 const AUDITED = { transmit: 'submission.transmitted', acknowledge: 'submission.acknowledged', publish: 'submission.published' } as const;
 
-const ImportBody = v.object({
-  submissions: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(1000)),
-  items: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(20_000)),
-  attachments: v.optional(
-    v.array(v.object({ sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), type: v.optional(v.string()), data: v.string() })),
-  ),
-});
 const ReturnBody = v.object({ message: v.pipe(v.string(), v.trim(), v.minLength(1, 'must say what to correct'), v.maxLength(10_000)) });
 
 export function submissionRoutes(deps: Deps, table: RouteTable) {
@@ -129,7 +123,7 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       tag: 'workflow',
       summary:
         'Import submissions received by other channels (a focal point’s exported file, or one entered from paper); ids already known are skipped, so a second import creates nothing.',
-      body: ImportBody,
+      body: submissionImportBodySchema,
       responses: {
         200: { description: 'What was created and skipped', schema: submissionImportResultSchema },
         422: { description: 'Invalid records: nothing imported' },

@@ -102,6 +102,7 @@ export const versionSnapshotSchema = v.object({
 });
 export type VersionSnapshot = v.InferOutput<typeof versionSnapshotSchema>;
 
+/** What POST /api/submissions/import created, and what the server already had. */
 const importCounts = v.object({ submissions: v.number(), items: v.number() });
 export const submissionImportResultSchema = v.object({
   created: v.object({ ...importCounts.entries, files: v.number() }),
@@ -110,3 +111,4 @@ export const submissionImportResultSchema = v.object({
 
 export const cycleListSchema = answerList(cycleSchema);
 export const submissionAnswerSchema = v.object({ submission: submissionSchema });
+export type SubmissionImportResult = v.InferOutput<typeof submissionImportResultSchema>;
