@@ -7,7 +7,7 @@ import type { AppEnv, Deps } from '../http/env.ts';
 import type { RouteTable } from '../http/route-table.ts';
 import { exportCache, streamOf } from '../services/public/export-cache.ts';
 import { EXPORT_COLUMNS, toExportRow, type ExportRow } from '../services/public/export-rows.ts';
-import { publicSearchService, type ItemsQuery as SearchQuery } from '../services/public/search.ts';
+import { publicSearchService, type SearchQuery } from '../services/public/search.ts';
 import { publicAssistanceRoutes } from './public-assistance.ts';
 import { publicEventsRoutes } from './public-events.ts';
 import { publicProfileRoutes } from './public-profile.ts';

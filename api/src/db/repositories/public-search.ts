@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '@clearinghouse/shared';
+import { CATEGORIES, type Category, type FacetCount, type FacetName } from '@clearinghouse/shared';
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { storedOneOf } from './stored-values.ts';
 import { dialectOf, type Db } from '../connection.ts';
@@ -29,12 +29,6 @@ export interface PublicFilters {
   status?: string;
   /** The language the submission was written in. */
   language?: string;
-}
-
-export type FacetName = 'category' | 'region' | 'kind' | 'year' | 'status' | 'language';
-export interface FacetCount {
-  value: string;
-  count: number;
 }
 
 export interface PublishedItemHit {
