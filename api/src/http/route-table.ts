@@ -141,12 +141,6 @@ export function authorize(allow: readonly Audience[], user: SessionUser | null, 
   throw new HttpError(403, 'forbidden', 'Your account may not do this.');
 }
 
-/** For handlers whose route requires a session: narrows the type. */
-export function requireUser(user: SessionUser | null): SessionUser {
-  if (!user) throw new HttpError(401, 'not-signed-in', 'Sign in to continue.');
-  return user;
-}
-
 /** A path parameter the route pattern guarantees. */
 export function param(c: Context<AppEnv>, name: string): string {
   const value = c.req.param(name);

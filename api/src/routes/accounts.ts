@@ -13,7 +13,7 @@ import { usersRepo, type UserRecord } from '../db/repositories/users.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
 import { appOrigin } from '../http/origin.ts';
-import { param, requireUser, type RouteTable } from '../http/route-table.ts';
+import { param, type RouteTable } from '../http/route-table.ts';
 import { AccountError, accountService } from '../services/accounts.ts';
 import { auditFrom } from '../services/audit.ts';
 import { accountLinks } from '../services/invitations.ts';
@@ -139,7 +139,7 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
       },
       async (c, { user: me, reply }) => {
         const user = await target(param(c, 'id'));
-        if (user.id === requireUser(me).id) throw new HttpError(409, 'conflict', 'You cannot deactivate your own account.');
+        if (user.id === me.id) throw new HttpError(409, 'conflict', 'You cannot deactivate your own account.');
         const at = deps.now().toISOString();
         if (action === 'deactivate') {
           await users.setDisabled(user.id, at, at);
