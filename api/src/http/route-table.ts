@@ -103,6 +103,7 @@ export class RouteTable {
       throw new Error(`Route ${spec.method} ${spec.path} is declared twice`);
     }
     if (spec.allow.length === 0) throw new Error(`Route ${spec.method} ${spec.path} allows nobody`);
+    // kept erased to the general spec (OpenAPI, find): its precise body, query and answer types served `add` only
     this.specs.push(spec as unknown as RouteSpec<v.GenericSchema | undefined, v.GenericSchema | undefined>);
     const responses: Responses = spec.responses;
     const checkAnswers = this.options.checkAnswers;
