@@ -18,15 +18,20 @@ export class AnswerShapeError extends Error {
 
 const describe = (issues: readonly v.BaseIssue<unknown>[]) => issues.map((i) => `${v.getDotPath(i) ?? '(answer)'}: ${i.message}`);
 
-/** The parsed answer, or an AnswerShapeError naming `what` was asked. */
+/*
+ * Both return the value as it came once it has passed, not valibot's copy: `v.object` leaves out keys
+ * it does not list, and a field a newer server adds must reach the client as sent, never be dropped on
+ * the way. Answer schemas hold no transforms, so the value is what the schema's type describes.
+ */
+
+/** The answer once checked, or an AnswerShapeError naming `what` was asked. */
 export function parseAnswer<S extends v.GenericSchema>(schema: S, value: unknown, what: string): v.InferOutput<S> {
   const result = v.safeParse(schema, value);
   if (!result.success) throw new AnswerShapeError(what, describe(result.issues));
-  return result.output;
+  return value as v.InferOutput<S>;
 }
 
-/** The parsed value, or null when it does not match (a value kept in storage by an older version). */
+/** The value once checked, or null when it does not match (a value kept in storage by an older version). */
 export function parsedOrNull<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | null {
-  const result = v.safeParse(schema, value);
-  return result.success ? result.output : null;
+  return v.is(schema, value) ? (value as v.InferOutput<S>) : null;
 }

@@ -13,6 +13,17 @@ describe('the sync transport reads answers by their shared schemas', () => {
     expect(await httpTransport(answering(answer)).push(push)).toEqual(answer);
   });
 
+  it('keeps every field of a pull page as sent, even one this version does not know', async () => {
+    const page = {
+      changes: [{ table: 'items', id: '0190a6d2-5b3c-7d4e-8f90-123456789abd', version: 3, deleted: false, record: { title: 'T' }, seq: 9 }],
+      conflicts: [],
+      cursor: 'c1',
+      hasMore: false,
+      newerField: { kept: true },
+    };
+    expect(await httpTransport(answering(page)).pull(null, 100)).toEqual(page);
+  });
+
   it('refuses a push answer of another shape with a clear error instead of misreading it', async () => {
     const error = await httpTransport(answering({ results: 'ok', lastMid: -1 }))
       .push(push)
