@@ -47,7 +47,7 @@ export function createApp(given: AppDeps, web: WebBuild = loadWebBuild(given.con
     blobStorage: given.blobStorage ?? openBlobStorage(given.config, given.db, given.now),
   };
   const app = new Hono<AppEnv>();
-  const table = new RouteTable();
+  const table = new RouteTable({ checkAnswers: deps.checkAnswers });
 
   app.use('*', requestLog(deps.logger, deps.metrics));
   app.use('/api/blobs/*', uploadBytesCounter(deps.metrics));

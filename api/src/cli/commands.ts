@@ -1,4 +1,4 @@
-import { isRole, ROLES } from '@clearinghouse/shared';
+import { ENTITY_KINDS, isEntityKind, isRole, ROLES } from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import { usersRepo } from '../db/repositories/users.ts';
@@ -38,7 +38,8 @@ export const USAGE = `Usage: pnpm cli <command> [flags]
 Environment: DATABASE_URL (PostgreSQL) or else DATA_DIR (default ./data, SQLite) selects the database, as
 for the server; the key file is always in DATA_DIR.`;
 
-const ENTITY_KINDS = ['regional_organisation', 'intergovernmental_organisation', 'ngo', 'other'];
+/** States come from the reference data: the command adds every other kind. */
+const ORGANISATION_KINDS = ENTITY_KINDS.filter((k) => k !== 'state');
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -90,8 +91,8 @@ export async function runCommand(db: Db, args: string[], flags: Flags, readStdin
     case 'entity add': {
       const id = need(flags, 'id');
       const kind = need(flags, 'kind');
-      if (!ENTITY_KINDS.includes(kind)) {
-        throw new UsageError(`--kind must be one of ${ENTITY_KINDS.join(', ')} (States come from the reference data).`);
+      if (!isEntityKind(kind) || kind === 'state') {
+        throw new UsageError(`--kind must be one of ${ORGANISATION_KINDS.join(', ')} (States come from the reference data).`);
       }
       if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(id)) {
         throw new UsageError('--id for an organisation is a short lowercase slug of letters, digits and hyphens (e.g. "african-union").');

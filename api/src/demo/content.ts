@@ -15,7 +15,7 @@ export const DEMO_ORGANISATIONS = [
     kind: 'ngo',
     names: { en: 'Coalition for the International Criminal Court', fr: 'Coalition pour la Cour pénale internationale' },
   },
-];
+] as const;
 
 export const DEMO_ACCOUNTS = [
   { email: 'secretariat@demo.example', role: 'secretariat', entityId: null },

@@ -1,5 +1,5 @@
 import type { BlobStorage } from '../services/blob-storage/index.ts';
-import type { Role } from '@clearinghouse/shared';
+import type { User } from '@clearinghouse/shared';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Logger } from '../logger.ts';
@@ -18,14 +18,12 @@ export interface Deps {
   blobStorage: BlobStorage;
   /** Prometheus metrics (GET /api/metrics); createApp makes its own when none is given. */
   metrics?: Metrics;
+  /** Validate every JSON answer against its route's schema (tests): a drifted answer fails loudly. */
+  checkAnswers?: boolean;
 }
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  role: Role;
-  entityId: string | null;
-}
+/** The signed-in user: the shared shape GET /api/auth/me answers with. */
+export type SessionUser = User;
 
 export interface AppEnv {
   Variables: {

@@ -13,47 +13,117 @@ import { readJsonBody, validate } from './validation.ts';
 export type Audience = 'public' | 'signed-in' | Role;
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface RouteSpec<B extends v.GenericSchema | undefined = undefined, Q extends v.GenericSchema | undefined = undefined> {
+/**
+ * One documented answer. A JSON answer names its schema (from @clearinghouse/shared, which the web
+ * parses with too); any other answer names its media type (CSV, iCalendar, bytes); a 204 names neither.
+ */
+export interface ResponseSpec {
+  description: string;
+  schema?: v.GenericSchema;
+  contentType?: string;
+  /** The handler streams this JSON answer itself (a large export): documented, not sent through `reply`. */
+  streamed?: true;
+}
+export type Responses = Record<number, ResponseSpec>;
+
+declare const answerBrand: unique symbol;
+/** A JSON response whose body was typed by the route's success schema (made only by `reply`). */
+export type Answer<T> = Response & { readonly [answerBrand]: T };
+
+type SuccessStatus = 200 | 201;
+/** What the handler must send: the input type of the 200/201 schema; any Response when the answer is not JSON. */
+type SuccessBody<R> = R extends unknown ? SuccessBodyOf<R> : never;
+type SuccessBodyOf<R> = {
+  [K in keyof R]: K extends SuccessStatus | `${SuccessStatus}`
+    ? R[K] extends { streamed: true }
+      ? never
+      : R[K] extends { schema: infer S extends v.GenericSchema }
+        ? v.InferInput<S>
+        : never
+    : never;
+}[keyof R];
+type HandlerResult<R> = [SuccessBody<R>] extends [never] ? Response : Answer<SuccessBody<R>>;
+
+export interface RouteSpec<
+  B extends v.GenericSchema | undefined = undefined,
+  Q extends v.GenericSchema | undefined = undefined,
+  R extends Responses = Responses,
+  A extends readonly Audience[] = readonly Audience[],
+> {
   method: Method;
   /** Hono path syntax (`/api/things/:id`); also the OpenAPI path after conversion. */
   path: string;
-  allow: readonly Audience[];
+  allow: A;
   summary: string;
   tag: string;
   body?: B;
   query?: Q;
   /** The raw body is the handler's business (blob uploads): no JSON parsing. */
   rawBody?: boolean;
-  responses: Record<number, { description: string; schema?: v.GenericSchema }>;
+  responses: R;
 }
 
 type Out<S> = S extends v.GenericSchema ? v.InferOutput<S> : undefined;
 
-export interface HandlerInput<B, Q> {
+/** The audience guarantees a session unless the route is public. */
+type UserFor<A extends readonly Audience[]> = 'public' extends A[number] ? SessionUser | null : SessionUser;
+
+export interface HandlerInput<B, Q, R, U> {
   body: B;
   query: Q;
-  user: SessionUser | null;
+  user: U;
+  /** Sends the JSON answer the route table declares, typed by its schema. */
+  reply: (body: SuccessBody<R>, status?: SuccessStatus) => Answer<SuccessBody<R>>;
 }
+
+/** Brands a response whose body the caller built from a value of type T (the brand exists only in types). */
+export const asAnswer = <T>(response: Response): Answer<T> => response as Answer<T>;
 
 /** Every route of the API, with its audience. The only way to register an API handler is `add`. */
 export class RouteTable {
   readonly specs: RouteSpec<v.GenericSchema | undefined, v.GenericSchema | undefined>[] = [];
 
-  add<B extends v.GenericSchema | undefined = undefined, Q extends v.GenericSchema | undefined = undefined>(
+  /**
+   * `checkAnswers`: validate every JSON answer against its schema and fail loudly on a mismatch. The
+   * tests turn it on, so a handler that drifts from the shared schema the web parses with fails there.
+   */
+  constructor(private readonly options: { checkAnswers?: boolean } = {}) {}
+
+  add<
+    B extends v.GenericSchema | undefined = undefined,
+    Q extends v.GenericSchema | undefined = undefined,
+    const R extends Responses = Responses,
+    const A extends readonly Audience[] = readonly Audience[],
+  >(
     router: Hono<AppEnv>,
-    spec: RouteSpec<B, Q>,
-    handler: (c: Context<AppEnv>, input: HandlerInput<Out<B>, Out<Q>>) => Response | Promise<Response>,
+    spec: RouteSpec<B, Q, R, A>,
+    handler: (c: Context<AppEnv>, input: HandlerInput<Out<B>, Out<Q>, R, UserFor<A>>) => HandlerResult<R> | Promise<HandlerResult<R>>,
   ): void {
     if (this.specs.some((s) => s.method === spec.method && s.path === spec.path)) {
       throw new Error(`Route ${spec.method} ${spec.path} is declared twice`);
     }
     if (spec.allow.length === 0) throw new Error(`Route ${spec.method} ${spec.path} allows nobody`);
-    this.specs.push(spec as RouteSpec<v.GenericSchema | undefined, v.GenericSchema | undefined>);
+    // kept erased to the general spec (OpenAPI, find): its precise body, query and answer types served `add` only
+    this.specs.push(spec as unknown as RouteSpec<v.GenericSchema | undefined, v.GenericSchema | undefined>);
+    const responses: Responses = spec.responses;
+    const checkAnswers = this.options.checkAnswers;
     router.on(spec.method, spec.path, async (c) => {
-      const user = authorize(spec.allow, c.get('user'), c.get('sessionRevoked'));
+      // authorize() returns a user for every audience but 'public', which is what UserFor<A> states
+      const user = authorize(spec.allow, c.get('user'), c.get('sessionRevoked')) as UserFor<A>;
       const query = (spec.query ? validate(spec.query, c.req.query(), 'The query string') : undefined) as Out<Q>;
       const body = (spec.body && !spec.rawBody ? await readJsonBody(c.req.raw, spec.body) : undefined) as Out<B>;
-      return handler(c, { body, query, user });
+      const reply = (answer: SuccessBody<R>, status: SuccessStatus = spec.responses[201] && !spec.responses[200] ? 201 : 200) => {
+        const schema = responses[status]?.schema;
+        if (!schema) throw new Error(`Route ${spec.method} ${spec.path} declares no JSON answer for ${status}`);
+        if (checkAnswers) {
+          const result = v.safeParse(schema, answer);
+          if (!result.success) {
+            throw new Error(`Route ${spec.method} ${spec.path} answered outside its schema: ${JSON.stringify(v.flatten(result.issues))}`);
+          }
+        }
+        return asAnswer<SuccessBody<R>>(c.json(answer as object, status));
+      };
+      return handler(c, { body, query, user, reply });
     });
   }
 
@@ -70,12 +140,6 @@ export function authorize(allow: readonly Audience[], user: SessionUser | null, 
   if (!user) throw new HttpError(401, 'not-signed-in', 'Sign in to continue.');
   if (allow.includes('signed-in') || allow.includes(user.role)) return user;
   throw new HttpError(403, 'forbidden', 'Your account may not do this.');
-}
-
-/** For handlers whose route requires a session: narrows the type. */
-export function requireUser(user: SessionUser | null): SessionUser {
-  if (!user) throw new HttpError(401, 'not-signed-in', 'Sign in to continue.');
-  return user;
 }
 
 /** A path parameter the route pattern guarantees. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { officialStateName, unStateNames, type Treaty, type TreatyEventType } from '@clearinghouse/shared';
+import { officialStateName, unStateNames, type RegionalGroup, type Treaty, type TreatyEventType } from '@clearinghouse/shared';
 import { parse } from 'csv-parse/sync';
 import { apiRoot } from '../paths.ts';
 import type { EntityRecord } from '../db/repositories/entities.ts';
@@ -15,7 +15,7 @@ export type TreatyFiles = Record<(typeof TREATY_FILES)[number], string>;
 export const readTreatyFiles = (dir = TREATY_DATA_DIR): TreatyFiles =>
   Object.fromEntries(TREATY_FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')])) as TreatyFiles;
 
-const REGIONAL_GROUPS: Record<string, string> = {
+const REGIONAL_GROUPS: Record<string, RegionalGroup> = {
   African: 'african',
   'Asia-Pacific': 'asia_pacific',
   'Eastern European': 'eastern_european',
@@ -101,7 +101,7 @@ export function loadTreatyDataset(files: TreatyFiles = readTreatyFiles()) {
     if (!unStateNames(id)) throw new Error(`treaty dataset: ${id} is missing from the UN names table`);
     const names = { en: officialStateName(id, 'en'), fr: officialStateName(id, 'fr') } as EntityRecord['names'];
     for (const lang of ['ar', 'es', 'ru', 'zh']) names[lang] = officialStateName(id, lang);
-    return { id, kind: 'state', names, regionalGroup };
+    return { id, kind: 'state' as const, names, regionalGroup };
   });
   for (const e of events) if (!groups.has(e.entityId)) throw new Error(`treaty dataset: event for unknown State ${e.entityId}`);
   return { entities, events, sources: REFERENCE_SOURCES };

@@ -1,9 +1,10 @@
+import { invitationStatusSchema, sessionListSchema } from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { usersRepo } from '../db/repositories/users.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
-import { param, requireUser, type RouteTable } from '../http/route-table.ts';
+import { param, type RouteTable } from '../http/route-table.ts';
 import { startSession } from '../http/session-cookie.ts';
 import { AccountError, accountService } from '../services/accounts.ts';
 import { auditFrom } from '../services/audit.ts';
@@ -36,15 +37,15 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       summary: 'Whether a one-time link is still valid, and for which email.',
       query: v.object({ token: Token }),
       responses: {
-        200: { description: 'Valid', schema: v.object({ email: v.string(), purpose: v.string() }) },
+        200: { description: 'Valid', schema: invitationStatusSchema },
         404: { description: 'Unknown, used or expired' },
       },
     },
-    async (c, { query }) => {
+    async (_c, { query, reply }) => {
       const found = await links.peek(query.token);
       const user = found ? await users.findById(found.userId) : null;
       if (!found || !user || user.disabledAt) throw notFound('This link');
-      return c.json({ email: user.email, purpose: found.purpose });
+      return reply({ email: user.email, purpose: found.purpose });
     },
   );
 
@@ -63,7 +64,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
         422: { description: 'Weak password' },
       },
     },
-    async (c, { body }) => {
+    async (c, { body, reply }) => {
       const found = await links.peek(body.token);
       const user = found ? await users.findById(found.userId) : null;
       if (!found || !user || user.disabledAt) throw notFound('This link');
@@ -82,7 +83,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
         actorEmail: user.email,
         entityId: user.entityId,
       });
-      return c.json({ user: { id: user.id, email: user.email, role: user.role, entityId: user.entityId } });
+      return reply({ user: { id: user.id, email: user.email, role: user.role, entityId: user.entityId } });
     },
   );
 
@@ -103,7 +104,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       },
     },
     async (c, { body, user }) => {
-      const me = (await users.findById(requireUser(user).id))!;
+      const me = (await users.findById(user.id))!;
       // The same throttle as sign-in: a stolen session must not become a way to guess the password.
       const attempt = await throttle.reserve(me.email, clientAddress(c, deps.config.trustedProxies));
       if (!attempt) {
@@ -134,12 +135,12 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       allow: ['signed-in'],
       tag: 'auth',
       summary: 'My open sessions (devices).',
-      responses: { 200: { description: 'Sessions' } },
+      responses: { 200: { description: 'Sessions', schema: sessionListSchema } },
     },
-    async (c, { user }) => {
+    async (c, { user, reply }) => {
       const current = c.get('sessionTokenHash');
-      const items = (await sessions.listFor(requireUser(user).id)).map(({ tokenHash, ...s }) => ({ ...s, current: tokenHash === current }));
-      return c.json({ items, total: items.length });
+      const items = (await sessions.listFor(user.id)).map(({ tokenHash, ...s }) => ({ ...s, current: tokenHash === current }));
+      return reply({ items, total: items.length });
     },
   );
 
@@ -154,7 +155,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       responses: { 204: { description: 'Ended' }, 404: { description: 'No such session of mine' } },
     },
     async (c, { user }) => {
-      if (!(await sessions.endOne(requireUser(user).id, param(c, 'id')))) throw notFound('This session');
+      if (!(await sessions.endOne(user.id, param(c, 'id')))) throw notFound('This session');
       await auditFrom(c, deps)({ action: 'auth.session-ended' });
       return c.body(null, 204);
     },

@@ -1,19 +1,25 @@
-import { emailSchema, entityIdSchema, ROLES, userSchema } from '@clearinghouse/shared';
+import {
+  accountAnswerSchema,
+  accountListSchema,
+  emailSchema,
+  entityIdSchema,
+  invitedAnswerSchema,
+  linkAnswerSchema,
+  ROLES,
+} from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { usersRepo, type UserRecord } from '../db/repositories/users.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
 import { appOrigin } from '../http/origin.ts';
-import { param, requireUser, type RouteTable } from '../http/route-table.ts';
+import { param, type RouteTable } from '../http/route-table.ts';
 import { AccountError, accountService } from '../services/accounts.ts';
 import { auditFrom } from '../services/audit.ts';
 import { accountLinks } from '../services/invitations.ts';
 import { sessionService } from '../services/sessions.ts';
 
 const InviteBody = v.object({ email: emailSchema, role: v.picklist(ROLES), entityId: v.optional(v.nullable(entityIdSchema)) });
-const Account = v.object({ ...userSchema.entries, disabledAt: v.nullable(v.string()), createdAt: v.string(), passwordSet: v.boolean() });
-const Link = v.object({ url: v.string(), expiresAt: v.string() });
 
 const toAccount = (u: UserRecord) => ({
   id: u.id,
@@ -47,11 +53,11 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
       allow: ['secretariat'],
       tag: 'accounts',
       summary: 'Every account.',
-      responses: { 200: { description: 'Accounts', schema: v.object({ items: v.array(Account), total: v.number() }) } },
+      responses: { 200: { description: 'Accounts', schema: accountListSchema } },
     },
-    async (c) => {
+    async (_c, { reply }) => {
       const items = (await users.list()).map(toAccount);
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
 
@@ -65,11 +71,11 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
       summary: 'Invite a person: creates the account without a password and returns a one-time link (7 days) to set it.',
       body: InviteBody,
       responses: {
-        201: { description: 'Invited', schema: v.object({ user: Account, invitation: Link }) },
+        201: { description: 'Invited', schema: invitedAnswerSchema },
         422: { description: 'Invalid, or the email is taken' },
       },
     },
-    async (c, { body }) => {
+    async (c, { body, reply }) => {
       let created;
       try {
         created = await accounts.createUser({ email: body.email, role: body.role, entityId: body.entityId ?? null, password: null });
@@ -91,7 +97,7 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
         targetId: created.id,
         details: { role: created.role },
       });
-      return c.json({ user: toAccount((await users.findById(created.id))!), invitation: { url: linkUrl(c, token), expiresAt } }, 201);
+      return reply({ user: toAccount((await users.findById(created.id))!), invitation: { url: linkUrl(c, token), expiresAt } }, 201);
     },
   );
 
@@ -103,13 +109,13 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
       allow: ['secretariat'],
       tag: 'accounts',
       summary: 'A one-time link (3 days) for the person to set a new password.',
-      responses: { 200: { description: 'The link', schema: v.object({ link: Link }) }, 404: { description: 'No such account' } },
+      responses: { 200: { description: 'The link', schema: linkAnswerSchema }, 404: { description: 'No such account' } },
     },
-    async (c) => {
+    async (c, { reply }) => {
       const user = await target(param(c, 'id'));
       const { token, expiresAt } = await links.issue(user.id, 'password-reset');
       await auditFrom(c, deps)({ action: 'account.reset-issued', entityId: user.entityId, targetType: 'user', targetId: user.id });
-      return c.json({ link: { url: linkUrl(c, token), expiresAt } });
+      return reply({ link: { url: linkUrl(c, token), expiresAt } });
     },
   );
 
@@ -126,14 +132,14 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
             ? 'Deactivate: ends every session at once; the devices remove the entity’s local data at their next sync.'
             : 'Reactivate a deactivated account.',
         responses: {
-          200: { description: 'The account', schema: v.object({ user: Account }) },
+          200: { description: 'The account', schema: accountAnswerSchema },
           404: { description: 'No such account' },
           409: { description: 'Your own account' },
         },
       },
-      async (c, { user: me }) => {
+      async (c, { user: me, reply }) => {
         const user = await target(param(c, 'id'));
-        if (user.id === requireUser(me).id) throw new HttpError(409, 'conflict', 'You cannot deactivate your own account.');
+        if (user.id === me.id) throw new HttpError(409, 'conflict', 'You cannot deactivate your own account.');
         const at = deps.now().toISOString();
         if (action === 'deactivate') {
           await users.setDisabled(user.id, at, at);
@@ -151,7 +157,7 @@ export function accountRoutes(deps: Deps, table: RouteTable) {
           targetType: 'user',
           targetId: user.id,
         });
-        return c.json({ user: toAccount((await users.findById(user.id))!) });
+        return reply({ user: toAccount((await users.findById(user.id))!) });
       },
     );
   }

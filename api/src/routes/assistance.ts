@@ -1,11 +1,20 @@
-import { entityIdSchema, uuidv7 } from '@clearinghouse/shared';
+import {
+  entityIdSchema,
+  EXCHANGE_STATUSES,
+  exchangeListSchema,
+  exchangeSchema,
+  publicExchangeListSchema,
+  suggestionListSchema,
+  uuidv7,
+  type Exchange,
+} from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { assistanceExchangesRepo, EXCHANGE_STATUSES, type Exchange } from '../db/repositories/assistance-exchanges.ts';
+import { assistanceExchangesRepo } from '../db/repositories/assistance-exchanges.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
-import { param, requireUser, type RouteTable } from '../http/route-table.ts';
+import { param, type RouteTable } from '../http/route-table.ts';
 import { suggestMatches } from '../services/assistance-matching.ts';
 
 const NewExchange = v.object({
@@ -42,11 +51,11 @@ export function assistanceRoutes(deps: Deps, table: RouteTable) {
       allow: ['secretariat'],
       tag: 'assistance',
       summary: 'Every recorded exchange, with the Secretariat’s notes.',
-      responses: { 200: { description: '{"items":[...]}' } },
+      responses: { 200: { description: 'The list', schema: exchangeListSchema } },
     },
-    async (c) => {
+    async (_c, { reply }) => {
       const items = await exchanges.list();
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
 
@@ -58,12 +67,12 @@ export function assistanceRoutes(deps: Deps, table: RouteTable) {
       allow: ['public'],
       tag: 'public',
       summary: 'Recorded exchanges of technical assistance (provider, recipient, area, status).',
-      responses: { 200: { description: '{"items":[...]}' } },
+      responses: { 200: { description: 'The list', schema: publicExchangeListSchema } },
     },
-    async (c) => {
+    async (c, { reply }) => {
       const items = (await exchanges.list()).map(publicExchange);
       c.header('Cache-Control', 'public, max-age=60');
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
 
@@ -76,11 +85,11 @@ export function assistanceRoutes(deps: Deps, table: RouteTable) {
       tag: 'assistance',
       summary:
         'Suggested matches between published offers and needs (shared thematic area; same region, language or named partner rank higher).',
-      responses: { 200: { description: '{"items":[...]}' } },
+      responses: { 200: { description: 'The list', schema: suggestionListSchema } },
     },
-    async (c) => {
+    async (_c, { reply }) => {
       const items = await suggestMatches(deps.db);
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
 
@@ -93,9 +102,9 @@ export function assistanceRoutes(deps: Deps, table: RouteTable) {
       tag: 'assistance',
       summary: 'Record an exchange between a provider and a recipient.',
       body: NewExchange,
-      responses: { 201: { description: 'Recorded' }, 422: { description: 'Invalid' } },
+      responses: { 201: { description: 'Recorded', schema: exchangeSchema }, 422: { description: 'Invalid' } },
     },
-    async (c, { body, user }) => {
+    async (_c, { body, user, reply }) => {
       for (const [field, id] of [
         ['providerEntityId', body.providerEntityId],
         ['recipientEntityId', body.recipientEntityId],
@@ -122,8 +131,8 @@ export function assistanceRoutes(deps: Deps, table: RouteTable) {
         createdAt: at,
         updatedAt: at,
       };
-      await exchanges.insert(exchange, requireUser(user).id);
-      return c.json(exchange, 201);
+      await exchanges.insert(exchange, user.id);
+      return reply(exchange, 201);
     },
   );
 
@@ -136,14 +145,14 @@ export function assistanceRoutes(deps: Deps, table: RouteTable) {
       tag: 'assistance',
       summary: 'Move an exchange along (proposed → agreed → under way → completed), or correct it.',
       body: ExchangePatch,
-      responses: { 200: { description: 'Updated' }, 404: { description: 'No such exchange' } },
+      responses: { 200: { description: 'Updated', schema: exchangeSchema }, 404: { description: 'No such exchange' } },
     },
-    async (c, { body }) => {
+    async (c, { body, reply }) => {
       const current = await exchanges.get(param(c, 'id'));
       if (!current) throw notFound('This exchange');
       const next = { ...current, ...body, updatedAt: deps.now().toISOString() };
       await exchanges.update(next);
-      return c.json(next);
+      return reply(next);
     },
   );
 

@@ -1,3 +1,4 @@
+import { auditListSchema } from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { auditRepo } from '../db/repositories/audit.ts';
@@ -30,11 +31,11 @@ export function auditRoutes(deps: Deps, table: RouteTable) {
       tag: 'audit',
       summary: 'The audit trail, newest first.',
       query: Filter,
-      responses: { 200: { description: '{"items":[...]}' } },
+      responses: { 200: { description: 'The audit trail', schema: auditListSchema } },
     },
-    async (c, { query }) => {
+    async (_c, { query, reply }) => {
       const items = await audit.list(query, query.limit, query.offset);
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
 
@@ -47,7 +48,7 @@ export function auditRoutes(deps: Deps, table: RouteTable) {
       tag: 'audit',
       summary: 'The filtered audit trail as CSV (the export itself is audited).',
       query: Filter,
-      responses: { 200: { description: 'text/csv' } },
+      responses: { 200: { description: 'The audit trail as CSV', contentType: 'text/csv' } },
     },
     async (c, { query }) => {
       const items = await audit.list(query, 100_000, 0);

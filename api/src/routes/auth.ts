@@ -5,7 +5,7 @@ import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
 import { clearSessionCookie, startSession } from '../http/session-cookie.ts';
 import { auditFrom } from '../services/audit.ts';
-import { requireUser, type RouteTable } from '../http/route-table.ts';
+import { type RouteTable } from '../http/route-table.ts';
 import { loginThrottle } from '../services/login-throttle.ts';
 import { verifyPassword } from '../services/passwords.ts';
 import { sessionService } from '../services/sessions.ts';
@@ -35,7 +35,7 @@ export function authRoutes(deps: Deps, table: RouteTable) {
         429: { description: 'Too many failed attempts for this account or address' },
       },
     },
-    async (c, { body }) => {
+    async (c, { body, reply }) => {
       const email = normaliseEmail(body.email);
       const address = clientAddress(c, deps.config.trustedProxies);
       const attempt = await throttle.reserve(email, address);
@@ -54,7 +54,7 @@ export function authRoutes(deps: Deps, table: RouteTable) {
       await startSession(c, deps, user.id);
       deps.logger.info('auth.login', { userId: user.id });
       await audit(c)({ action: 'auth.login', actorId: user.id, actorEmail: user.email, entityId: user.entityId });
-      return c.json({ user: UserOut.from(user) });
+      return reply({ user: UserOut.from(user) });
     },
   );
 
@@ -87,7 +87,7 @@ export function authRoutes(deps: Deps, table: RouteTable) {
       summary: 'The signed-in user.',
       responses: { 200: { description: 'The user', schema: MeResponse }, 401: { description: 'Not signed in' } },
     },
-    (c, { user }) => c.json({ user: UserOut.from(requireUser(user)) }),
+    (_c, { user, reply }) => reply({ user: UserOut.from(user) }),
   );
 
   return router;

@@ -1,14 +1,13 @@
+import { blobStatusSchema } from '@clearinghouse/shared';
 import { Hono } from 'hono';
-import * as v from 'valibot';
 import { blobsRepo } from '../db/repositories/blobs.ts';
 import type { AppEnv, Deps, SessionUser } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
-import { param, requireUser, type RouteTable } from '../http/route-table.ts';
+import { param, type RouteTable } from '../http/route-table.ts';
 import { blobAccess } from '../services/blob-access.ts';
 import { BLOB_MAX_BYTES, BlobTooLargeError, UploadOffsetError } from '../services/blob-storage/index.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
-const Status = v.object({ size: v.number(), received: v.number(), complete: v.boolean() });
 const tooLarge = () => new HttpError(413, 'payload-too-large', `An attachment may be at most ${BLOB_MAX_BYTES / 1024 / 1024} MiB.`);
 
 function parseRange(header: string | undefined, contentLength: string | undefined) {
@@ -61,17 +60,17 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       allow: ['focal_point', 'secretariat'],
       tag: 'attachments',
       summary: 'How much of an upload the server has: resume from `received`.',
-      responses: { 200: { description: 'Upload state', schema: Status }, 404: { description: 'Never started' } },
+      responses: { 200: { description: 'Upload state', schema: blobStatusSchema }, 404: { description: 'Never started' } },
     },
-    async (c, { user }) => {
-      const who = requireUser(user);
+    async (c, { user, reply }) => {
+      const who = user;
       const sha256 = sha(c);
       const stored = await readable(who, sha256);
-      if (stored) return c.json({ size: stored.size, received: stored.size, complete: true });
+      if (stored) return reply({ size: stored.size, received: stored.size, complete: true });
       // Only this account's own upload session: whether anyone else holds these bytes is not disclosed.
       const session = await store.session(who.id, sha256);
       if (!session) throw notFound('This upload');
-      return c.json({ size: session.total ?? session.received, received: session.received, complete: false });
+      return reply({ size: session.total ?? session.received, received: session.received, complete: false });
     },
   );
 
@@ -85,21 +84,21 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       summary: 'Upload an attachment by its SHA-256, whole or in chunks (Content-Range), resumable.',
       rawBody: true,
       responses: {
-        200: { description: 'Bytes stored', schema: Status },
+        200: { description: 'Bytes stored', schema: blobStatusSchema },
         409: { description: 'The chunk does not start where the upload stands (resume from `received`)' },
         413: { description: 'Over the size cap' },
         422: { description: 'The finished bytes do not match the hash' },
       },
     },
-    async (c, { user }) => {
-      const who = requireUser(user);
+    async (c, { user, reply }) => {
+      const who = user;
       const sha256 = sha(c);
       const { start, total } = parseRange(c.req.header('content-range'), c.req.header('content-length'));
       if (total !== null && total > BLOB_MAX_BYTES) throw tooLarge();
       const stored = await readable(who, sha256);
       if (stored) {
         await drain(c.req.raw.body);
-        return c.json({ size: stored.size, received: stored.size, complete: true });
+        return reply({ size: stored.size, received: stored.size, complete: true });
       }
       const type = (c.req.header('content-type') ?? 'application/octet-stream').split(';')[0]!.trim().slice(0, 100);
       // An account that may not read a stored file uploads the bytes like anyone else: proving it holds
@@ -123,11 +122,11 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
           throw e;
         }
         const size = total ?? session.received;
-        if (session.received < size) return c.json({ size, received: session.received, complete: false });
+        if (session.received < size) return reply({ size, received: session.received, complete: false });
         if ((await store.finish(who.id, sha256)) === 'mismatch')
           throw new HttpError(422, 'hash-mismatch', 'The uploaded bytes do not match their SHA-256; the upload was discarded. Try again.');
         await blobs.recordStored({ sha256, size, type: session.type, by: who.id, at: deps.now().toISOString() });
-        return c.json({ size, received: size, complete: true });
+        return reply({ size, received: size, complete: true });
       });
     },
   );
@@ -141,7 +140,10 @@ export function blobRoutes(deps: Deps, table: RouteTable) {
       tag: 'attachments',
       summary:
         'Download an attachment: only for readers of a record that references it (the public: published, non-confidential elements).',
-      responses: { 200: { description: 'The bytes' }, 404: { description: 'Unknown, or not readable by this user' } },
+      responses: {
+        200: { description: 'The bytes', contentType: 'application/octet-stream' },
+        404: { description: 'Unknown, or not readable by this user' },
+      },
     },
     async (c, { user }) => {
       const info = await readable(user, sha(c));

@@ -1,15 +1,24 @@
-import { ALL_STATES_PARTIES, cycleCreateSchema, cycleSchema, multilingualCycleSchema, uuidv7, type Cycle } from '@clearinghouse/shared';
+import {
+  ALL_STATES_PARTIES,
+  type Cycle,
+  cycleCreateSchema,
+  cycleListSchema,
+  cycleSchema,
+  multilingualCycleSchema,
+  reminderSchema,
+  trackingSchema,
+  uuidv7,
+} from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { cyclesRepo } from '../db/repositories/cycles.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import type { AppEnv, Deps, SessionUser } from '../http/env.ts';
 import { notFound } from '../http/http-error.ts';
-import { param, requireUser, type RouteTable } from '../http/route-table.ts';
+import { param, type RouteTable } from '../http/route-table.ts';
 import { validate } from '../http/validation.ts';
 import { reminderText, trackCycle } from '../services/tracking.ts';
 
-const CycleList = v.object({ items: v.array(cycleSchema), total: v.number() });
 const CyclePatch = v.partial(v.object({ ...v.omit(cycleSchema.pipe[0], ['id']).entries }));
 
 /** Requests for information (reporting cycles), like the note verbale ICC-ASP/9/SP/PA/21. */
@@ -34,11 +43,11 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
       allow: ['signed-in'],
       tag: 'workflow',
       summary: 'Requests for information: all for the Secretariat and the Bureau, those addressed to their entity for focal points.',
-      responses: { 200: { description: 'The requests', schema: CycleList } },
+      responses: { 200: { description: 'The requests', schema: cycleListSchema } },
     },
-    async (c, { user }) => {
-      const items = await addressedTo(requireUser(user), await cycles.list());
-      return c.json({ items, total: items.length });
+    async (_c, { user, reply }) => {
+      const items = await addressedTo(user, await cycles.list());
+      return reply({ items, total: items.length });
     },
   );
 
@@ -54,11 +63,11 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
       body: cycleCreateSchema,
       responses: { 201: { description: 'Created', schema: cycleSchema }, 422: { description: 'Invalid fields' } },
     },
-    async (c, { body }) => {
+    async (_c, { body, reply }) => {
       const cycle: Cycle = { id: uuidv7(), ...body };
       await cycles.insert(cycle, deps.now().toISOString());
       deps.logger.info('cycle.created', { cycleId: cycle.id });
-      return c.json(cycle, 201);
+      return reply(cycle, 201);
     },
   );
   const cycleOr404 = async (id: string) => {
@@ -83,13 +92,13 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
         422: { description: 'Invalid fields' },
       },
     },
-    async (c, { body }) => {
+    async (c, { body, reply }) => {
       const cycle = await cycleOr404(param(c, 'id'));
       // An old request without Spanish can still be closed or re-dated; editing its texts brings the three languages.
       const touchesLanguages = body.titles !== undefined || body.texts !== undefined;
       const next = validate(touchesLanguages ? multilingualCycleSchema : cycleSchema, { ...cycle, ...body }, 'The request');
       await cycles.update(next, deps.now().toISOString());
-      return c.json(next);
+      return reply(next);
     },
   );
 
@@ -102,9 +111,9 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
       tag: 'workflow',
       summary:
         'Every addressee of a request with the state of its answer (overdue after the deadline), and response rates by regional group.',
-      responses: { 200: { description: '{cycle, rows, rates}' }, 404: { description: 'No such request' } },
+      responses: { 200: { description: 'The addressees and the rates', schema: trackingSchema }, 404: { description: 'No such request' } },
     },
-    async (c) => c.json(await trackCycle(deps.db, deps.keyring, await cycleOr404(param(c, 'id')), today())),
+    async (c, { reply }) => reply(await trackCycle(deps.db, deps.keyring, await cycleOr404(param(c, 'id')), today())),
   );
 
   table.add(
@@ -115,12 +124,15 @@ export function cycleRoutes(deps: Deps, table: RouteTable) {
       allow: ['secretariat'],
       tag: 'workflow',
       summary: 'A bilingual reminder for the addressees that have not answered, ready for a note verbale.',
-      responses: { 200: { description: '{en, fr, entityIds}' }, 404: { description: 'No such request' } },
+      responses: {
+        200: { description: 'The reminder in English and French', schema: reminderSchema },
+        404: { description: 'No such request' },
+      },
     },
-    async (c) => {
+    async (c, { reply }) => {
       const tracking = await trackCycle(deps.db, deps.keyring, await cycleOr404(param(c, 'id')), today());
       const pending = tracking.rows.filter((r) => r.state === 'not-received' || r.state === 'returned');
-      return c.json(reminderText(tracking.cycle, pending));
+      return reply(reminderText(tracking.cycle, pending));
     },
   );
   return router;

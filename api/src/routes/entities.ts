@@ -1,9 +1,16 @@
+import { textOrNull } from '../services/record-sealing.ts';
+import {
+  ENTITY_KINDS,
+  entityAnswerWrapSchema,
+  entityNamesSchema,
+  entitySubmissionListSchema,
+  publicEntityListSchema,
+} from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
 import { recordsRepo } from '../db/repositories/records.ts';
-import { ENTITY_KINDS, entityNamesSchema } from '@clearinghouse/shared';
 import * as v from 'valibot';
 
 const NewEntity = v.object({
@@ -29,12 +36,12 @@ export function entityRoutes(deps: Deps, table: RouteTable) {
       allow: ['public'],
       tag: 'public',
       summary: 'Every reporting entity (States and organisations), all at once.',
-      responses: { 200: { description: '{"items":[...],"total":N}' } },
+      responses: { 200: { description: 'The entities', schema: publicEntityListSchema } },
     },
-    async (c) => {
+    async (c, { reply }) => {
       const items = await entities.list();
       c.header('Cache-Control', 'public, max-age=300');
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
 
@@ -46,13 +53,13 @@ export function entityRoutes(deps: Deps, table: RouteTable) {
       allow: ['public'],
       tag: 'public',
       summary: 'One entity.',
-      responses: { 200: { description: 'The entity' }, 404: { description: 'No such entity' } },
+      responses: { 200: { description: 'The entity', schema: entityAnswerWrapSchema }, 404: { description: 'No such entity' } },
     },
-    async (c) => {
+    async (c, { reply }) => {
       const entity = await entities.get(param(c, 'id'));
       if (!entity) throw notFound('This entity');
       c.header('Cache-Control', 'public, max-age=300');
-      return c.json({ entity });
+      return reply({ entity });
     },
   );
   table.add(
@@ -64,13 +71,17 @@ export function entityRoutes(deps: Deps, table: RouteTable) {
       tag: 'entities',
       summary: 'Add an organisation that reports to the clearinghouse (States come from the reference data).',
       body: NewEntity,
-      responses: { 201: { description: 'Added' }, 409: { description: 'The id is taken' }, 422: { description: 'Invalid' } },
+      responses: {
+        201: { description: 'Added', schema: entityAnswerWrapSchema },
+        409: { description: 'The id is taken' },
+        422: { description: 'Invalid' },
+      },
     },
-    async (c, { body }) => {
+    async (_c, { body, reply }) => {
       if (await entities.get(body.id)) throw new HttpError(409, 'already-exists', `An entity with id "${body.id}" already exists.`);
       const entity = { id: body.id, kind: body.kind, names: body.names, regionalGroup: null };
       await entities.insert(entity, deps.now().toISOString());
-      return c.json({ entity }, 201);
+      return reply({ entity }, 201);
     },
   );
 
@@ -83,13 +94,15 @@ export function entityRoutes(deps: Deps, table: RouteTable) {
       tag: 'entities',
       summary: 'Correct an entity’s names.',
       body: v.object({ names: entityNamesSchema }),
-      responses: { 200: { description: 'Updated' }, 404: { description: 'No such entity' } },
+      responses: { 200: { description: 'Updated', schema: entityAnswerWrapSchema }, 404: { description: 'No such entity' } },
     },
-    async (c, { body }) => {
+    async (c, { body, reply }) => {
       const entity = await entities.get(param(c, 'id'));
       if (!entity) throw notFound('This entity');
       await entities.updateNames(entity.id, { ...entity.names, ...body.names }, deps.now().toISOString());
-      return c.json({ entity: await entities.get(entity.id) });
+      const updated = await entities.get(entity.id);
+      if (!updated) throw notFound('This entity'); // removed meanwhile
+      return reply({ entity: updated });
     },
   );
 
@@ -101,22 +114,22 @@ export function entityRoutes(deps: Deps, table: RouteTable) {
       allow: ['secretariat'],
       tag: 'entities',
       summary: 'An entity’s submissions across requests, as the Secretariat knows them (never a draft it has not received).',
-      responses: { 200: { description: '{"items":[...]}' }, 404: { description: 'No such entity' } },
+      responses: { 200: { description: 'The submissions', schema: entitySubmissionListSchema }, 404: { description: 'No such entity' } },
     },
-    async (c) => {
+    async (c, { reply }) => {
       const entity = await entities.get(param(c, 'id'));
       if (!entity) throw notFound('This entity');
       const list = await recordsRepo(deps.db, deps.keyring).listSubmissions({ entityId: entity.id, nonDraftOnly: true });
       const items = list.map((s) => ({
         id: s.id,
-        cycleId: s.record.cycleId ?? null,
-        title: s.record.title ?? null,
+        cycleId: textOrNull(s.record.cycleId),
+        title: textOrNull(s.record.title),
         status: s.submissionStatus,
-        transmittedAt: s.record.transmittedAt ?? null,
-        acknowledgedAt: s.record.acknowledgedAt ?? null,
-        publishedAt: s.record.publishedAt ?? null,
+        transmittedAt: textOrNull(s.record.transmittedAt),
+        acknowledgedAt: textOrNull(s.record.acknowledgedAt),
+        publishedAt: textOrNull(s.record.publishedAt),
       }));
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
   return router;

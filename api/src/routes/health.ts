@@ -1,15 +1,12 @@
+import { healthSchema, readySchema } from '@clearinghouse/shared';
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
-import * as v from 'valibot';
 import { migrationStatus } from '../db/migrate.ts';
 import { pingDatabase } from '../db/ping.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
 import type { RouteTable } from '../http/route-table.ts';
 import type { Metrics } from '../services/metrics.ts';
-
-const Health = v.object({ status: v.literal('ok'), time: v.string(), storage: v.string() });
-const Ready = v.object({ status: v.literal('ready'), storage: v.string(), migrations: v.number() });
 
 const sameToken = (given: string, expected: string) => {
   const a = Buffer.from(given);
@@ -29,11 +26,11 @@ export function healthRoutes(deps: Deps & { metrics: Metrics }, table: RouteTabl
       allow: ['public'],
       tag: 'meta',
       summary: 'Liveness and storage check.',
-      responses: { 200: { description: 'Healthy', schema: Health } },
+      responses: { 200: { description: 'Healthy', schema: healthSchema } },
     },
-    async (c) => {
+    async (_c, { reply }) => {
       await pingDatabase(deps.db);
-      return c.json({ status: 'ok' as const, time: deps.now().toISOString(), storage });
+      return reply({ status: 'ok' as const, time: deps.now().toISOString(), storage });
     },
   );
 
@@ -46,11 +43,11 @@ export function healthRoutes(deps: Deps & { metrics: Metrics }, table: RouteTabl
       tag: 'meta',
       summary: 'Readiness: the database answers and has every migration of this release applied.',
       responses: {
-        200: { description: 'Ready to serve', schema: Ready },
+        200: { description: 'Ready to serve', schema: readySchema },
         503: { description: 'not-ready: the database is unreachable or not migrated' },
       },
     },
-    async (c) => {
+    async (c, { reply }) => {
       let status: Awaited<ReturnType<typeof migrationStatus>>;
       try {
         status = await migrationStatus(deps.db);
@@ -61,7 +58,7 @@ export function healthRoutes(deps: Deps & { metrics: Metrics }, table: RouteTabl
       if (status.pending.length) {
         throw new HttpError(503, 'not-ready', `The database lacks ${status.pending.length} migration(s) of this release.`);
       }
-      return c.json({ status: 'ready' as const, storage, migrations: status.applied.length });
+      return reply({ status: 'ready' as const, storage, migrations: status.applied.length });
     },
   );
 
@@ -74,7 +71,7 @@ export function healthRoutes(deps: Deps & { metrics: Metrics }, table: RouteTabl
       tag: 'meta',
       summary: 'Prometheus metrics, for a scraper holding METRICS_TOKEN (Authorization: Bearer). 404 when no token is configured.',
       responses: {
-        200: { description: 'Prometheus text exposition format' },
+        200: { description: 'Prometheus text exposition format', contentType: 'text/plain; version=0.0.4' },
         401: { description: 'Missing or wrong token' },
         404: { description: 'Metrics are not enabled (no METRICS_TOKEN)' },
       },

@@ -1,3 +1,4 @@
+import { monitoringSchema } from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../http/env.ts';
 import type { RouteTable } from '../http/route-table.ts';
@@ -14,9 +15,9 @@ export function monitoringRoutes(deps: Deps, table: RouteTable) {
       tag: 'monitoring',
       summary:
         'The Bureau’s monitoring figures: States Parties over time by regional group, APIC coverage, implementing legislation, obstacles, responses per request.',
-      responses: { 200: { description: '{asOf, partiesOverTime, apicCoverage, legislationByGroup, obstaclesByKind, responses}' } },
+      responses: { 200: { description: 'The figures', schema: monitoringSchema } },
     },
-    async (c) => c.json(await monitoringFigures(deps.db, deps.keyring, deps.now().toISOString().slice(0, 10))),
+    async (_c, { reply }) => reply(await monitoringFigures(deps.db, deps.keyring, deps.now().toISOString().slice(0, 10))),
   );
   return router;
 }

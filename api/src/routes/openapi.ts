@@ -1,3 +1,4 @@
+import { openApiDocumentSchema } from '@clearinghouse/shared';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { Hono } from 'hono';
 import type * as v from 'valibot';
@@ -48,7 +49,9 @@ export function buildOpenApi(table: RouteTable) {
       const schema = r.schema ? jsonSchema(r.schema) : isError ? ERROR_ENVELOPE : undefined;
       responses[status] = schema
         ? { description: r.description, content: { 'application/json': { schema } } }
-        : { description: r.description };
+        : r.contentType
+          ? { description: r.description, content: { [r.contentType]: { schema: { type: 'string', format: 'binary' } } } }
+          : { description: r.description };
     }
     (paths[path] ??= {})[spec.method.toLowerCase()] = {
       summary: spec.summary,
@@ -77,7 +80,7 @@ export function buildOpenApi(table: RouteTable) {
 
 export function openApiRoutes(table: RouteTable) {
   const router = new Hono<AppEnv>();
-  let cached: unknown;
+  let cached: ReturnType<typeof buildOpenApi> | undefined;
   table.add(
     router,
     {
@@ -86,9 +89,9 @@ export function openApiRoutes(table: RouteTable) {
       allow: ['public'],
       tag: 'meta',
       summary: 'This OpenAPI document.',
-      responses: { 200: { description: 'OpenAPI 3.1 document' } },
+      responses: { 200: { description: 'OpenAPI 3.1 document', schema: openApiDocumentSchema } },
     },
-    (c) => c.json((cached ??= buildOpenApi(table))),
+    (_c, { reply }) => reply((cached ??= buildOpenApi(table))),
   );
   return router;
 }

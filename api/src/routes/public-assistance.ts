@@ -1,3 +1,4 @@
+import { assistanceTableSchema } from '@clearinghouse/shared';
 import type { Hono } from 'hono';
 import { publicReadsRepo } from '../db/repositories/public-reads.ts';
 import { assistanceExchangesRepo } from '../db/repositories/assistance-exchanges.ts';
@@ -30,14 +31,14 @@ export function publicAssistanceRoutes(deps: Deps, table: RouteTable, router: Ho
       query: AssistanceQuery,
       responses: {
         200: {
-          description:
-            '{"items":[{"provider","recipient","offers":[...],"needs":[...]}],"total":N,"providers","recipients","thematicAreas","statuses"}',
+          description: 'The table of offers and needs',
+          schema: assistanceTableSchema,
         },
       },
     },
-    async (c, { query }) => {
+    async (c, { query, reply }) => {
       c.header('Cache-Control', PUBLIC_CACHE);
-      return c.json(await tableOf(query));
+      return reply(await tableOf(query));
     },
   );
 
@@ -50,7 +51,7 @@ export function publicAssistanceRoutes(deps: Deps, table: RouteTable, router: Ho
       tag: 'public',
       summary: 'The two-way table as CSV: one row per element per cell (columns in docs/open-data.md).',
       query: AssistanceQuery,
-      responses: { 200: { description: 'text/csv' } },
+      responses: { 200: { description: 'The table as CSV', contentType: 'text/csv' } },
     },
     async (c, { query }) => {
       const csv = csvDocument(ASSISTANCE_CSV_COLUMNS, assistanceCsvRows(await tableOf(query)));

@@ -1,3 +1,4 @@
+import { publicEventListSchema } from '@clearinghouse/shared';
 import type { Hono } from 'hono';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import type { AppEnv, Deps } from '../http/env.ts';
@@ -19,12 +20,15 @@ export function publicEventsRoutes(deps: Deps, table: RouteTable, router: Hono<A
       tag: 'public',
       summary: 'Published events, by start date (undated last); from/to keep events overlapping the range.',
       query: EventsQuery,
-      responses: { 200: { description: '{"items":[...event elements],"total":N}' }, 422: { description: 'A filter has an invalid value' } },
+      responses: {
+        200: { description: 'Published events', schema: publicEventListSchema },
+        422: { description: 'A filter has an invalid value' },
+      },
     },
-    async (c, { query }) => {
+    async (c, { query, reply }) => {
       const items = await events.list(query);
       c.header('Cache-Control', PUBLIC_CACHE);
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
 
@@ -37,7 +41,10 @@ export function publicEventsRoutes(deps: Deps, table: RouteTable, router: Hono<A
       tag: 'public',
       summary: 'The dated published events as an RFC 5545 iCalendar feed (text/calendar), same filters as /api/public/events.',
       query: EventsQuery,
-      responses: { 200: { description: 'text/calendar' }, 422: { description: 'A filter has an invalid value' } },
+      responses: {
+        200: { description: 'An iCalendar feed', contentType: 'text/calendar' },
+        422: { description: 'A filter has an invalid value' },
+      },
     },
     async (c, { query }) => {
       const names = new Map((await entitiesRepo(deps.db).list()).map((e) => [e.id, e.names.en]));

@@ -1,3 +1,4 @@
+import { profileSchema, summarySchema } from '@clearinghouse/shared';
 import type { Hono } from 'hono';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import { publicReadsRepo } from '../db/repositories/public-reads.ts';
@@ -25,15 +26,15 @@ export function publicProfileRoutes(deps: Deps, table: RouteTable, router: Hono<
       summary:
         'An entity’s profile: treaty status today (Rome Statute, APIC) with its dated events, published elements by category, source submissions.',
       responses: {
-        200: { description: '{"entity","asOf","treaties":{treaty:{"today","events","basis"}},"itemsByCategory","submissions"}' },
+        200: { description: 'The profile', schema: profileSchema },
         404: { description: 'No such entity' },
       },
     },
-    async (c) => {
+    async (c, { reply }) => {
       const profile = await profiles.profile(param(c, 'id'));
       if (!profile) throw notFound('This entity');
       c.header('Cache-Control', PUBLIC_CACHE);
-      return c.json(profile);
+      return reply(profile);
     },
   );
 
@@ -48,12 +49,12 @@ export function publicProfileRoutes(deps: Deps, table: RouteTable, router: Hono<
         'Key figures: States Parties today by regional group (from treaty events), newest and upcoming parties, pending withdrawals, APIC parties, parties to each amendment, publication counts, latest publications.',
       responses: {
         200: {
-          description:
-            '{"asOf","basis":{treaty:{"referenceAsOf","secretariatChanges"}},"statesParties","apicParties","amendmentParties":{amendment:{"parties","undetermined"}},"romeStatuteByGroup","newestParties","upcomingParties","pendingWithdrawals","published":{"submissions","items"},"latestPublications"}',
+          description: 'The key figures',
+          schema: summarySchema,
         },
       },
     },
-    async (c) => {
+    async (c, { reply }) => {
       const today = deps.now().toISOString().slice(0, 10);
       const reads = publicReadsRepo(deps.db);
       const [entities, events, counts, latest] = await Promise.all([
@@ -63,7 +64,7 @@ export function publicProfileRoutes(deps: Deps, table: RouteTable, router: Hono<
         reads.latestSubmissions(LATEST),
       ]);
       c.header('Cache-Control', PUBLIC_CACHE);
-      return c.json({ ...treatyFigures(entities, events, today), published: counts, latestPublications: latest.map(toPublicSubmission) });
+      return reply({ ...treatyFigures(entities, events, today), published: counts, latestPublications: latest.map(toPublicSubmission) });
     },
   );
 }

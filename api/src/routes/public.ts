@@ -1,3 +1,4 @@
+import { exportAnswerSchema, searchAnswerSchema } from '@clearinghouse/shared';
 import { Hono, type Context } from 'hono';
 import { entitiesRepo } from '../db/repositories/entities.ts';
 import { publicReadsRepo } from '../db/repositories/public-reads.ts';
@@ -6,7 +7,7 @@ import type { AppEnv, Deps } from '../http/env.ts';
 import type { RouteTable } from '../http/route-table.ts';
 import { exportCache, streamOf } from '../services/public/export-cache.ts';
 import { EXPORT_COLUMNS, toExportRow, type ExportRow } from '../services/public/export-rows.ts';
-import { publicSearchService, type ItemsQuery as SearchQuery } from '../services/public/search.ts';
+import { publicSearchService, type SearchQuery } from '../services/public/search.ts';
 import { publicAssistanceRoutes } from './public-assistance.ts';
 import { publicEventsRoutes } from './public-events.ts';
 import { publicProfileRoutes } from './public-profile.ts';
@@ -55,15 +56,15 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
       query: ItemsQuery,
       responses: {
         200: {
-          description:
-            '{"items":[{...element, entityId, publishedAt, snippet}],"total":N,"limit","offset","facets":{"category"|"region"|"kind"|"year"|"status"|"language":[{"value","count"}]}}',
+          description: 'A page of matching elements, with facet counts',
+          schema: searchAnswerSchema,
         },
         422: { description: 'A filter has an invalid value' },
       },
     },
-    async (c, { query }) => {
+    async (c, { query, reply }) => {
       c.header('Cache-Control', PUBLIC_CACHE);
-      return c.json(await search.search(toSearchQuery(query)));
+      return reply(await search.search(toSearchQuery(query)));
     },
   );
 
@@ -104,7 +105,10 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
       summary:
         'Every published element matching the filters of /api/public/items, as CSV (UTF-8 with BOM, CRLF; columns in docs/open-data.md).',
       query: ExportQuery,
-      responses: { 200: { description: 'text/csv' }, 422: { description: 'A filter has an invalid value' } },
+      responses: {
+        200: { description: 'The export as CSV', contentType: 'text/csv' },
+        422: { description: 'A filter has an invalid value' },
+      },
     },
     async (c, { query }) => {
       const chunks = await exports.get(`csv ${JSON.stringify(query)}`, () => csvPieces(query));
@@ -121,7 +125,10 @@ export function publicRoutes(deps: Deps, table: RouteTable) {
       tag: 'public',
       summary: 'The same rows as export.csv, as JSON: {"columns":[...],"items":[{column: text}],"total":N}.',
       query: ExportQuery,
-      responses: { 200: { description: '{"columns","items","total"}' }, 422: { description: 'A filter has an invalid value' } },
+      responses: {
+        200: { description: 'The export as JSON', schema: exportAnswerSchema, streamed: true },
+        422: { description: 'A filter has an invalid value' },
+      },
     },
     async (c, { query }) => {
       const chunks = await exports.get(`json ${JSON.stringify(query)}`, () => jsonPieces(query));

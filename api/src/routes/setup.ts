@@ -1,3 +1,4 @@
+import { setupStatusSchema } from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv, Deps } from '../http/env.ts';
@@ -17,7 +18,6 @@ const SetupBody = v.object({
   password: v.pipe(v.string(), v.maxLength(1024)),
 });
 const SetupStatusQuery = v.object({ token: v.optional(v.pipe(v.string(), v.maxLength(200))) });
-const SetupStatus = v.object({ needed: v.boolean(), tokenValid: v.boolean() });
 
 export function setupRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
@@ -33,11 +33,11 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
       tag: 'setup',
       summary: 'Whether the first Secretariat account still has to be created, and whether a setup token is valid.',
       query: SetupStatusQuery,
-      responses: { 200: { description: 'Status', schema: SetupStatus } },
+      responses: { 200: { description: 'Status', schema: setupStatusSchema } },
     },
-    async (c, { query }) => {
+    async (_c, { query, reply }) => {
       const needed = await setup.needed();
-      return c.json({ needed, tokenValid: needed && !!query.token && (await setup.isValid(query.token)) });
+      return reply({ needed, tokenValid: needed && !!query.token && (await setup.isValid(query.token)) });
     },
   );
 
@@ -57,7 +57,7 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
         422: { description: 'Invalid email or weak password' },
       },
     },
-    async (c, { body }) => {
+    async (c, { body, reply }) => {
       if (!(await setup.needed())) throw new HttpError(409, 'setup-done', 'The first Secretariat account already exists. Sign in instead.');
       // Check everything that could refuse the request before spending the one-time token on it.
       const problem = passwordProblem(body.password, body.email);
@@ -82,7 +82,7 @@ export function setupRoutes(deps: Deps, table: RouteTable) {
       deps.logger.info('setup.first-secretariat-created', { userId: user.id });
       await startSession(c, deps, user.id);
       await auditFrom(c, deps)({ action: 'setup.first-account', actorId: user.id, actorEmail: user.email });
-      return c.json({ user }, 201);
+      return reply({ user }, 201);
     },
   );
   return router;

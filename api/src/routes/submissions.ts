@@ -1,8 +1,15 @@
-import { submissionSchema } from '@clearinghouse/shared';
+import { textOrNull } from '../services/record-sealing.ts';
+import {
+  submissionAnswerSchema,
+  submissionHistorySchema,
+  submissionImportBodySchema,
+  submissionImportResultSchema,
+  versionSnapshotSchema,
+} from '@clearinghouse/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv, Deps } from '../http/env.ts';
-import { param, requireUser, type Audience, type RouteTable } from '../http/route-table.ts';
+import { param, type Audience, type RouteTable } from '../http/route-table.ts';
 import { auditFrom } from '../services/audit.ts';
 import { canSee, workflowService } from '../services/workflow.ts';
 import { importSubmissions } from '../services/submission-import.ts';
@@ -15,14 +22,6 @@ import { notFound } from '../http/http-error.ts';
 
 const AUDITED = { transmit: 'submission.transmitted', acknowledge: 'submission.acknowledged', publish: 'submission.published' } as const;
 
-const SubmissionResponse = v.object({ submission: submissionSchema });
-const ImportBody = v.object({
-  submissions: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(1000)),
-  items: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(20_000)),
-  attachments: v.optional(
-    v.array(v.object({ sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), type: v.optional(v.string()), data: v.string() })),
-  ),
-});
 const ReturnBody = v.object({ message: v.pipe(v.string(), v.trim(), v.minLength(1, 'must say what to correct'), v.maxLength(10_000)) });
 
 export function submissionRoutes(deps: Deps, table: RouteTable) {
@@ -33,11 +32,11 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
     deps.config.smtpUrl ? smtpSender(deps.config.smtpUrl, deps.config.mailFrom ?? 'clearinghouse@localhost') : null,
   );
   const common = {
-    200: { description: 'The updated submission', schema: SubmissionResponse },
+    200: { description: 'The updated submission', schema: submissionAnswerSchema },
     404: { description: 'No such submission, or not visible to this user' },
     409: { description: 'Not possible from the submission’s current status' },
   };
-  const steps: { action: 'transmit' | 'acknowledge' | 'publish'; allow: Audience[]; summary: string }[] = [
+  const steps: { action: 'transmit' | 'acknowledge' | 'publish'; allow: Exclude<Audience, 'public'>[]; summary: string }[] = [
     {
       action: 'transmit',
       allow: ['focal_point'],
@@ -61,15 +60,15 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
         summary: step.summary,
         responses: step.action === 'transmit' ? { ...common, 422: { description: 'An element has no title' } } : common,
       },
-      async (c, { user }) => {
-        const submission = await workflow[step.action](requireUser(user), param(c, 'id'));
-        deps.logger.info(`submission.${step.action}`, { submissionId: submission.id, userId: user?.id });
+      async (c, { user, reply }) => {
+        const submission = await workflow[step.action](user, param(c, 'id'));
+        deps.logger.info(`submission.${step.action}`, { submissionId: submission.id, userId: user.id });
         await auditFrom(
           c,
           deps,
         )({ action: AUDITED[step.action], entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
         if (step.action === 'transmit') await notices.transmitted(submission, appOrigin(c, deps.config));
-        return c.json({ submission });
+        return reply({ submission });
       },
     );
   }
@@ -84,14 +83,14 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       body: ReturnBody,
       responses: common,
     },
-    async (c, { user, body }) => {
-      const submission = await workflow.returnForCorrection(requireUser(user), param(c, 'id'), body.message);
+    async (c, { user, body, reply }) => {
+      const submission = await workflow.returnForCorrection(user, param(c, 'id'), body.message);
       await auditFrom(
         c,
         deps,
       )({ action: 'submission.returned', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
       await notices.returned(submission, appOrigin(c, deps.config));
-      return c.json({ submission });
+      return reply({ submission });
     },
   );
 
@@ -105,13 +104,13 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       summary: 'Withdraw the public copy from every public path at once (the history keeps it).',
       responses: common,
     },
-    async (c, { user }) => {
-      const submission = await workflow.unpublish(requireUser(user), param(c, 'id'));
+    async (c, { user, reply }) => {
+      const submission = await workflow.unpublish(user, param(c, 'id'));
       await auditFrom(
         c,
         deps,
       )({ action: 'submission.unpublished', entityId: submission.entityId, targetType: 'submission', targetId: submission.id });
-      return c.json({ submission });
+      return reply({ submission });
     },
   );
 
@@ -124,11 +123,14 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       tag: 'workflow',
       summary:
         'Import submissions received by other channels (a focal point’s exported file, or one entered from paper); ids already known are skipped, so a second import creates nothing.',
-      body: ImportBody,
-      responses: { 200: { description: '{created, skipped}' }, 422: { description: 'Invalid records: nothing imported' } },
+      body: submissionImportBodySchema,
+      responses: {
+        200: { description: 'What was created and skipped', schema: submissionImportResultSchema },
+        422: { description: 'Invalid records: nothing imported' },
+      },
     },
-    async (c, { user, body }) => {
-      const me = requireUser(user);
+    async (c, { user, body, reply }) => {
+      const me = user;
       const result = await importSubmissions(deps.db, deps.keyring, deps.blobStorage, me, body, deps.now);
       await auditFrom(
         c,
@@ -141,7 +143,7 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
           skipped: result.skipped.submissions + result.skipped.items,
         },
       });
-      return c.json(result);
+      return reply(result);
     },
   );
 
@@ -153,20 +155,23 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       allow: ['focal_point', 'secretariat'],
       tag: 'workflow',
       summary: 'Every version of the submission and every edition published (with when it was withdrawn).',
-      responses: { 200: { description: '{"versions":[...],"publications":[...]}' }, 404: { description: 'Not visible' } },
+      responses: {
+        200: { description: 'The versions and editions', schema: submissionHistorySchema },
+        404: { description: 'Not visible' },
+      },
     },
-    async (c, { user }) => {
-      const me = requireUser(user);
+    async (c, { user, reply }) => {
+      const me = user;
       const id = param(c, 'id');
       const records = recordsRepo(deps.db, deps.keyring);
       const current = await records.get('submissions', id);
       if (!current || !canSee(me, current)) throw notFound('This submission');
       const versions = (await records.versions('submissions', id)).map(({ record, ...meta }) => ({
         ...meta,
-        status: record.status ?? null,
-        title: record.title ?? null,
+        status: textOrNull(record.status),
+        title: textOrNull(record.title),
       }));
-      return c.json({ versions, publications: await publicationsRepo(deps.db).history(id) });
+      return reply({ versions, publications: await publicationsRepo(deps.db).history(id) });
     },
   );
   table.add(
@@ -179,19 +184,19 @@ export function submissionRoutes(deps: Deps, table: RouteTable) {
       summary:
         'The submission as it stood at one version, with its elements as they were then: to read an earlier transmission and compare two.',
       responses: {
-        200: { description: '{"version","at","submission":{...},"items":[...]}' },
+        200: { description: 'The submission at that version', schema: versionSnapshotSchema },
         404: { description: 'No such version, or not visible to this user' },
       },
     },
-    async (c, { user }) => {
-      const me = requireUser(user);
+    async (c, { user, reply }) => {
+      const me = user;
       const id = param(c, 'id');
       const version = Number(param(c, 'version'));
       const current = await recordsRepo(deps.db, deps.keyring).get('submissions', id);
       if (!current || !canSee(me, current) || !Number.isSafeInteger(version)) throw notFound('This version');
       const snapshot = await versionSnapshot(deps.db, deps.keyring, id, version);
       if (!snapshot || !mayReadVersion(me, snapshot.submission, current.entityId)) throw notFound('This version');
-      return c.json(snapshot);
+      return reply(snapshot);
     },
   );
   return router;

@@ -9,7 +9,8 @@ import {
 import { Hono, type Context } from 'hono';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
-import { requireUser, type RouteTable } from '../http/route-table.ts';
+import { asAnswer, type Answer, type RouteTable } from '../http/route-table.ts';
+import * as v from 'valibot';
 import { auditFrom } from '../services/audit.ts';
 import { syncPullService } from '../services/sync/pull.ts';
 import { syncPushService } from '../services/sync/push.ts';
@@ -20,13 +21,15 @@ import { syncPushService } from '../services/sync/push.ts';
  * for nothing. The length is known, so a small answer (a one-field edit's ~70 bytes) goes out as it is:
  * gzip would make it larger and add three headers and chunked framing.
  */
-function jsonAnswer(c: Context<AppEnv>, value: unknown) {
+function jsonAnswer<T>(c: Context<AppEnv>, value: T, schema: v.GenericSchema, checkAnswers: boolean | undefined): Answer<T> {
+  if (checkAnswers) v.parse(schema, value);
   const text = JSON.stringify(value);
-  return c.body(text, 200, {
+  const response = c.body(text, 200, {
     'Content-Type': 'application/json',
     'Content-Length': String(Buffer.byteLength(text)),
     'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
   });
+  return asAnswer<T>(response);
 }
 
 const tooOld = () =>
@@ -60,9 +63,9 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
       if (body.protocol < MIN_PROTOCOL_VERSION) throw tooOld();
       if (body.protocol > PROTOCOL_VERSION)
         throw new HttpError(400, 'bad-request', 'This server is older than the app; ask the Secretariat to update it.');
-      const answer = await pushes.push(requireUser(user), body);
+      const answer = await pushes.push(user, body);
       deps.metrics?.countMutations(answer.results);
-      return jsonAnswer(c, answer);
+      return jsonAnswer(c, answer, pushResponseSchema, deps.checkAnswers);
     },
   );
 
@@ -84,7 +87,7 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
     async (c, { query, user }) => {
       const declared = Number(c.req.header('x-sync-protocol') ?? PROTOCOL_VERSION);
       if (declared < MIN_PROTOCOL_VERSION) throw tooOld();
-      const me = requireUser(user);
+      const me = user;
       const page = await pulls.pull(me, query.cursor, query.limit);
       if (me.role === 'secretariat') {
         // Every delivery of a confidential element or field to the Secretariat is on the record.
@@ -100,7 +103,7 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
           )({ action: 'confidential.viewed', targetType: 'items', details: { items: confidential.map((ch) => ch.id), via: 'sync' } });
         }
       }
-      return jsonAnswer(c, page);
+      return jsonAnswer(c, page, pullResponseSchema, deps.checkAnswers);
     },
   );
   return router;

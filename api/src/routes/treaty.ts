@@ -1,4 +1,14 @@
-import { entityIdSchema, isoDateSchema, treatyEventSchema, treatyStatusOn, uuidv7, type TreatyEvent } from '@clearinghouse/shared';
+import {
+  entityIdSchema,
+  isoDateSchema,
+  type TreatyEvent,
+  treatyEventListSchema,
+  treatyEventSchema,
+  treatyImportAnswerSchema,
+  treatyStatusAnswerSchema,
+  treatyStatusOn,
+  uuidv7,
+} from '@clearinghouse/shared';
 import { refuseDuplicateEvent, repeatedImportLines } from '../services/treaty-duplicate-checks.ts';
 import { Hono } from 'hono';
 import * as v from 'valibot';
@@ -45,11 +55,11 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       tag: 'treaty',
       summary: 'Treaty events, of one entity or all.',
       query: v.object({ entity: v.optional(entityIdSchema) }),
-      responses: { 200: { description: '{"items":[...]}' } },
+      responses: { 200: { description: 'The events', schema: treatyEventListSchema } },
     },
-    async (c, { query }) => {
+    async (_c, { query, reply }) => {
       const items = query.entity ? await events.listForEntity(query.entity) : await events.listAll();
-      return c.json({ items, total: items.length });
+      return reply({ items, total: items.length });
     },
   );
 
@@ -63,16 +73,16 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       summary: 'Record a dated treaty event (date null = known but undated, with asOf).',
       body: EventBody,
       responses: {
-        201: { description: 'Created' },
+        201: { description: 'Created', schema: treatyEventSchema },
         409: { description: 'The same event (State, treaty, kind, date) is already recorded' },
         422: { description: 'Invalid' },
       },
     },
-    async (c, { body }) => {
+    async (_c, { body, reply }) => {
       const e = await checked({ ...body, id: uuidv7() });
       refuseDuplicateEvent(e, await events.listForEntity(e.entityId));
       await events.insertMany([toRecord(e)], deps.now().toISOString());
-      return c.json(e, 201);
+      return reply(e, 201);
     },
   );
 
@@ -86,19 +96,19 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       summary: 'Correct a treaty event.',
       body: v.partial(EventBody),
       responses: {
-        200: { description: 'Updated' },
+        200: { description: 'Updated', schema: treatyEventSchema },
         404: { description: 'No such event' },
         409: { description: 'The change would repeat another recorded event' },
         422: { description: 'Invalid' },
       },
     },
-    async (c, { body }) => {
+    async (c, { body, reply }) => {
       const current = await events.get(param(c, 'id'));
       if (!current) throw notFound('This treaty event');
       const e = await checked({ ...current, ...body });
       refuseDuplicateEvent(e, await events.listForEntity(e.entityId));
       await events.update(toRecord(e));
-      return c.json(e);
+      return reply(e);
     },
   );
 
@@ -129,9 +139,9 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       tag: 'treaty',
       summary: 'Import treaty events from CSV: preview with dryRun; all rows are applied or none.',
       body: v.object({ csv: v.pipe(v.string(), v.maxLength(900_000)), dryRun: v.optional(v.boolean(), false) }),
-      responses: { 200: { description: '{applied, rows, errors:[{line, message}]}' } },
+      responses: { 200: { description: 'The parsed rows and any errors', schema: treatyImportAnswerSchema } },
     },
-    async (c, { body }) => {
+    async (_c, { body, reply }) => {
       const known = new Set((await entities.list()).map((e) => e.id));
       const parsed = parseTreatyCsv(body.csv, known);
       const { rows } = parsed;
@@ -139,7 +149,7 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       const apply = !body.dryRun && errors.length === 0;
       if (apply)
         await deps.db.transaction().execute((trx) => treatyEventsRepo(trx).insertMany(rows.map(toRecord), deps.now().toISOString()));
-      return c.json({ applied: apply ? rows.length : 0, rows, errors });
+      return reply({ applied: apply ? rows.length : 0, rows, errors });
     },
   );
 
@@ -152,11 +162,11 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
       tag: 'treaty',
       summary: 'The derived status of every State under the Rome Statute and the APIC on a date (default today).',
       query: v.object({ date: v.optional(isoDateSchema) }),
-      responses: { 200: { description: '{date, states:[...]}' } },
+      responses: { 200: { description: 'Every State with its status', schema: treatyStatusAnswerSchema } },
     },
-    async (c, { query }) => {
+    async (c, { query, reply }) => {
       const date = query.date ?? deps.now().toISOString().slice(0, 10);
-      const all = (await events.listAll()) as unknown as TreatyEvent[];
+      const all = await events.listAll();
       const byEntity = new Map<string, TreatyEvent[]>();
       for (const e of all) byEntity.set(e.entityId, [...(byEntity.get(e.entityId) ?? []), e]);
       const states = (await entities.list())
@@ -169,7 +179,7 @@ export function treatyRoutes(deps: Deps, table: RouteTable) {
           apic: treatyStatusOn(byEntity.get(e.id) ?? [], 'apic', date),
         }));
       c.header('Cache-Control', 'public, max-age=300');
-      return c.json({ date, states });
+      return reply({ date, states });
     },
   );
   return router;

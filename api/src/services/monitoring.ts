@@ -1,4 +1,4 @@
-import { countPartiesByRegionalGroup, PUBLIC_ACCESS, projectItem, REGIONAL_GROUPS, type TreatyEvent } from '@clearinghouse/shared';
+import { countPartiesByRegionalGroup, PUBLIC_ACCESS, projectItem, REGIONAL_GROUPS } from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { cyclesRepo } from '../db/repositories/cycles.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
@@ -19,8 +19,7 @@ const bump = (c: Counts, key: string) => void (c[key] = (c[key] ?? 0) + 1);
  */
 export async function monitoringFigures(db: Db, keyring: Keyring, today: string) {
   const entities = (await entitiesRepo(db).list()).filter((e) => e.kind === 'state');
-  const records = await treatyEventsRepo(db).listAll();
-  const events = records as unknown as TreatyEvent[];
+  const events = await treatyEventsRepo(db).listAll();
   const states = entities.map((e) => ({ id: e.id, regionalGroup: e.regionalGroup as (typeof REGIONAL_GROUPS)[number] | null }));
   const groupOf = new Map(entities.map((e) => [e.id, e.regionalGroup ?? 'none']));
 
@@ -67,7 +66,7 @@ export async function monitoringFigures(db: Db, keyring: Keyring, today: string)
       total: tracking.rates.total,
     });
   }
-  const basis = { rome_statute: recordBasis(records, 'rome_statute'), apic: recordBasis(records, 'apic') };
-  const romeStatuteByGroup = treatyFigures(entities, records, today).romeStatuteByGroup;
+  const basis = { rome_statute: recordBasis(events, 'rome_statute'), apic: recordBasis(events, 'apic') };
+  const romeStatuteByGroup = treatyFigures(entities, events, today).romeStatuteByGroup;
   return { asOf: today, basis, partiesOverTime, romeStatuteByGroup, apicCoverage, legislationByGroup, obstaclesByKind, responses };
 }

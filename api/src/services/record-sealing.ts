@@ -2,6 +2,8 @@ import { PUBLIC_ACCESS, allowedItemFields, isCategory, projectItem, type SyncTab
 import type { Keyring } from './keyring.ts';
 
 export type FullRecord = Record<string, unknown>;
+/** A field of an open record that the record schemas make text, or null when absent. */
+export const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** Always stored in the clear: what the server needs to route, order and filter a record. */
 const STRUCTURAL = ['id', 'submissionId', 'category', 'position', 'confidential', 'confidentialFields'];

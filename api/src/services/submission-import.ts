@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { upgradeItem, validateItemPatch, validateSubmissionPatch, type FieldError } from '@clearinghouse/shared';
+import {
+  upgradeItem,
+  validateItemPatch,
+  validateSubmissionPatch,
+  withoutServerFields,
+  type FieldError,
+  type SubmissionImportBody,
+} from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
 import { blobsRepo } from '../db/repositories/blobs.ts';
 import { entitiesRepo } from '../db/repositories/entities.ts';
@@ -9,25 +16,8 @@ import { HttpError } from '../http/http-error.ts';
 import { BLOB_MAX_BYTES, type BlobStorage } from './blob-storage/index.ts';
 import type { Keyring } from './keyring.ts';
 
-export interface ImportFile {
-  submissions: Record<string, unknown>[];
-  items: Record<string, unknown>[];
-  attachments?: { sha256: string; type?: string; data: string }[];
-}
-
-/** Fields a device keeps for itself; the server never stores them. */
-const LOCAL_ONLY = new Set([
-  'updatedAt',
-  'createdAt',
-  'createdBy',
-  'status',
-  'returnMessage',
-  'transmittedAt',
-  'acknowledgedAt',
-  'publishedAt',
-]);
-const clean = (r: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(r).filter(([k, v]) => !LOCAL_ONLY.has(k) && v !== undefined));
+/** The server sets these itself (a file carries the device's copies): dropped, like empty values. */
+const clean = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(withoutServerFields(r)).filter(([, v]) => v !== undefined));
 
 /**
  * Information received by other channels: a file exported by a focal point's app (handed over on a USB
@@ -40,7 +30,7 @@ export async function importSubmissions(
   keyring: Keyring,
   store: BlobStorage,
   user: SessionUser,
-  received: ImportFile,
+  received: SubmissionImportBody,
   now: () => Date,
 ) {
   // a file saved by an older app holds items in the first questionnaire's shapes

@@ -4,7 +4,11 @@ import {
   frenchTypography,
   isPartyStatus,
   treatyStatusOn,
+  responseRates,
+  TRACKING_STATES,
   type Cycle,
+  type TrackingRow,
+  type TrackingState,
   type TreatyEvent,
 } from '@clearinghouse/shared';
 import type { Db } from '../db/connection.ts';
@@ -13,12 +17,11 @@ import { recordsRepo, type StorageStatus } from '../db/repositories/records.ts';
 import { treatyEventsRepo } from '../db/repositories/treaty-events.ts';
 import type { Keyring } from './keyring.ts';
 
-export type ResponseState = 'not-received' | 'returned' | 'transmitted' | 'acknowledged' | 'published';
-const ORDER: ResponseState[] = ['not-received', 'returned', 'transmitted', 'acknowledged', 'published'];
-const RESPONDED = new Set<ResponseState>(['returned', 'transmitted', 'acknowledged', 'published']);
+/** From no answer to a published one: the furthest an entity's submissions went counts. */
+const ORDER = TRACKING_STATES;
 
 /** What the Secretariat may know of a submission's state: a draft it has never received is "not received". */
-const stateOf = (status: StorageStatus): ResponseState => (status === 'draft' ? 'not-received' : status);
+const stateOf = (status: StorageStatus): TrackingState => (status === 'draft' ? 'not-received' : status);
 
 /**
  * Who a request is addressed to: the named entities, or every State that was a party (or may have been:
@@ -41,7 +44,7 @@ export function addresseesOf(cycle: Cycle, entities: EntityRecord[], events: Tre
 /** Per request: every addressee with the state of its answer, and response rates by regional group. */
 export async function trackCycle(db: Db, keyring: Keyring, cycle: Cycle, today: string) {
   const entities = await entitiesRepo(db).list();
-  const events = (await treatyEventsRepo(db).listAll()) as unknown as TreatyEvent[];
+  const events = await treatyEventsRepo(db).listAll();
   const addressees = addresseesOf(cycle, entities, events);
   const submissions = (await recordsRepo(db, keyring).listSubmissions()).filter((s) => s.record.cycleId === cycle.id);
   const best = new Map<string, (typeof submissions)[number]>();
@@ -49,7 +52,7 @@ export async function trackCycle(db: Db, keyring: Keyring, cycle: Cycle, today: 
     const current = best.get(s.entityId);
     if (!current || ORDER.indexOf(stateOf(s.submissionStatus)) > ORDER.indexOf(stateOf(current.submissionStatus))) best.set(s.entityId, s);
   }
-  const rows = addressees.map((e) => {
+  const rows = addressees.map((e): TrackingRow => {
     const s = best.get(e.id);
     const state = s ? stateOf(s.submissionStatus) : 'not-received';
     return {
@@ -63,26 +66,7 @@ export async function trackCycle(db: Db, keyring: Keyring, cycle: Cycle, today: 
       transmittedAt: s && state !== 'not-received' ? ((s.record.transmittedAt as string | undefined) ?? null) : null,
     };
   });
-  const groups = new Map<string, { addressed: number; responded: number }>();
-  for (const r of rows) {
-    const g = groups.get(r.regionalGroup ?? 'none') ?? { addressed: 0, responded: 0 };
-    g.addressed++;
-    if (RESPONDED.has(r.state)) g.responded++;
-    groups.set(r.regionalGroup ?? 'none', g);
-  }
-  const rate = (responded: number, addressed: number) => (addressed ? Math.round((responded / addressed) * 1000) / 10 : 0);
-  const total = rows.reduce((t, r) => ({ addressed: t.addressed + 1, responded: t.responded + (RESPONDED.has(r.state) ? 1 : 0) }), {
-    addressed: 0,
-    responded: 0,
-  });
-  return {
-    cycle,
-    rows,
-    rates: {
-      groups: [...groups].map(([group, g]) => ({ group, ...g, rate: rate(g.responded, g.addressed) })),
-      total: { ...total, rate: rate(total.responded, total.addressed) },
-    },
-  };
+  return { cycle, rows, rates: responseRates(rows) };
 }
 
 /** A reminder ready to paste into a note verbale, in the two working languages. */

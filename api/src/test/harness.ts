@@ -147,7 +147,7 @@ export async function createTestContext(overrides: Partial<Config> = {}, options
   const config: Config = { ...readConfig({}), dataDir, webDir: fakeWebBuild(), ...overrides };
   const logger = memoryLogger();
   const keyring = testKeyring();
-  const app = createApp({ db, config, logger, now, keyring }, loadWebBuild(config.webDir));
+  const app = createApp({ db, config, logger, now, keyring, checkAnswers: true }, loadWebBuild(config.webDir));
 
   const request: TestContext['request'] = (path, init = {}) => {
     const { json, cookie, headers, ...rest } = init;

@@ -21,7 +21,7 @@ export async function openInstance(dataDir: string, databaseUrl: string | null) 
   await loadReferenceData(db, now);
   const keyring = loadKeyring(dataDir, {});
   const config = { ...readConfig({}), dataDir, databaseUrl, webDir: fakeWebBuild() };
-  const app = createApp({ db, config, logger: memoryLogger(), now, keyring });
+  const app = createApp({ db, config, logger: memoryLogger(), now, keyring, checkAnswers: true });
   const request: TestContext['request'] = (path, init = {}) => {
     const { json, cookie, headers, ...rest } = init;
     const h = new Headers(headers);

@@ -47,6 +47,10 @@ export const SERVER_SUBMISSION_FIELDS: ReadonlySet<SubmissionField> = new Set<Su
   'publishedAt',
 ]);
 
+/** A record without the fields only the server sets: what a device may send of its copy. */
+export const withoutServerFields = (record: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => !SERVER_SUBMISSION_FIELDS.has(k as SubmissionField)));
+
 /** What the public may read of a submission (an allow-list: a field added later stays private until listed). */
 export const PUBLIC_SUBMISSION_FIELDS: ReadonlySet<SubmissionField> = new Set<SubmissionField>([
   'id',

@@ -1,22 +1,7 @@
+import { EXCHANGE_STATUSES, type Exchange } from '@clearinghouse/shared';
 import type { Db } from '../connection.ts';
+import { storedOneOf } from './stored-values.ts';
 import type { AssistanceExchangeRow } from '../schema.ts';
-
-export const EXCHANGE_STATUSES = ['proposed', 'agreed', 'under_way', 'completed'] as const;
-export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
-
-export interface Exchange {
-  id: string;
-  providerEntityId: string;
-  recipientEntityId: string;
-  offerItemId: string | null;
-  needItemId: string | null;
-  thematicArea: string;
-  status: ExchangeStatus;
-  /** The Secretariat's working notes: never public. */
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 const toExchange = (r: AssistanceExchangeRow): Exchange => ({
   id: r.id,
@@ -25,7 +10,7 @@ const toExchange = (r: AssistanceExchangeRow): Exchange => ({
   offerItemId: r.offer_item_id,
   needItemId: r.need_item_id,
   thematicArea: r.thematic_area,
-  status: r.status as ExchangeStatus,
+  status: storedOneOf(EXCHANGE_STATUSES, r.status, 'exchange status'),
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,

@@ -1,19 +1,21 @@
-import { unStateNames } from '@clearinghouse/shared';
+import { ENTITY_KINDS, REGIONAL_GROUPS, unStateNames, type EntityAnswer } from '@clearinghouse/shared';
 import type { Db } from '../connection.ts';
 import type { EntityRow } from '../schema.ts';
+import { storedOneOf, storedOneOfOrNull } from './stored-values.ts';
 
-export interface EntityRecord {
-  id: string;
-  kind: string;
-  names: { en: string; fr: string } & Record<string, string>;
-  regionalGroup: string | null;
-}
+/** An entity as stored and as the API answers it (the shared shape). */
+export type EntityRecord = EntityAnswer;
 
 /** A State is named as the UN names it (shared/src/reference/un-state-names.ts), in every language. */
 const toEntity = (row: EntityRow): EntityRecord => {
   const stored = { ...(JSON.parse(row.names_json) as Record<string, string>), en: row.name_en, fr: row.name_fr };
   const official = row.kind === 'state' ? unStateNames(row.id)?.names : undefined;
-  return { id: row.id, kind: row.kind, names: official ? { ...stored, ...official } : stored, regionalGroup: row.regional_group };
+  return {
+    id: row.id,
+    kind: storedOneOf(ENTITY_KINDS, row.kind, 'entity kind'),
+    names: official ? { ...stored, ...official } : stored,
+    regionalGroup: storedOneOfOrNull(REGIONAL_GROUPS, row.regional_group, 'regional group'),
+  };
 };
 
 export function entitiesRepo(db: Db) {

@@ -1,5 +1,5 @@
 import type { Db } from '../connection.ts';
-import type { PublishedItemHit } from './public-search.ts';
+import { toHit, type PublishedItemHit } from './public-search.ts';
 
 export interface PublishedSubmissionRecord {
   submissionId: string;
@@ -19,11 +19,6 @@ const ITEM_COLUMNS = [
   'published_at as publishedAt',
   'doc',
 ] as const;
-
-const toHit = (r: Omit<PublishedItemHit, 'doc'> & { doc: string }): PublishedItemHit => ({
-  ...r,
-  doc: JSON.parse(r.doc) as Record<string, unknown>,
-});
 
 /** Reads of the published copy other than search. Only published_* tables: never the records. */
 export function publicReadsRepo(db: Db) {

@@ -1,4 +1,6 @@
+import { CATEGORIES, type Category, type FacetCount, type FacetName } from '@clearinghouse/shared';
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { storedOneOf } from './stored-values.ts';
 import { dialectOf, type Db } from '../connection.ts';
 
 /**
@@ -29,20 +31,20 @@ export interface PublicFilters {
   language?: string;
 }
 
-export type FacetName = 'category' | 'region' | 'kind' | 'year' | 'status' | 'language';
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
 export interface PublishedItemHit {
   itemId: string;
   submissionId: string;
   entityId: string;
-  category: string;
+  category: Category;
   publishedAt: string;
   doc: Record<string, unknown>;
 }
+
+export const toHit = (r: Omit<PublishedItemHit, 'doc' | 'category'> & { category: string; doc: string }): PublishedItemHit => ({
+  ...r,
+  category: storedOneOf(CATEGORIES, r.category, 'category'),
+  doc: JSON.parse(r.doc) as Record<string, unknown>,
+});
 
 const quote = (word: string) => `"${word.replaceAll('"', '""')}"`;
 
@@ -153,7 +155,7 @@ export function publicSearchRepo(db: Db) {
   return {
     async search(terms: readonly SearchTerm[], filters: PublicFilters, limit: number, offset: number): Promise<PublishedItemHit[]> {
       const rows = await hits(terms, filters, limit, offset).execute();
-      return rows.map((r) => ({ ...r, doc: JSON.parse(r.doc) as Record<string, unknown> }));
+      return rows.map(toHit);
     },
 
     async count(terms: readonly SearchTerm[], filters: PublicFilters): Promise<number> {

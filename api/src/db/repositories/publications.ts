@@ -92,7 +92,7 @@ export function publicationsRepo(db: Db) {
         publishedAt: r.published_at,
         publishedBy: r.published_by,
         unpublishedAt: r.unpublished_at,
-        ...(JSON.parse(r.doc) as { submission: unknown; items: unknown[] }),
+        ...(JSON.parse(r.doc) as { submission: Record<string, unknown>; items: Record<string, unknown>[] }),
       }));
     },
     async publishedItems(filter: { entityId?: string; category?: string } = {}) {

@@ -1,25 +1,16 @@
+import { TREATIES, TREATY_EVENT_TYPES, type StoredTreatyEvent } from '@clearinghouse/shared';
 import type { Db } from '../connection.ts';
 import type { TreatyEventRow } from '../schema.ts';
+import { storedOneOf } from './stored-values.ts';
 
-export type TreatyEventOrigin = 'reference' | 'secretariat';
-
-export interface TreatyEventRecord {
-  id: string;
-  entityId: string;
-  treaty: string;
-  type: string;
-  date: string | null;
-  source: string | null;
-  asOf: string | null;
-  /** Where the record comes from: the sourced reference dataset, or the Secretariat. */
-  origin: TreatyEventOrigin;
-}
+/** A stored treaty event: the shared answer shape, which is also a TreatyEvent the status rules read. */
+export type TreatyEventRecord = StoredTreatyEvent;
 
 const toEvent = (row: TreatyEventRow): TreatyEventRecord => ({
   id: row.id,
   entityId: row.entity_id,
-  treaty: row.treaty,
-  type: row.type,
+  treaty: storedOneOf(TREATIES, row.treaty, 'treaty'),
+  type: storedOneOf(TREATY_EVENT_TYPES, row.type, 'treaty event type'),
   date: row.date,
   source: row.source,
   asOf: row.as_of,

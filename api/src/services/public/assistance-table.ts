@@ -1,59 +1,14 @@
-import { THEMATIC_AREAS, areaCodeOf, sameThematicArea } from '@clearinghouse/shared';
+import {
+  THEMATIC_AREAS,
+  areaCodeOf,
+  sameThematicArea,
+  type AssistanceCell,
+  type AssistanceElement,
+  type AssistanceTable,
+  type PublicExchange,
+} from '@clearinghouse/shared';
 import { neutralise } from '../../http/csv.ts';
 import type { PublicItem } from './public-item.ts';
-
-/** One offer or need behind a cell of the table. */
-export interface AssistanceElement {
-  id: string;
-  title: string;
-  entityId: string;
-  role: 'provider' | 'recipient';
-  status: string | null;
-  /** Codes of the shared vocabulary, so an area written in any language meets its match. */
-  thematicAreas: string[];
-  /** The State's own words for `other`. */
-  thematicAreasOther: string | null;
-  forms: string[];
-  partnerEntityIds: string[];
-  periodStart: string | null;
-  periodEnd: string | null;
-  submissionId: string;
-  publishedAt: string;
-}
-
-/**
- * A cell: what `provider` offers `recipient` and what `recipient` asks of `provider`. A null side is an
- * open offer or need that names no partner: its own row or column, so nothing published is hidden.
- */
-export interface AssistanceCell {
-  provider: string | null;
-  recipient: string | null;
-  offers: AssistanceElement[];
-  needs: AssistanceElement[];
-  /** Exchanges the Secretariat recorded between the two (public fields only). */
-  exchanges: PublicExchange[];
-}
-
-export interface PublicExchange {
-  id: string;
-  providerEntityId: string;
-  recipientEntityId: string;
-  offerItemId: string | null;
-  needItemId: string | null;
-  thematicArea: string;
-  status: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AssistanceTable {
-  items: AssistanceCell[];
-  total: number;
-  providers: string[];
-  recipients: string[];
-  thematicAreas: string[];
-  statuses: string[];
-}
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
 const orNull = (v: unknown) => (typeof v === 'string' ? v : null);

@@ -1,10 +1,19 @@
-import { CATEGORIES, PUBLIC_ACCESS, projectSubmission, treatyStatusOn, TREATIES, withoutDuplicateEvents } from '@clearinghouse/shared';
+import {
+  CATEGORIES,
+  PUBLIC_ACCESS,
+  projectSubmission,
+  treatyStatusOn,
+  TREATIES,
+  withoutDuplicateEvents,
+  type Treaty,
+  type TreatyView,
+} from '@clearinghouse/shared';
 import type { Db } from '../../db/connection.ts';
 import { entitiesRepo } from '../../db/repositories/entities.ts';
 import { publicReadsRepo, type PublishedSubmissionRecord } from '../../db/repositories/public-reads.ts';
 import { treatyEventsRepo } from '../../db/repositories/treaty-events.ts';
 import { toPublicItems, type PublicItem } from './public-item.ts';
-import { asTreatyEvents, recordBasis } from './treaty-figures.ts';
+import { recordBasis } from './treaty-figures.ts';
 
 /** A published submission as the public sees it (allow-listed fields), with its publication facts. */
 export const toPublicSubmission = (s: PublishedSubmissionRecord) => ({
@@ -28,7 +37,7 @@ export function publicProfileService(db: Db, now: () => Date) {
       const today = now().toISOString().slice(0, 10);
       const records = await treatyEventsRepo(db).listForEntity(entityId);
       // An event entered twice by mistake is shown once.
-      const events = withoutDuplicateEvents(asTreatyEvents(records));
+      const events = withoutDuplicateEvents(records);
       const treaties = Object.fromEntries(
         TREATIES.map((treaty) => {
           const own = events
@@ -38,7 +47,7 @@ export function publicProfileService(db: Db, now: () => Date) {
           // basis: the date of the records behind "today", and the Secretariat's changes since (for this State)
           return [treaty, { today: treatyStatusOn(events, treaty, today), events: timeline, basis: recordBasis(records, treaty) }];
         }),
-      );
+      ) as Record<Treaty, TreatyView>; // one entry per treaty: TREATIES is the key list
       const reads = publicReadsRepo(db);
       const items = toPublicItems(await reads.itemsOfEntity(entityId));
       const byCategory: Partial<Record<(typeof CATEGORIES)[number], PublicItem[]>> = {};

@@ -1,14 +1,8 @@
-import { PUBLIC_ACCESS, projectItem } from '@clearinghouse/shared';
+import { PUBLIC_ACCESS, projectItem, type PublicElement } from '@clearinghouse/shared';
 import type { PublishedItemHit } from '../../db/repositories/public-search.ts';
 
 /** A published element as the public API returns it: the projected item plus where it came from. */
-export type PublicItem = Record<string, unknown> & {
-  id: string;
-  category: string;
-  submissionId: string;
-  entityId: string;
-  publishedAt: string;
-};
+export type PublicItem = PublicElement;
 
 const NOT_TEXT = new Set(['id', 'submissionId', 'category', 'position', 'title', 'description', 'attachments']);
 
@@ -22,6 +16,8 @@ export function toPublicItem(hit: PublishedItemHit): PublicItem | null {
   if (!projected) return null;
   return {
     ...projected,
+    title: typeof projected.title === 'string' ? projected.title : undefined,
+    description: typeof projected.description === 'string' ? projected.description : undefined,
     id: hit.itemId,
     category: hit.category,
     submissionId: hit.submissionId,

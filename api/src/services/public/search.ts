@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection.ts';
-import { publicSearchRepo, type FacetCount, type FacetName, type PublicFilters } from '../../db/repositories/public-search.ts';
+import type { SearchAnswer } from '@clearinghouse/shared';
+import { publicSearchRepo, type PublicFilters } from '../../db/repositories/public-search.ts';
 import { snippetSources, toPublicItems, type PublicItem } from './public-item.ts';
 import { parseSearchQuery, type SearchTerm } from './search-terms.ts';
 import { buildSnippet } from './snippet.ts';
@@ -11,21 +12,17 @@ const OFFSET_MAX = 1_000_000_000;
 /** Exports carry every matching row up to this many: the whole clearinghouse for years to come. */
 export const EXPORT_MAX = 50_000;
 
-export interface ItemsQuery extends PublicFilters {
+/** What a search asks, once the query string is read (ItemsQuery in routes/public-schemas.ts) and its names mapped. */
+export interface SearchQuery extends PublicFilters {
   q?: string;
   limit?: number;
   offset?: number;
 }
 
-export interface SearchResult {
-  items: (PublicItem & { snippet: string })[];
-  total: number;
-  limit: number;
-  offset: number;
-  facets: Record<FacetName, FacetCount[]>;
-}
+/** The answer of GET /api/public/items (searchAnswerSchema in @clearinghouse/shared). */
+export type SearchResult = SearchAnswer;
 
-const filtersOf = (query: ItemsQuery): PublicFilters => ({
+const filtersOf = (query: SearchQuery): PublicFilters => ({
   category: query.category,
   entityId: query.entityId,
   region: query.region,
@@ -48,7 +45,7 @@ const snippetOf = (item: PublicItem, terms: readonly SearchTerm[]) => {
 export function publicSearchService(db: Db) {
   const repo = publicSearchRepo(db);
   return {
-    async search(query: ItemsQuery): Promise<SearchResult> {
+    async search(query: SearchQuery): Promise<SearchResult> {
       const terms = parseSearchQuery(query.q);
       const filters = filtersOf(query);
       // Clamped, not refused: a script asking for more simply pages (as sync pull does).
@@ -64,7 +61,7 @@ export function publicSearchService(db: Db) {
     },
 
     /** Every matching element in search order, a page at a time: an export never holds every row's text at once. */
-    async *pages(query: ItemsQuery, pageSize = 500): AsyncGenerator<PublicItem[]> {
+    async *pages(query: SearchQuery, pageSize = 500): AsyncGenerator<PublicItem[]> {
       const terms = parseSearchQuery(query.q);
       const filters = filtersOf(query);
       for (let offset = 0; offset < EXPORT_MAX; offset += pageSize) {

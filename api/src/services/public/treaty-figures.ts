@@ -14,9 +14,6 @@ import type { EntityRecord } from '../../db/repositories/entities.ts';
 import type { TreatyEventRecord } from '../../db/repositories/treaty-events.ts';
 import { REFERENCE_SOURCES } from '../../reference/treaty-sources.ts';
 
-/** Treaty events were validated against the shared schema when recorded; the repository types them loosely. */
-export const asTreatyEvents = (events: readonly TreatyEventRecord[]) => events as unknown as TreatyEvent[];
-
 const groupBy = (events: readonly TreatyEvent[]) => {
   const map = new Map<string, TreatyEvent[]>();
   for (const e of events) map.set(e.entityId, [...(map.get(e.entityId) ?? []), e]);
@@ -76,7 +73,7 @@ export function treatyFigures(entities: readonly EntityRecord[], records: readon
   const states = entities
     .filter((e) => e.kind === 'state')
     .map((e) => ({ id: e.id, regionalGroup: e.regionalGroup as RegionalGroup | null }));
-  const events = asTreatyEvents(records);
+  const events = records;
   const byState = groupBy(events);
   const statusOf = (treaty: Treaty): StateStatus[] =>
     states.map((s) => ({ entityId: s.id, status: treatyStatusOn(byState.get(s.id) ?? [], treaty, today) }));

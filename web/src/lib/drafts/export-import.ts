@@ -8,11 +8,11 @@
  * merges them as edits of what it knows rather than as strangers).
  */
 import {
-  SERVER_SUBMISSION_FIELDS,
   isPlainObject,
   upgradeItem,
   validateItemPatch,
   validateSubmissionPatch,
+  withoutServerFields,
   type Submission,
 } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
@@ -138,7 +138,7 @@ export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner:
     for (const submission of mine) {
       if (await db.submissions.get(submission.id)) continue;
       await db.submissions.add(submission);
-      const fields = Object.fromEntries(Object.entries(submission).filter(([k]) => !SERVER_SUBMISSION_FIELDS.has(k as keyof Submission)));
+      const fields = withoutServerFields(submission);
       await recordChange(db, { table: 'submissions', id: submission.id, op: 'upsert', fields }, at);
       result.drafts++;
     }

@@ -3,7 +3,7 @@ import { formalEn } from '$lib/i18n/features/formal.en.ts';
 import { formalEs } from '$lib/i18n/features/formal.es.ts';
 import { formalFr } from '$lib/i18n/features/formal.fr.ts';
 import type { PartialDictionary } from '$lib/i18n/types.ts';
-import type { Summary } from '$lib/public/types.ts';
+import type { Summary } from '@clearinghouse/shared';
 import type { Report } from '$lib/secretariat/report.ts';
 import { documentWords } from './document-words.ts';
 import { reportParagraphs } from './report-paragraphs.ts';

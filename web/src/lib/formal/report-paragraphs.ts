@@ -5,7 +5,7 @@
  * Assembly's documents are. Pure: the page fetches, this writes.
  */
 import type { Report, ReportScope } from '$lib/secretariat/report.ts';
-import type { Summary } from '$lib/public/types.ts';
+import type { Summary } from '@clearinghouse/shared';
 import type { DocumentWords } from './document-words.ts';
 
 export interface Paragraph {

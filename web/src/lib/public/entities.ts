@@ -1,5 +1,5 @@
 import { loadPublic } from './cache.ts';
-import type { List, PublicEntity } from './types.ts';
+import type { List, PublicEntity } from '@clearinghouse/shared';
 
 /** Every entity, once per page load (a few hundred): names for lists, tables and filters. */
 export async function loadEntities(fetchImpl?: typeof fetch) {

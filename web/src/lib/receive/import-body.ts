@@ -3,20 +3,22 @@
  * exported file (handed over on a USB stick) or a submission entered from a note verbale on paper.
  * Pure functions only (no Dexie, no fetch), so they are unit-tested in Node.
  */
-import { CATEGORIES, positionsBetween, uuidv7, type Attachment, type Category, type Language } from '@clearinghouse/shared';
+import {
+  CATEGORIES,
+  positionsBetween,
+  uuidv7,
+  type Attachment,
+  type Category,
+  type Language,
+  type SubmissionImportBody,
+  type SubmissionImportResult,
+} from '@clearinghouse/shared';
 
-/** The body the import endpoint takes; records keep their ids, so a second import creates nothing. */
-export interface ImportBody {
-  submissions: Record<string, unknown>[];
-  items: Record<string, unknown>[];
-  attachments: { sha256: string; type: string; data: string }[];
-}
+/** The body the import endpoint takes (@clearinghouse/shared); records keep their ids, so a second import creates nothing. */
+export type ImportBody = SubmissionImportBody;
 
 /** The endpoint's answer: what was new and what the server already had. */
-export interface ImportAnswer {
-  created: { submissions: number; items: number; files: number };
-  skipped: { submissions: number; items: number };
-}
+export type ImportAnswer = SubmissionImportResult;
 
 /** The parts of an export file (web/src/lib/drafts/export-import.ts `ExportFile`) the preview and import read. */
 export interface ReceivedFile {

@@ -11,6 +11,8 @@ export type ReadExport = { ok: true; file: ReceivedFile } | { ok: false; failure
 /** The text of an export in clear (a protected file's once its passphrase has opened it). */
 export function readExportText(text: string): ReadExport {
   try {
+    // parseExport checks the envelope and that each part is a list; ReceivedFile names only what the
+    // receive side reads of them, more loosely than the writer's ExportFile promises.
     return { ok: true, file: parseExport(text) as unknown as ReceivedFile };
   } catch (error) {
     if (error instanceof ImportFormatError) return { ok: false, failure: { kind: 'format', reason: error.message } };

@@ -4,10 +4,10 @@
  */
 import type { Cycle } from '@clearinghouse/shared';
 import { api } from '$lib/api/client.ts';
-import type { PublicElement, PublicEntity } from '$lib/public/types.ts';
+import type { PublicElement, PublicEntity } from '@clearinghouse/shared';
 import { compileReport, type AssistanceCellView, type Report, type ReportScope } from './report.ts';
 import { cyclesApi } from './secretariat-api.ts';
-import type { TrackingRow } from './types.ts';
+import type { TrackingRow } from '@clearinghouse/shared';
 
 const PAGE = 100; // the public API's largest page
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicElement, PublicEntity } from '$lib/public/types.ts';
+import type { PublicElement, PublicEntity } from '@clearinghouse/shared';
 import { compileReport } from './report.ts';
-import type { TrackingRow } from './types.ts';
+import type { TrackingRow } from '@clearinghouse/shared';
 
 const entity = (id: string, en: string): PublicEntity => ({ id, kind: 'state', names: { en, fr: en }, regionalGroup: 'african' });
 const entities = new Map([entity('BEN', 'Benin'), entity('CPV', 'Cabo Verde')].map((e) => [e.id, e]));

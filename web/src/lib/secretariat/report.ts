@@ -5,9 +5,9 @@
  * fetches, this arranges, so the arrangement is tested without a browser.
  */
 import { CATEGORIES, type Category, type Cycle } from '@clearinghouse/shared';
-import type { PublicElement, PublicEntity } from '$lib/public/types.ts';
+import type { PublicElement, PublicEntity } from '@clearinghouse/shared';
 import { ratesOf } from './tracking.ts';
-import type { Rate, TrackingRow } from './types.ts';
+import type { Rate, TrackingRow } from '@clearinghouse/shared';
 
 export type ReportScope = { kind: 'cycle'; cycle: Cycle } | { kind: 'range'; from: string; to: string };
 

@@ -2,27 +2,32 @@
  * The Secretariat's calls to the API, typed once. Pages never spell a path or an answer shape twice;
  * every call goes through the shared client (same origin, cookies, typed errors).
  */
-import type { Cycle, CycleCreate, Entity, EntityNames, Submission, TreatyEvent } from '@clearinghouse/shared';
-import { api } from '$lib/api/client.ts';
 import type {
   Account,
   AuditRow,
+  Cycle,
+  CycleCreate,
+  Entity,
+  EntityNames,
   EntitySubmission,
+  List,
   OneTimeLink,
   Reminder,
+  Submission,
   SubmissionHistory,
   Tracking,
+  TreatyEvent,
   TreatyImportAnswer,
   TreatyStatusAnswer,
-} from './types.ts';
-import type { VersionSnapshot } from './version-diff.ts';
+  VersionSnapshot,
+} from '@clearinghouse/shared';
+import { api } from '$lib/api/client.ts';
 
 const enc = encodeURIComponent;
-type Listed<T> = { items: T[]; total: number };
 export type ReviewAction = 'acknowledge' | 'publish' | 'unpublish';
 
 export const cyclesApi = {
-  list: async () => (await api.get<Listed<Cycle>>('/api/cycles')).items,
+  list: async () => (await api.get<List<Cycle>>('/api/cycles')).items,
   create: (body: CycleCreate) => api.post<Cycle>('/api/cycles', body),
   update: (id: string, body: Partial<CycleCreate> & { closedAt?: string | null }) => api.patch<Cycle>(`/api/cycles/${enc(id)}`, body),
   tracking: (id: string) => api.get<Tracking>(`/api/cycles/${enc(id)}/tracking`),
@@ -38,15 +43,15 @@ export const reviewApi = {
 };
 
 export const entitiesApi = {
-  list: async () => (await api.get<Listed<Entity>>('/api/public/entities')).items,
-  submissions: async (id: string) => (await api.get<Listed<EntitySubmission>>(`/api/entities/${enc(id)}/submissions`)).items,
+  list: async () => (await api.get<List<Entity>>('/api/public/entities')).items,
+  submissions: async (id: string) => (await api.get<List<EntitySubmission>>(`/api/entities/${enc(id)}/submissions`)).items,
   /** Organisations only: States come from the reference data. */
   create: (body: Pick<Entity, 'id' | 'kind' | 'names'>) => api.post<{ entity: Entity }>('/api/entities', body),
   rename: (id: string, names: EntityNames) => api.patch<{ entity: Entity }>(`/api/entities/${enc(id)}`, { names }),
 };
 
 export const treatyApi = {
-  events: async (entityId: string) => (await api.get<Listed<TreatyEvent>>('/api/treaty-events', { query: { entity: entityId } })).items,
+  events: async (entityId: string) => (await api.get<List<TreatyEvent>>('/api/treaty-events', { query: { entity: entityId } })).items,
   /** The server gives the id. */
   create: (event: Omit<TreatyEvent, 'id'>) => api.post<TreatyEvent>('/api/treaty-events', event),
   update: (id: string, event: Partial<Omit<TreatyEvent, 'id'>>) => api.patch<TreatyEvent>(`/api/treaty-events/${enc(id)}`, event),
@@ -56,7 +61,7 @@ export const treatyApi = {
 };
 
 export const accountsApi = {
-  list: async () => (await api.get<Listed<Account>>('/api/users')).items,
+  list: async () => (await api.get<List<Account>>('/api/users')).items,
   invite: (body: { email: string; role: Account['role']; entityId: string | null }) =>
     api.post<{ user: Account; invitation: OneTimeLink }>('/api/users', body),
   reset: (id: string) => api.post<{ link: OneTimeLink }>(`/api/users/${enc(id)}/reset`),
@@ -66,7 +71,7 @@ export const accountsApi = {
 export type AuditFilter = Partial<Record<'actor' | 'entity' | 'action' | 'from' | 'to', string>>;
 
 export const auditApi = {
-  list: async (filter: AuditFilter) => (await api.get<Listed<AuditRow>>('/api/audit', { query: filter })).items,
+  list: async (filter: AuditFilter) => (await api.get<List<AuditRow>>('/api/audit', { query: filter })).items,
   csvUrl: (filter: AuditFilter) => {
     const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
     return query ? `/api/audit.csv?${query}` : '/api/audit.csv';

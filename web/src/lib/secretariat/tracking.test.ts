@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterRows, NO_FILTER, ratesOf } from './tracking.ts';
-import type { TrackingRow } from './types.ts';
+import type { TrackingRow } from '@clearinghouse/shared';
 
 const row = (entityId: string, regionalGroup: TrackingRow['regionalGroup'], state: TrackingRow['state'], overdue = false): TrackingRow => ({
   entityId,

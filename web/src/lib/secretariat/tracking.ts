@@ -1,12 +1,10 @@
 /**
- * Filtering the response tracking, and rates by the API's own rule (api/src/services/tracking.ts): an
- * answer returned for correction still counts as a response. The tracking page shows the request's
- * rates as the API computed them, whatever the filter; `ratesOf` serves sets of rows such as the
- * report's annex over several requests.
+ * Filtering the response tracking, and rates by the rule the API uses (`responseRates` in
+ * @clearinghouse/shared). The tracking page shows the request's rates as the API computed them,
+ * whatever the filter; `ratesOf` serves sets of rows such as the report's annex over several requests.
  */
-import type { Cycle, Language } from '@clearinghouse/shared';
 import { requestTitle } from './request-language.ts';
-import type { Names, Rate, TrackingRow, TrackingState } from './types.ts';
+import { responseRates, type Cycle, type Language, type Names, type Rates, type TrackingRow } from '@clearinghouse/shared';
 
 export interface TrackingFilter {
   group: string; // '' = every group; 'none' = entities without one
@@ -15,8 +13,6 @@ export interface TrackingFilter {
 }
 
 export const NO_FILTER: TrackingFilter = { group: '', kind: '', state: '' };
-
-export const ANSWERED: ReadonlySet<TrackingState> = new Set(['returned', 'transmitted', 'acknowledged', 'published']);
 
 export function filterRows(rows: readonly TrackingRow[], filter: TrackingFilter): TrackingRow[] {
   return rows.filter(
@@ -27,18 +23,10 @@ export function filterRows(rows: readonly TrackingRow[], filter: TrackingFilter)
   );
 }
 
-const rateOf = (rows: readonly TrackingRow[]): Rate => {
-  const responded = rows.filter((r) => ANSWERED.has(r.state)).length;
-  return { addressed: rows.length, responded, rate: rows.length ? Math.round((responded / rows.length) * 1000) / 10 : 0 };
-};
-
-/** One rate per regional group present (entities without a group under 'none'), then the total. */
-export function ratesOf(rows: readonly TrackingRow[]): { groups: (Rate & { group: string })[]; total: Rate } {
-  const groups = [...new Set(rows.map((r) => r.regionalGroup ?? 'none'))].sort();
-  return {
-    groups: groups.map((group) => ({ group, ...rateOf(rows.filter((r) => (r.regionalGroup ?? 'none') === group)) })),
-    total: rateOf(rows),
-  };
+/** One rate per regional group present (entities without a group under 'none'), in name order, then the total. */
+export function ratesOf(rows: readonly TrackingRow[]): Rates {
+  const rates = responseRates(rows);
+  return { ...rates, groups: [...rates.groups].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)) };
 }
 
 /** Distinct values for the filter menus, in a stable order. */

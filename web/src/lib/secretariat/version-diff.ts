@@ -3,14 +3,11 @@
  * and the submission itself, each field whose value differs. Bookkeeping fields (ids, positions,
  * versions, the submission's workflow status and dates) are left out: a reviewer re-reads content.
  */
+import type { VersionSnapshot } from '@clearinghouse/shared';
+
 export type Rec = Record<string, unknown>;
 
-export interface VersionSnapshot {
-  version: number;
-  at: string;
-  submission: Rec;
-  items: Rec[];
-}
+export type { VersionSnapshot };
 
 export interface FieldChange {
   field: string;

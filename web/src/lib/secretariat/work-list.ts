@@ -4,7 +4,7 @@
  * rates, never a filtered view of them).
  */
 import { isReturnedForCorrection, type Cycle, type Submission } from '@clearinghouse/shared';
-import type { Rate } from './types.ts';
+import type { Rate } from '@clearinghouse/shared';
 
 /** How far ahead a deadline counts as coming up. */
 export const DUE_SOON_DAYS = 14;

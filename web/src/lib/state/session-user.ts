@@ -1,19 +1,11 @@
-import { isRole, type Role } from '@clearinghouse/shared/roles';
+import { parsedOrNull } from '@clearinghouse/shared/answers/parse';
+import { meResponseSchema, userSchema, type User } from '@clearinghouse/shared/schemas/user';
 
-/** The signed-in user as `GET /api/auth/me` describes it. TODO: take it from shared when its schema lands. */
-export interface SessionUser {
-  readonly id: string;
-  readonly email: string;
-  readonly role: Role;
-  /** The reporting entity of a focal point (an ISO 3166 alpha-3 code for a State); null otherwise. */
-  readonly entityId: string | null;
-}
+/** The signed-in user: the shape `GET /api/auth/me` answers, from @clearinghouse/shared. */
+export type SessionUser = Readonly<User>;
 
-/** Checks a value from the server or from storage; anything malformed counts as no user. */
-export function parseSessionUser(value: unknown): SessionUser | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, email, role, entityId } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof email !== 'string' || !isRole(role)) return null;
-  if (entityId !== null && entityId !== undefined && typeof entityId !== 'string') return null;
-  return { id, email, role, entityId: entityId ?? null };
-}
+/** Checks a user kept in storage; anything malformed (or from an older shape) counts as no user. */
+export const parseSessionUser = (value: unknown): SessionUser | null => parsedOrNull(userSchema, value);
+
+/** Checks the answer of `GET /api/auth/me`; a malformed answer counts as no user. */
+export const parseMeAnswer = (value: unknown): SessionUser | null => parsedOrNull(meResponseSchema, value)?.user ?? null;

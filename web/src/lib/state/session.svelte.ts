@@ -9,7 +9,7 @@ import { readDeviceFacts } from '$lib/device/facts.ts';
 import { setDeviceNotice } from '$lib/device/notice.svelte.ts';
 import { planDisabledAccount } from '$lib/device/plan.ts';
 import { wipeLocalData, type WipeMode } from '$lib/device/wipe.ts';
-import { parseSessionUser, type SessionUser } from './session-user.ts';
+import { parseMeAnswer, parseSessionUser, type SessionUser } from './session-user.ts';
 
 export type { SessionUser };
 
@@ -44,8 +44,7 @@ async function doRefresh(): Promise<SessionUser | null> {
       await api.post('/api/auth/logout');
       storageRemove(LOGOUT_PENDING_KEY);
     }
-    const body = await api.get<{ user?: unknown }>('/api/auth/me');
-    const known = parseSessionUser(body?.user);
+    const known = parseMeAnswer(await api.get<unknown>('/api/auth/me'));
     setUser(known);
     confirmed = known !== null;
     return known;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const USER = { id: 'u1', email: 'fp@example.org', role: 'focal_point', entityId: 'NLD' };
+const USER = { id: '0190a6d2-5b3c-7d4e-8f90-123456789abc', email: 'fp@example.org', role: 'focal_point', entityId: 'NLD' };
 
 class MemoryStorage {
   values = new Map<string, string>();

@@ -3,16 +3,24 @@
  * steps take a Transport rather than calling fetch, so tests plug in the real server's in-memory
  * `app.request()` (or a misbehaving network) without a port or a browser.
  */
-import { PROTOCOL_VERSION, type PullResponse, type PushRequest, type PushResponse, type Submission } from '@clearinghouse/shared';
+import {
+  blobStatusSchema,
+  parseAnswer,
+  PROTOCOL_VERSION,
+  pullResponseSchema,
+  pushResponseSchema,
+  submissionAnswerSchema,
+  type BlobStatus,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+  type Submission,
+} from '@clearinghouse/shared';
 import { request } from '$lib/api/client.ts';
 import { apiErrorFrom, NetworkError } from '$lib/api/errors.ts';
 import { putWithProgress, xhrAvailable } from './xhr-upload.ts';
 
-export interface BlobStatus {
-  size: number;
-  received: number;
-  complete: boolean;
-}
+export type { BlobStatus };
 
 export interface Transport {
   push(body: PushRequest): Promise<PushResponse>;
@@ -50,30 +58,43 @@ export function httpTransport(ownFetch?: typeof fetch): Transport {
   const syncFetch: typeof fetch = (input, init) =>
     baseFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-sync-protocol': String(PROTOCOL_VERSION) } });
   const raw = rawRequest(baseFetch);
+  // Answers are parsed, not trusted: a mismatch (another server version, a proxy's page) throws an
+  // AnswerShapeError before anything is applied, so the outbox keeps its entries and the cursor stays.
   return {
-    push: (body) => request<PushResponse>('POST', '/api/sync/push', { body, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
-    pull: (cursor, limit) =>
-      request<PullResponse>('GET', '/api/sync/pull', { query: { cursor, limit }, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
-    transmit: (id) =>
-      request<{ submission: Submission }>('POST', `/api/submissions/${encodeURIComponent(id)}/transmit`, {
-        fetch: baseFetch,
-        timeout: SYNC_TIMEOUT_MS,
-      }),
+    push: async (body) =>
+      parseAnswer(
+        pushResponseSchema,
+        await request<unknown>('POST', '/api/sync/push', { body, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
+        'Sending changes',
+      ),
+    pull: async (cursor, limit) =>
+      parseAnswer(
+        pullResponseSchema,
+        await request<unknown>('GET', '/api/sync/pull', { query: { cursor, limit }, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
+        'Receiving changes',
+      ),
+    transmit: async (id) =>
+      parseAnswer(
+        submissionAnswerSchema,
+        await request<unknown>('POST', `/api/submissions/${encodeURIComponent(id)}/transmit`, {
+          fetch: baseFetch,
+          timeout: SYNC_TIMEOUT_MS,
+        }),
+        'Transmitting',
+      ),
     async blobStatus(sha256) {
       const res = await raw('GET', `/api/blobs/${sha256}/status`, { allow404: true });
-      return res ? ((await res.json()) as BlobStatus) : null;
+      return res ? parseAnswer(blobStatusSchema, await res.json(), 'Checking an attachment') : null;
     },
     async putBlob(sha256, bytes, type, start, total, onProgress) {
       const headers: Record<string, string> = { 'content-type': type || 'application/octet-stream' };
       if (start > 0 || bytes.size < total) headers['content-range'] = `bytes ${start}-${start + bytes.size - 1}/${total}`;
       if (onProgress && uploadWithProgress) {
-        return (await putWithProgress(`/api/blobs/${sha256}`, bytes, headers, SYNC_TIMEOUT_MS, onProgress)) as {
-          received: number;
-          complete: boolean;
-        };
+        const answer = await putWithProgress(`/api/blobs/${sha256}`, bytes, headers, SYNC_TIMEOUT_MS, onProgress);
+        return parseAnswer(blobStatusSchema, answer, 'Uploading an attachment');
       }
       const res = await raw('PUT', `/api/blobs/${sha256}`, { body: bytes, headers });
-      return (await res!.json()) as { received: number; complete: boolean };
+      return parseAnswer(blobStatusSchema, await res!.json(), 'Uploading an attachment');
     },
     async getBlob(sha256) {
       const res = await raw('GET', `/api/blobs/${sha256}`, {});

@@ -1,6 +1,6 @@
 import { loadEntities } from '$lib/public/entities.ts';
 import { attempt } from '$lib/public/load.ts';
-import type { Summary } from '$lib/public/types.ts';
+import type { Summary } from '@clearinghouse/shared';
 import type { PageLoad } from './$types';
 
 export const load = (async ({ fetch }) => {

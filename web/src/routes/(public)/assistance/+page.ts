@@ -1,6 +1,6 @@
 import { loadEntities } from '$lib/public/entities.ts';
 import { attempt, withQuery } from '$lib/public/load.ts';
-import type { AssistanceTable } from '$lib/public/types.ts';
+import type { AssistanceTable } from '@clearinghouse/shared';
 import type { PageLoad } from './$types';
 
 /** Filters and the orientation live in the URL, so a view of the table can be shared. */

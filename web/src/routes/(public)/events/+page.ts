@@ -1,6 +1,6 @@
 import { loadEntities } from '$lib/public/entities.ts';
 import { attempt } from '$lib/public/load.ts';
-import type { List, PublicElement } from '$lib/public/types.ts';
+import type { List, PublicElement } from '@clearinghouse/shared';
 import type { PageLoad } from './$types';
 
 /** The view (list or calendar) and the month shown are in the URL; the data is all events, once. */

@@ -1,7 +1,7 @@
 import { loadEntities } from '$lib/public/entities.ts';
 import { attempt, withQuery } from '$lib/public/load.ts';
 import { FILTER_NAMES, PAGE_SIZE, type SearchParams } from '$lib/public/search-params.ts';
-import type { SearchAnswer } from '$lib/public/types.ts';
+import type { SearchAnswer } from '@clearinghouse/shared';
 import type { PageLoad } from './$types';
 
 /** The URL is the search: every query and filter lives in it, so any search can be shared. */
