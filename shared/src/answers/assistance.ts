@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { answerList } from './common.ts';
 
 export const EXCHANGE_STATUSES = ['proposed', 'agreed', 'under_way', 'completed'] as const;
-export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
+type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
 
 /** An exchange as everyone may see it. */
 export const publicExchangeSchema = v.object({

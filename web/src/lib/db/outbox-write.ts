@@ -15,27 +15,44 @@ export interface Change {
   fields?: Record<string, unknown>;
 }
 
-/** The newest outbox entry for a record, whatever its state. */
-export async function newestEntryFor(db: ClearinghouseDb, table: SyncTable, id: string): Promise<OutboxEntry | undefined> {
-  const entries = await db.outbox.where('[table+id]').equals([table, id]).sortBy('mid');
-  return entries[entries.length - 1];
-}
-
 /**
  * Appends `change` to the outbox, or folds it into the newest entry of the same record while that
  * entry is still `pending` (never `sending`: its payload may be on the wire) with the same op and base.
  * Must run inside a transaction covering `outbox` and `bases`.
+ *
+ * A field that an older pending entry of the record already carries is folded into THAT entry, even
+ * when a pull has moved the base since: the person never saw the pulled value of a field whose edit was
+ * still unsent (the edit stays on top, apply-changes.ts), so the new value continues the same edit. Sent
+ * as a second entry on the newer base, it would meet the first one's result on the server and conflict
+ * with the device's own edit (found by the sync property test). A conflict's resolution, made against
+ * the server's value shown beside it, passes `sameBaseOnly` and is never folded into an older base.
  */
-export async function recordChange(db: ClearinghouseDb, change: Change, now: string): Promise<number> {
+export async function recordChange(db: ClearinghouseDb, change: Change, now: string, { sameBaseOnly = false } = {}): Promise<number> {
   const base = await db.bases.get([change.table, change.id]);
   const baseVersion = base?.version ?? null;
-  const newest = await newestEntryFor(db, change.table, change.id);
+  const entries = await db.outbox.where('[table+id]').equals([change.table, change.id]).sortBy('mid');
+  const newest = entries[entries.length - 1];
+  let fields = change.fields;
+  if (change.op === 'upsert' && fields && !sameBaseOnly) {
+    const rest = { ...fields };
+    let carrier: number | undefined;
+    for (const entry of [...entries].reverse()) {
+      if (entry.state !== 'pending' || entry.op !== 'upsert' || entry.baseVersion === baseVersion) continue;
+      const carried = Object.keys(rest).filter((field) => field in (entry.fields ?? {}));
+      if (!carried.length) continue;
+      await db.outbox.update(entry.mid!, { fields: { ...entry.fields, ...Object.fromEntries(carried.map((f) => [f, rest[f]])) } });
+      for (const field of carried) delete rest[field];
+      carrier ??= entry.mid;
+    }
+    if (Object.keys(rest).length === 0 && carrier !== undefined) return carrier;
+    fields = rest;
+  }
   if (newest?.mid !== undefined && newest.state === 'pending' && newest.op === change.op && newest.baseVersion === baseVersion) {
-    if (change.op === 'upsert') await db.outbox.update(newest.mid, { fields: { ...newest.fields, ...change.fields } });
+    if (change.op === 'upsert') await db.outbox.update(newest.mid, { fields: { ...newest.fields, ...fields } });
     return newest.mid;
   }
   const entry: OutboxEntry = { table: change.table, id: change.id, op: change.op, baseVersion, state: 'pending', createdAt: now };
-  if (change.op === 'upsert') entry.fields = { ...change.fields };
+  if (change.op === 'upsert') entry.fields = { ...fields };
   return (await db.outbox.add(entry)) as number;
 }
 

@@ -14,6 +14,29 @@ async function queue(db: ClearinghouseDb, fields: Record<string, unknown>, id = 
 }
 
 describe('pushOutbox', () => {
+  it('shows the server’s version of a record whose last unsent change it merged, when that version is already here', async () => {
+    const db = testDb();
+    const id = uuidv7();
+    const submissionId = uuidv7();
+    const server = { id, submissionId, category: 'legislation', title: 'Theirs', position: 'a0' };
+    // Pulled while this device's change was still unsent: the base is the server's version 2, and the
+    // local record keeps the unsent title on top of it.
+    await db.bases.put({ table: 'items', id, version: 2, deleted: false, record: server });
+    await db.items.put({ ...server, title: null } as never);
+    await queue(db, { title: null }, id);
+    const { transport } = fakeTransport(async (body) => [{ mid: body.mutations[0]!.mid, status: 'merged', version: 2 }]);
+    await pushOutbox(db, transport, CLIENT);
+    // The server kept its title; no later pull brings version 2 again, so the record shows it now.
+    expect(await db.items.get(id)).toMatchObject({ title: 'Theirs' });
+
+    // A version not yet here comes with the next pull: until then the record keeps what was sent.
+    await db.items.put({ ...server, title: 'Mine' } as never);
+    await queue(db, { title: 'Mine' }, id);
+    const later = fakeTransport(async (body) => [{ mid: body.mutations[0]!.mid, status: 'merged', version: 3 }]);
+    await pushOutbox(db, later.transport, CLIENT);
+    expect(await db.items.get(id)).toMatchObject({ title: 'Mine' });
+  });
+
   it('sends in mid order, marked sending on the wire, and handles each answer as the contract says', async () => {
     const db = testDb();
     const mids = [

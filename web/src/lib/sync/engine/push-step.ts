@@ -11,7 +11,7 @@
 import { PROTOCOL_VERSION, type Mutation, type MutationResult } from '@clearinghouse/shared';
 import { ApiError } from '$lib/api/errors.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import type { OutboxEntry } from '$lib/db/rows.ts';
+import type { LocalItem, OutboxEntry } from '$lib/db/rows.ts';
 import type { Transport } from '../transport.ts';
 
 /** Well under the protocol's MAX_MUTATIONS_PER_PUSH, so one slow request never carries too much. */
@@ -94,7 +94,9 @@ export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], 
   const byMid = new Map(results.map((r) => [r.mid, r]));
   let rejected = 0;
   let conflicts = 0;
-  await db.transaction('rw', db.outbox, async () => {
+  await db.transaction('rw', [db.outbox, db.bases, db.items, db.submissions], async () => {
+    /** Records whose change the server merged or kept in conflict: their version is the server's, not ours. */
+    const notTakenAsSent = new Map<string, { table: OutboxEntry['table']; id: string; version: number | undefined }>();
     for (const entry of entries) {
       const result = byMid.get(entry.mid!);
       if (!result) {
@@ -113,8 +115,30 @@ export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], 
       } else {
         if (result.status === 'conflict') conflicts++;
         await db.outbox.delete(entry.mid!);
+        if (result.status === 'merged' || result.status === 'conflict')
+          notTakenAsSent.set(`${entry.table}:${entry.id}`, { table: entry.table, id: entry.id, version: result.version });
+        else notTakenAsSent.delete(`${entry.table}:${entry.id}`);
       }
     }
+    for (const record of notTakenAsSent.values()) await showServerVersion(db, record.table, record.id, record.version);
   });
   return { rejected, conflicts };
+}
+
+/**
+ * After a merge or a conflict the server holds a version this device did not send. When nothing of the
+ * record is left to send and this device already holds that version or a later one (pulled while the
+ * change was still unsent, so the unsent fields stayed on top of it), no later pull will bring it
+ * again: the record shows it now. Otherwise the local copy could keep, for
+ * good, a value the server did not take (found by the sync property test: a change taken back between
+ * a push and its pull, while another device had written the same field).
+ */
+async function showServerVersion(db: ClearinghouseDb, table: OutboxEntry['table'], id: string, version: number | undefined) {
+  if (version === undefined) return;
+  if ((await db.outbox.where('[table+id]').equals([table, id]).count()) > 0) return;
+  const base = await db.bases.get([table, id]);
+  if (!base || base.version < version) return; // the server's version comes with the next pull
+  const rows = table === 'items' ? db.items : db.submissions;
+  if (base.deleted || !base.record) await rows.delete(id);
+  else await (rows as typeof db.items).put(base.record as unknown as LocalItem);
 }

@@ -30,11 +30,11 @@ export async function resolveConflict(db: ClearinghouseDb, conflict: Conflict, r
       // Keep the record with what this device has. When the server deleted it and the local copy is gone
       // too, the client's edit alone restores it there, and the next pull brings the whole record back.
       const fields = local ? withoutLocalOnly(local) : ((conflict.client ?? {}) as Record<string, unknown>);
-      mid = await recordChange(db, { table, id, op: 'upsert', fields }, at);
+      mid = await recordChange(db, { table, id, op: 'upsert', fields }, at, { sameBaseOnly: true });
     } else {
       const field = conflict.field!;
       if (local) await put(db, table, { ...local, [field]: resolution.value });
-      mid = await recordChange(db, { table, id, op: 'upsert', fields: { [field]: resolution.value } }, at);
+      mid = await recordChange(db, { table, id, op: 'upsert', fields: { [field]: resolution.value } }, at, { sameBaseOnly: true });
     }
     const entry = await db.outbox.get(mid);
     const resolves = [...new Set([...(entry?.resolves ?? []), conflict.id])];
