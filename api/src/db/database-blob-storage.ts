@@ -141,6 +141,7 @@ export function databaseBlobStorage(
     };
     try {
       if (body) {
+        // Node's web ReadableStream is async-iterable; the DOM typings used for Request bodies do not say so.
         for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
           if (position + pendingBytes + chunk.length > limit) throw new BlobTooLargeError();
           pending.push(chunk);

@@ -29,6 +29,7 @@ function parseRange(header: string | undefined, contentLength: string | undefine
 async function drain(body: ReadableStream<Uint8Array> | null) {
   if (!body) return;
   let seen = 0;
+  // Node's web ReadableStream is async-iterable; the DOM typings used for Request bodies do not say so.
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     seen += chunk.length;
     if (seen > BLOB_MAX_BYTES) return;

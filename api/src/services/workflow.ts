@@ -84,6 +84,7 @@ export function workflowService(db: Db, keyring: Keyring, now: () => Date) {
       run(user, id, 'transmit', async (items, s) => {
         const problems = checkReadyToTransmit(
           s.record as Submission,
+          // Stored records were validated whole when written (apply-mutation.ts); the row type is plain JSON.
           items.map((i) => i.record as unknown as Item),
         );
         if (problems.length) {

@@ -69,11 +69,14 @@ const fullSchemas = build(false);
 const partialSchemas = build(true);
 
 /** The complete schema of one category's items (a record as stored and synced). */
+// The schemas are built from the field tables at run time, so valibot infers a wide type; ItemOf<C> is the
+// same shape written out (item.test.ts parses each category's items through them).
 export const itemSchemaFor = <C extends Category>(category: C) => fullSchemas[category] as unknown as v.GenericSchema<unknown, ItemOf<C>>;
 
 /** Any item, dispatched on `category`. */
 export const itemSchema = v.variant(
   'category',
+  // the same run-time-built schemas: each has a literal `category`, which their inferred type loses
   Object.values(fullSchemas) as unknown as v.VariantOptions<'category'>,
   'must be an item with a known category',
 ) as unknown as v.GenericSchema<unknown, Item>;
@@ -95,6 +98,7 @@ export function validateItemPatch(category: unknown, fields: unknown, { partial 
       details: [{ field: 'category', code: 'not-an-option', message: `category must be one of: ${CATEGORIES.join(', ')}.` }],
     };
   }
+  // run-time-built schemas again (see itemSchemaFor)
   const schema = (partial ? partialSchemas : fullSchemas)[category] as unknown as v.GenericSchema<unknown, Partial<Item>>;
   return validateRecord(schema, fields, allowedItemFields(category), `an item of category ${category}`);
 }

@@ -11,7 +11,8 @@ import type { Row, RowSource } from '../../db/table-copy.ts';
 const encode = (row: Row) =>
   JSON.stringify(row, (_k, v: unknown) =>
     v && typeof v === 'object' && 'type' in v && (v as { type: string }).type === 'Buffer'
-      ? { $base64: Buffer.from((v as unknown as { data: number[] }).data).toString('base64') }
+      ? // A Buffer reaches a JSON replacer already as its toJSON() shape, { type: 'Buffer', data: number[] }.
+        { $base64: Buffer.from((v as unknown as { data: number[] }).data).toString('base64') }
       : v,
   );
 const decode = (line: string) =>

@@ -60,6 +60,7 @@ export function isEncryptedExport(text: string): boolean {
 export async function decryptExport(text: string, passphrase: string): Promise<string> {
   const envelope = JSON.parse(text) as unknown;
   if (!isPlainObject(envelope) || envelope.format !== ENCRYPTED_FORMAT) throw new WrongPassphraseError();
+  // Its parts are read by decryption, which fails (a wrong passphrase to the person) if any is not as written.
   const { kdf, cipher, data } = envelope as unknown as Envelope;
   const key = await deriveKey(passphrase, base64ToBytes(kdf.salt), kdf.iterations);
   try {

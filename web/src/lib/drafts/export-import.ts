@@ -96,6 +96,7 @@ export function parseExport(text: string): ExportFile {
     if (!Array.isArray(data[key])) throw new ImportFormatError(`${key} missing`);
   }
   // a file saved by an older app holds items in the first questionnaire's shapes: upgrade, never drop them
+  // parseExport has checked the envelope and that each part is a list; the items are upgraded below.
   const file = data as unknown as ExportFile;
   return {
     ...file,

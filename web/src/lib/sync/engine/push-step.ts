@@ -140,5 +140,6 @@ async function showServerVersion(db: ClearinghouseDb, table: OutboxEntry['table'
   if (!base || base.version < version) return; // the server's version comes with the next pull
   const rows = table === 'items' ? db.items : db.submissions;
   if (base.deleted || !base.record) await rows.delete(id);
+  // A base holds the server's record of either table as plain JSON; Dexie's two tables differ only in type.
   else await (rows as typeof db.items).put(base.record as unknown as LocalItem);
 }
