@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { answerList } from './common.ts';
 
 export const EXCHANGE_STATUSES = ['proposed', 'agreed', 'under_way', 'completed'] as const;
-type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
 
 /** An exchange as everyone may see it. */
 export const publicExchangeSchema = v.object({

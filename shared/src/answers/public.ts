@@ -64,7 +64,6 @@ export const treatyEventViewSchema = v.object({
   asOf: v.nullable(v.string()),
   source: v.nullable(v.string()),
 });
-type TreatyEventView = v.InferOutput<typeof treatyEventViewSchema>;
 export const treatyViewSchema = v.object({ today: treatyStatusOnSchema, events: v.array(treatyEventViewSchema), basis: recordBasisSchema });
 export type TreatyView = v.InferOutput<typeof treatyViewSchema>;
 
@@ -100,7 +99,6 @@ export const statusCountsSchema = v.object({
   noRecord: v.number(),
   undetermined: v.number(),
 });
-type StatusCounts = v.InferOutput<typeof statusCountsSchema>;
 
 const datedParty = v.object({ entityId: v.string(), entryIntoForce: v.nullable(v.string()) });
 export const summarySchema = v.object({

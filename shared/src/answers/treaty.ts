@@ -6,7 +6,6 @@ import { answerList, namesAnswerSchema, regionalGroupOrNull } from './common.ts'
 
 /** Where a treaty event comes from: the sourced reference dataset, or the Secretariat. */
 export const TREATY_EVENT_ORIGINS = ['reference', 'secretariat'] as const;
-type TreatyEventOrigin = (typeof TREATY_EVENT_ORIGINS)[number];
 
 /** A stored treaty event: the shared event with both optional fields present, and its origin. */
 export const storedTreatyEventSchema = v.object({
@@ -38,7 +37,6 @@ export const treatyStateRowSchema = v.object({
   romeStatute: treatyStatusOnSchema,
   apic: treatyStatusOnSchema,
 });
-type TreatyStateRow = v.InferOutput<typeof treatyStateRowSchema>;
 export const treatyStatusAnswerSchema = v.object({ date: v.string(), states: v.array(treatyStateRowSchema) });
 export type TreatyStatusAnswer = v.InferOutput<typeof treatyStatusAnswerSchema>;
 
@@ -52,4 +50,3 @@ export type TreatyImportAnswer = v.InferOutput<typeof treatyImportAnswerSchema>;
 
 /** What a treaty figure rests on: the reference data's date and the Secretariat's changes since. */
 export const recordBasisSchema = v.object({ referenceAsOf: v.string(), secretariatChanges: v.number() });
-type RecordBasis = v.InferOutput<typeof recordBasisSchema>;

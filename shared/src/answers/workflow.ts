@@ -89,7 +89,6 @@ export const editionSchema = v.object({
   submission: openRecordSchema,
   items: v.array(openRecordSchema),
 });
-type Edition = v.InferOutput<typeof editionSchema>;
 export const submissionHistorySchema = v.object({ versions: v.array(historyVersionSchema), publications: v.array(editionSchema) });
 export type SubmissionHistory = v.InferOutput<typeof submissionHistorySchema>;
 
