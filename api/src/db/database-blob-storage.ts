@@ -8,6 +8,7 @@ import {
   BlobDamagedError,
   BlobTooLargeError,
   UploadOffsetError,
+  bodyChunks,
   storeVerifiedThrough,
   type BlobStorage,
   type FinishOutcome,
@@ -141,8 +142,7 @@ export function databaseBlobStorage(
     };
     try {
       if (body) {
-        // Node's web ReadableStream is async-iterable; the DOM typings used for Request bodies do not say so.
-        for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+        for await (const chunk of bodyChunks(body)) {
           if (position + pendingBytes + chunk.length > limit) throw new BlobTooLargeError();
           pending.push(chunk);
           pendingBytes += chunk.length;

@@ -5,7 +5,7 @@ import type { AppEnv, Deps, SessionUser } from '../http/env.ts';
 import { HttpError, notFound } from '../http/http-error.ts';
 import { param, type RouteTable } from '../http/route-table.ts';
 import { blobAccess } from '../services/blob-access.ts';
-import { BLOB_MAX_BYTES, BlobTooLargeError, UploadOffsetError } from '../services/blob-storage/index.ts';
+import { BLOB_MAX_BYTES, BlobTooLargeError, UploadOffsetError, bodyChunks } from '../services/blob-storage/index.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const tooLarge = () => new HttpError(413, 'payload-too-large', `An attachment may be at most ${BLOB_MAX_BYTES / 1024 / 1024} MiB.`);
@@ -29,8 +29,7 @@ function parseRange(header: string | undefined, contentLength: string | undefine
 async function drain(body: ReadableStream<Uint8Array> | null) {
   if (!body) return;
   let seen = 0;
-  // Node's web ReadableStream is async-iterable; the DOM typings used for Request bodies do not say so.
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of bodyChunks(body)) {
     seen += chunk.length;
     if (seen > BLOB_MAX_BYTES) return;
   }

@@ -8,6 +8,7 @@ import {
   BlobDamagedError,
   BlobTooLargeError,
   UploadOffsetError,
+  bodyChunks,
   storeVerifiedThrough,
   type BlobStorage,
   type FinishOutcome,
@@ -76,8 +77,7 @@ export function diskBlobStorage(dataDir: string): BlobStorage {
     let position = start.offset;
     try {
       if (body) {
-        // Node's web ReadableStream is async-iterable; the DOM typings used for Request bodies do not say so.
-        for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+        for await (const chunk of bodyChunks(body)) {
           if (position + chunk.length > limit) throw new BlobTooLargeError();
           await handle.write(chunk, 0, chunk.length, position);
           position += chunk.length;

@@ -2,6 +2,9 @@
 export const BLOB_MAX_BYTES = 25 * 1024 * 1024;
 
 export class BlobTooLargeError extends Error {}
+
+/** A request body's pieces as they arrive: Node's web ReadableStream is async-iterable, the DOM typings do not say so. */
+export const bodyChunks = (body: ReadableStream<Uint8Array>) => body as unknown as AsyncIterable<Uint8Array>;
 /** The chunk does not start where this upload session stands. */
 export class UploadOffsetError extends Error {
   constructor(readonly received: number) {
