@@ -125,6 +125,15 @@ export interface MutationResultRow {
   created_at: string;
 }
 
+/** The fields a device wrote into a merged version, sealed (migration 0012). */
+export interface MergedClientFieldsRow {
+  table_name: string;
+  id: string;
+  version: number;
+  client_id: string;
+  sealed: string;
+}
+
 export interface ConflictRow {
   id: string;
   table_name: string;
@@ -246,6 +255,7 @@ export interface Database {
   sync_clients: SyncClientRow;
   mutation_results: MutationResultRow;
   conflicts: ConflictRow;
+  merged_client_fields: MergedClientFieldsRow;
   cycles: CycleRow;
   blobs: BlobRow;
   blob_uploaders: BlobUploaderRow;

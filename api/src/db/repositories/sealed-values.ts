@@ -5,6 +5,7 @@ const SEALED_COLUMNS = [
   { table: 'records', key: ['table_name', 'id'] },
   { table: 'record_versions', key: ['table_name', 'id', 'version'] },
   { table: 'conflicts', key: ['id'] },
+  { table: 'merged_client_fields', key: ['table_name', 'id', 'client_id', 'version'] },
 ] as const;
 
 /** The sealed columns across tables, for a key rotation: read them all, re-seal each one in place. */

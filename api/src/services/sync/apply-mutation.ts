@@ -13,6 +13,7 @@ import {
   type MutationResult,
 } from '@clearinghouse/shared';
 import type { conflictsRepo } from '../../db/repositories/conflicts.ts';
+import type { mergedClientFieldsRepo } from '../../db/repositories/merged-client-fields.ts';
 import { isEditable } from '../../db/repositories/records.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { FullRecord } from '../record-sealing.ts';
@@ -22,6 +23,8 @@ import { isRefusal, resolveRecordContext, type RecordContext } from './record-co
 export interface MutationDeps {
   records: RecordAccess;
   conflicts: ReturnType<typeof conflictsRepo>;
+  /** What this device wrote into merged versions: its own latest values are its merge base. */
+  mergedClientFields: Pick<ReturnType<typeof mergedClientFieldsRepo>, 'record' | 'since'>;
   user: SessionUser;
   clientId: string;
   at: string;
@@ -162,7 +165,12 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       return { mid: m.mid, status: 'applied', version: await write(next, m.op === 'delete', (current?.version ?? 0) + 1, true) };
     }
     case 'merge': {
-      const base = plan.base === null ? {} : ((await records.getVersion(m.table, m.id, plan.base))?.record ?? {});
+      // The base of each field is what this device last had of it: the version it started from, under
+      // the values it wrote since into merged versions (which do not count as its base, see `write`).
+      // Without them, taking back an edit the server merged would look like no change at all, and a
+      // second edit of the field would conflict with the device's own first one.
+      const started = plan.base === null ? {} : ((await records.getVersion(m.table, m.id, plan.base))?.record ?? {});
+      const base = { ...started, ...(await deps.mergedClientFields.since(m.table, m.id, clientId, plan.base ?? 0)) };
       const { merged, conflicts: clashes } = threeWayMerge({ base, server: current!.record, client: fields, isLongText: isLong, isList });
       const whole = validateFields(m, ctx, merged, false);
       if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The merged record would not be valid.', whole.details);
@@ -189,6 +197,10 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       }
       const changed = !deepEqual(merged, current!.record);
       const version = changed ? await write(merged, false, current!.version + 1, false) : current!.version;
+      // The device's copy now holds these values (a clashing field keeps the server's, pending the conflict).
+      const clashing = new Set(clashes.map((c) => c.field));
+      const held = Object.fromEntries(Object.entries(m.fields ?? {}).filter(([field]) => field !== 'id' && !clashing.has(field)));
+      await deps.mergedClientFields.record(m.table, m.id, version, clientId, held);
       if (!changed && m.resolves?.length) await conflicts.resolve(m.resolves, m.id, user.id, at);
       return ids.length
         ? { mid: m.mid, status: 'conflict', version, conflictId: ids[0], conflictIds: ids }

@@ -1,6 +1,7 @@
 import type { MutationResult, PushRequest, PushResponse } from '@clearinghouse/shared';
 import type { Db } from '../../db/connection.ts';
 import { conflictsRepo } from '../../db/repositories/conflicts.ts';
+import { mergedClientFieldsRepo } from '../../db/repositories/merged-client-fields.ts';
 import { recordsRepo } from '../../db/repositories/records.ts';
 import { syncBookkeepingRepo } from '../../db/repositories/sync-bookkeeping.ts';
 import type { SessionUser } from '../../http/env.ts';
@@ -78,6 +79,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
               {
                 records: records.access,
                 conflicts: conflictsRepo(trx, keyring),
+                mergedClientFields: mergedClientFieldsRepo(trx, keyring),
                 user,
                 clientId: request.clientId,
                 at,

@@ -125,6 +125,45 @@ describe('push', () => {
     expect((await laptop.pullAll()).conflicts).toEqual([]);
   });
 
+  it("takes a device's own merged edit as its base: a later change or a take-back before its next pull is kept", async () => {
+    const laptop = await device(t, 'ben@example.org');
+    const phone = await device(t, 'ben2@example.org');
+    const s = newSubmission('BEN');
+    const item = newItem(s.id, 'legislation', { status: 'draft', articlesCovered: ['7'] });
+    await laptop.push([s, item]);
+    const edit = (fields: Record<string, unknown>) => ({ table: 'items', id: item.id, op: 'upsert', baseVersion: 1, fields });
+    await laptop.push([edit({ title: 'Implementing act' })]);
+    // The phone has not pulled: its changes go out on version 1 and merge with the laptop's title.
+    expect((await phone.push([edit({ status: 'adopted', articlesCovered: ['7', '8bis'] })])).results[0].status).toBe('merged');
+    // Changed again: no conflict with its own first change.
+    expect((await phone.push([edit({ status: 'in_force' })])).results[0].status).toBe('merged');
+    // A box ticked off again (the take-back equals version 1): kept, not read as "unchanged".
+    expect((await phone.push([edit({ articlesCovered: ['7'] })])).results[0].status).toBe('merged');
+    const { changes, conflicts } = await laptop.pullAll();
+    expect(conflicts).toEqual([]);
+    expect(changes.filter((c) => c.id === item.id).at(-1).record).toMatchObject({
+      title: 'Implementing act',
+      status: 'in_force',
+      articlesCovered: ['7'],
+    });
+  });
+
+  it('keeps what a device wrote into a merged version sealed at rest', async () => {
+    const ctx = await createTestContext({}, { fileDb: true });
+    await ctx.createUser('ben@example.org', 'focal_point', 'BEN');
+    await ctx.createUser('ben2@example.org', 'focal_point', 'BEN');
+    const laptop = await device(ctx, 'ben@example.org');
+    const phone = await device(ctx, 'ben2@example.org');
+    const s = newSubmission('BEN');
+    const item = newItem(s.id, 'legislation', { confidentialFields: ['description'] });
+    await laptop.push([s, item]);
+    const edit = (fields: Record<string, unknown>) => ({ table: 'items', id: item.id, op: 'upsert', baseVersion: 1, fields });
+    await laptop.push([edit({ title: 'Implementing act' })]);
+    expect((await phone.push([edit({ description: 'PLAINTEXT-CANARY-MERGED' })])).results[0].status).toBe('merged');
+    expect(await ctx.db.selectFrom('merged_client_fields').select('client_id').execute()).toEqual([{ client_id: phone.clientId }]);
+    expect(await storedText(ctx, ctx.config.dataDir)).not.toContain('PLAINTEXT-CANARY');
+  });
+
   it('treats an edit of a deleted record and a delete of an edited record as conflicts', async () => {
     const laptop = await device(t, 'ben@example.org');
     const phone = await device(t, 'ben2@example.org');

@@ -1,0 +1,52 @@
+import type { SyncTable } from '@clearinghouse/shared';
+import type { Keyring } from '../../services/keyring.ts';
+import type { Db } from '../connection.ts';
+
+type Fields = Record<string, unknown>;
+
+/**
+ * The fields a device wrote into merged versions (migration 0012), so that the merge base of the
+ * device's next change of a field is its own latest write of it, not an older version it started from.
+ * The values may be confidential: they are always sealed.
+ */
+export function mergedClientFieldsRepo(db: Db, keyring: Keyring) {
+  return {
+    async record(table: SyncTable, id: string, version: number, clientId: string, fields: Fields) {
+      if (!Object.keys(fields).length) return;
+      const key = { table_name: table, id, version, client_id: clientId };
+      // One version may take two changes of one device (a merge that changes nothing names the current
+      // version): the fields of both are the device's, the later values win.
+      const earlier = await db
+        .selectFrom('merged_client_fields')
+        .select('sealed')
+        .where('table_name', '=', table)
+        .where('id', '=', id)
+        .where('client_id', '=', clientId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      const values = earlier ? { ...(JSON.parse(keyring.open(earlier.sealed)) as Fields), ...fields } : fields;
+      const sealed = keyring.seal(JSON.stringify(values));
+      await db
+        .insertInto('merged_client_fields')
+        .values({ ...key, sealed })
+        .onConflict((oc) => oc.columns(['table_name', 'id', 'client_id', 'version']).doUpdateSet({ sealed }))
+        .execute();
+    },
+    /**
+     * What this device wrote into versions after `afterVersion`, oldest first, folded into one set of
+     * values (a later write of a field replaces an earlier one). Empty for the usual case of no merge.
+     */
+    async since(table: SyncTable, id: string, clientId: string, afterVersion: number): Promise<Fields> {
+      const rows = await db
+        .selectFrom('merged_client_fields')
+        .select('sealed')
+        .where('table_name', '=', table)
+        .where('id', '=', id)
+        .where('client_id', '=', clientId)
+        .where('version', '>', afterVersion)
+        .orderBy('version')
+        .execute();
+      return Object.assign({}, ...rows.map((r) => JSON.parse(keyring.open(r.sealed)) as Fields)) as Fields;
+    },
+  };
+}
