@@ -93,9 +93,9 @@ function groupName(ids: string[]): string {
 /** The English dictionaries of features that SvelteKit's routes load before they render (route-features.ts). */
 const ENGLISH_FEATURE = /\/src\/lib\/i18n\/features\/([\w-]+)\.en\.ts$/;
 
-type Join = 'shell' | 'workspace' | 'data';
+type Join = 'shell' | 'workspace' | 'data' | 'public';
 /** Chunks a module is put in for what reaches it, before any joining. */
-const FIXED = ['shell', 'workspace', 'strings', 'data'];
+const FIXED = ['shell', 'workspace', 'strings', 'data', 'public'];
 
 /**
  * Small modules (< SMALL_MODULE) that several routes share and that would otherwise be files of a few
@@ -125,7 +125,14 @@ function smallJoins(
     // uses stays in that route's file).
     const routes = r.stops.filter((stop) => ROUTE_NODE.test(stop));
     if (!small || routes.length < 2) continue;
-    choices.set(id, routes.every(isWorkspaceRoute) && !r.stops.some(isPublicLazy) ? ['workspace', 'data'] : ['shell']);
+    const side: Join[] = routes.every(isWorkspaceRoute)
+      ? r.stops.some(isPublicLazy)
+        ? ['shell']
+        : ['workspace', 'data']
+      : routes.some(isWorkspaceRoute)
+        ? ['shell']
+        : ['public', 'shell'];
+    choices.set(id, side);
   }
   const joins = new Map<string, Join>([...choices].map(([id, c]) => [id, c[0]!]));
   const chunkOf = (m: string) => (getInfo(m)?.isIncluded === false ? 'none' : (joins.get(m) ?? base(m)));
