@@ -10,11 +10,20 @@
  *   error page. All of it runs on every first load anyway, so one file loads nothing more.
  * - `workspace`: every module statically reachable from the workspace layout and from no public
  *   route. Every /app route loads all of it anyway; public pages never do.
- * - a small module (< 3,000 characters once compiled) that several routes (not lazy modules) share, and that imports
- *   nothing outside the shell, joins the shell: a few hundred bytes that some routes load without
- *   needing them cost less than a round trip each on the routes that do.
+ * - `data`: Dexie and the app's database modules that the same routes and lazy modules need.
+ * - the English dictionaries every workspace route loads join `workspace`; those every public route
+ *   loads travel together in `strings` (one file, not one per feature).
+ * - a small module (< 3,000 characters once compiled) that several routes share (lazy modules may
+ *   share it too) would be a file of a few hundred bytes: it joins `workspace` (or `data`, when it
+ *   imports from there) when no public route needs it, `public` when no workspace route needs it, else
+ *   the shell; only when everything it imports is in the shell or joins the same chunk (smallJoins).
  * - anything else (a route's own code, code behind `import()`) is grouped, as Rollup does, by the set of
  *   routes and lazy modules that need it: the split by route stays.
+ *
+ * Route nodes (`nodes/N.js`) stay files of their own: SvelteKit makes them entries with strict
+ * signatures, so Rollup would write a facade for each anyway. The build fails on a chunk cycle
+ * (assertNoChunkCycles). Imports from the `@clearinghouse/shared` barrel are rewritten to each name's
+ * own file first (shared-barrel.ts), or every shared module would look reachable from every importer.
  */
 import type { Rollup } from 'vite';
 

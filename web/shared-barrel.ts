@@ -27,7 +27,10 @@ function exportMap(file: string, into = new Map<string, string>()): Map<string, 
     into.set(name!, subpath);
   for (const [, list] of source.matchAll(/^export \{([^}]*)\}/gm))
     for (const spec of list!.split(',')) {
-      const name = spec.trim().split(/\s+as\s+/).pop();
+      const name = spec
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
       if (name && !name.startsWith('type ')) into.set(name, subpath);
     }
   return into;

@@ -16,7 +16,10 @@ export default defineConfig({
       name: 'clearinghouse-client-chunks',
       apply: 'build',
       applyToEnvironment: (environment) => environment.name === 'client',
-      outputOptions: (options) => ({ ...options, manualChunks: chunkFor(ROUTE_FEATURES['/(app)/app'] ?? [], ROUTE_FEATURES['/(public)'] ?? []) }),
+      outputOptions: (options) => ({
+        ...options,
+        manualChunks: chunkFor(ROUTE_FEATURES['/(app)/app'] ?? [], ROUTE_FEATURES['/(public)'] ?? []),
+      }),
       generateBundle: (_, bundle) => assertNoChunkCycles(bundle),
     },
     SvelteKitPWA({
