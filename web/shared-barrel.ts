@@ -19,7 +19,7 @@ const SHARED_SRC = fileURLToPath(new URL('../shared/src', import.meta.url));
 const BARREL_IMPORT = /import\s*\{([^}]*)\}\s*from\s*(['"])@clearinghouse\/shared\2;?/g;
 
 /** Every name the barrel exports, with the module path (relative to shared/src, no extension) that exports it. */
-function exportMap(file: string, into = new Map<string, string>()): Map<string, string> {
+export function exportMap(file: string = join(SHARED_SRC, 'index.ts'), into = new Map<string, string>()): Map<string, string> {
   const source = readFileSync(file, 'utf8');
   const subpath = relative(SHARED_SRC, file).replace(/\.ts$/, '');
   for (const [, from] of source.matchAll(/^export \* from '(\.[^']+)';$/gm)) exportMap(join(dirname(file), from!), into);
@@ -44,7 +44,7 @@ export function sharedBarrel(): Plugin {
     enforce: 'post',
     transform(code, id) {
       if (id.includes('/node_modules/') || !code.includes('@clearinghouse/shared')) return null;
-      names ??= exportMap(join(SHARED_SRC, 'index.ts'));
+      names ??= exportMap();
       const map = names;
       let changed = false;
       const out = code.replace(BARREL_IMPORT, (whole, list: string) => {
