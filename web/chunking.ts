@@ -10,11 +10,20 @@
  *   error page. All of it runs on every first load anyway, so one file loads nothing more.
  * - `workspace`: every module statically reachable from the workspace layout and from no public
  *   route. Every /app route loads all of it anyway; public pages never do.
- * - a small module (< 3,000 characters once compiled) that several routes (not lazy modules) share, and that imports
- *   nothing outside the shell, joins the shell: a few hundred bytes that some routes load without
- *   needing them cost less than a round trip each on the routes that do.
+ * - `data`: Dexie and the app's database modules that the same routes and lazy modules need.
+ * - the English dictionaries every workspace route loads join `workspace`; those every public route
+ *   loads travel together in `strings` (one file, not one per feature).
+ * - a small module (< 3,000 characters once compiled) that several routes share (lazy modules may
+ *   share it too) would be a file of a few hundred bytes: it joins `workspace` (or `data`, when it
+ *   imports from there) when no public route needs it, `public` when no workspace route needs it, else
+ *   the shell; only when everything it imports is in the shell or joins the same chunk (smallJoins).
  * - anything else (a route's own code, code behind `import()`) is grouped, as Rollup does, by the set of
  *   routes and lazy modules that need it: the split by route stays.
+ *
+ * Route nodes (`nodes/N.js`) stay files of their own: SvelteKit makes them entries with strict
+ * signatures, so Rollup would write a facade for each anyway. The build fails on a chunk cycle
+ * (assertNoChunkCycles). Imports from the `@clearinghouse/shared` barrel are rewritten to each name's
+ * own file first (shared-barrel.ts), or every shared module would look reachable from every importer.
  */
 import type { Rollup } from 'vite';
 
@@ -31,6 +40,8 @@ const WORKSPACE_ROOTS = [/\/src\/routes\/\(app\)\/app\/\+layout\.(svelte|ts)$/];
 const WORKSPACE_ROUTE = /\/src\/routes\/\(app\)\//;
 /** Transformed source size (characters) under which a shared module is not worth its own file. */
 const SMALL_MODULE = 3_000;
+/** Dexie: its chunk (with the app's database modules that go where it goes) is the `data` chunk. */
+const DATA_ROOT = /\/node_modules\/dexie\//;
 const ROUTE_NODE = /\/\.svelte-kit\/generated\/client-optimized\/nodes\/\d+\.js$/;
 
 interface Reach {
@@ -88,31 +99,123 @@ function groupName(ids: string[]): string {
   return `g${(h >>> 0).toString(36)}`;
 }
 
+/** The English dictionaries of features that SvelteKit's routes load before they render (route-features.ts). */
+const ENGLISH_FEATURE = /\/src\/lib\/i18n\/features\/([\w-]+)\.en\.ts$/;
+
+type Join = 'shell' | 'workspace' | 'data' | 'public';
+/** Chunks a module is put in for what reaches it, before any joining. */
+const FIXED = ['shell', 'workspace', 'strings', 'data', 'public'];
+
+/**
+ * Small modules (< SMALL_MODULE) that several routes share and that would otherwise be files of a few
+ * hundred bytes each. Those no public route needs join the workspace chunk, or the `data` chunk (Dexie
+ * and what needs it with it) when they import from it; the others join the shell. A module joins a
+ * chunk only when everything it imports is in the shell or in that chunk (repeated until nothing
+ * changes): the shell imports from no other chunk, the data chunk only from the shell, so no chunk
+ * cycle (and no use of a binding before its chunk ran) can arise. `assertNoChunkCycles` checks it.
+ */
+function smallJoins(
+  ids: Iterable<string>,
+  getInfo: (id: string) => ModuleInfo | null,
+  reachOf: (id: string) => Reach,
+  base: (id: string) => string | undefined,
+): Map<string, Join> {
+  const isWorkspaceRoute = (stop: string) =>
+    ROUTE_NODE.test(stop) && (getInfo(stop)?.importedIds ?? []).some((m) => WORKSPACE_ROUTE.test(m));
+  // A lazy module that a public route or the shell may load (reached from neither workspace root).
+  const isPublicLazy = (stop: string) => !ROUTE_NODE.test(stop) && !reachOf(stop).workspace;
+  const choices = new Map<string, Join[]>();
+  for (const id of ids) {
+    const info = getInfo(id);
+    if (!info || info.isEntry || info.isIncluded === false || FIXED.includes(base(id) ?? '')) continue;
+    const r = reachOf(id);
+    const small = (info.code?.length ?? Infinity) < SMALL_MODULE;
+    // Used up front by several routes (what lazy modules alone use stays lazy; what one route alone
+    // uses stays in that route's file).
+    const routes = r.stops.filter((stop) => ROUTE_NODE.test(stop));
+    if (!small || routes.length < 2) continue;
+    const side: Join[] = routes.every(isWorkspaceRoute)
+      ? r.stops.some(isPublicLazy)
+        ? ['shell']
+        : ['workspace', 'data']
+      : routes.some(isWorkspaceRoute)
+        ? ['shell']
+        : ['public', 'shell'];
+    choices.set(id, side);
+  }
+  const joins = new Map<string, Join>([...choices].map(([id, c]) => [id, c[0]!]));
+  const chunkOf = (m: string) => (getInfo(m)?.isIncluded === false ? 'none' : (joins.get(m) ?? base(m)));
+  for (let changed = true, rounds = 0; changed && rounds < 50; rounds++) {
+    changed = false;
+    for (const [id, options] of choices) {
+      if (!joins.has(id)) continue;
+      const deps = getInfo(id)?.importedIds ?? [];
+      const fits = options.find((chunk) => deps.every((dep) => ['shell', 'none', chunk].includes(chunkOf(dep) ?? '')));
+      if (fits !== joins.get(id)) {
+        if (fits) joins.set(id, fits);
+        else joins.delete(id);
+        changed = true;
+      }
+    }
+  }
+  return joins;
+}
+
 /**
  * Every module gets a chunk, none is left to Rollup: Rollup adds the unassigned static dependencies of
  * a manual chunk to that chunk, which would make a public page load the workspace chunk for one helper
  * they share. Modules that neither the shell nor the workspace alone explain are grouped, as Rollup
  * does, by the set of routes and lazy modules that need them.
+ *
+ * `workspaceFeatures` and `publicFeatures`: the features (route-features.ts) every workspace route and
+ * every public route loads. Their English dictionaries (always loaded, as the fallback) travel in the
+ * workspace chunk and in one `strings` file instead of a file each.
  */
-export function chunkFor(): GetManualChunk {
+export function chunkFor(workspaceFeatures: readonly string[], publicFeatures: readonly string[]): GetManualChunk {
   const memo = new Map<string, Reach>();
-  return (id, { getModuleInfo }) => {
+  let joins: Map<string, Join> | undefined;
+  let dataGroup: string | undefined;
+  return (id, { getModuleInfo, getModuleIds }) => {
     const reachOf = (m: string) => memo.get(m) ?? memo.set(m, reach(m, getModuleInfo)).get(m)!;
-    const info = getModuleInfo(id);
-    // Entries (the client entry, route nodes) keep their own file.
-    if (!info || info.isEntry) return undefined;
-    const r = reachOf(id);
-    if (r.shell) return 'shell';
-    if (r.workspace && !r.outside) return 'workspace';
-    // A small helper several routes share would be a file of its own: a round trip for a few hundred
-    // bytes. It joins the workspace chunk (no public route needs it) or the shell.
-    // Only when everything it imports is in the shell already: the shell then still imports from no
-    // other chunk, so no chunk cycle (and no use of a binding before its chunk ran) can arise.
-    const small = (info.code?.length ?? Infinity) < SMALL_MODULE;
-    const routesOnly = r.stops.every((stop) => ROUTE_NODE.test(stop)); // nothing lazy becomes eager
-    if (r.stops.length > 1 && small && routesOnly && info.importedIds.every((dep) => reachOf(dep).shell)) return 'shell';
-    // Needed by one route or one lazy module only: Rollup puts it in that one's own file.
-    if (!r.workspace && r.stops.length === 1) return undefined;
-    return groupName(r.workspace ? ['workspace', ...r.stops] : r.stops);
+    /** The chunk a module gets before small modules join others (undefined: Rollup's choice). */
+    const base = (m: string): string | undefined => {
+      const info = getModuleInfo(m);
+      // Entries (the client entry, route nodes) keep their own file.
+      if (!info || info.isEntry) return undefined;
+      const r = reachOf(m);
+      if (r.shell) return 'shell';
+      if (r.workspace && !r.outside) return 'workspace';
+      const feature = ENGLISH_FEATURE.exec(m)?.[1];
+      if (feature && workspaceFeatures.includes(feature)) return 'workspace';
+      if (feature && publicFeatures.includes(feature)) return 'strings';
+      // Needed by one route or one lazy module only: Rollup puts it in that one's own file.
+      if (!r.workspace && r.stops.length === 1) return undefined;
+      const group = groupName(r.workspace ? ['workspace', ...r.stops] : r.stops);
+      return group === dataGroup ? 'data' : group;
+    };
+    if (dataGroup === undefined) {
+      dataGroup = '';
+      const dexie = [...getModuleIds()].find((m) => DATA_ROOT.test(m));
+      dataGroup = (dexie && base(dexie)) || '';
+    }
+    joins ??= smallJoins(getModuleIds(), getModuleInfo, reachOf, base);
+    return joins.get(id) ?? base(id);
   };
+}
+
+/**
+ * Fails the build when the client's chunks import each other in a cycle: a module of one would run
+ * before the bindings it uses from the other exist (the manual chunks above are meant to make none).
+ */
+export function assertNoChunkCycles(bundle: Rollup.OutputBundle): void {
+  const imports = new Map<string, string[]>();
+  for (const [file, out] of Object.entries(bundle)) if (out.type === 'chunk') imports.set(file, out.imports);
+  const done = new Set<string>();
+  const visit = (file: string, path: string[]) => {
+    if (path.includes(file)) throw new Error(`chunk cycle: ${[...path.slice(path.indexOf(file)), file].join(' → ')}`);
+    if (done.has(file)) return;
+    for (const next of imports.get(file) ?? []) visit(next, [...path, file]);
+    done.add(file);
+  };
+  for (const file of imports.keys()) visit(file, []);
 }

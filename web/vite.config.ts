@@ -1,19 +1,26 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { chunkFor } from './chunking.ts';
+import { assertNoChunkCycles, chunkFor } from './chunking.ts';
+import { sharedBarrel } from './shared-barrel.ts';
+import { ROUTE_FEATURES } from './src/lib/i18n/route-features.ts';
 
 const API_ORIGIN = 'http://127.0.0.1:8787';
 
 export default defineConfig({
   plugins: [
     sveltekit(),
+    sharedBarrel(),
     {
       // The browser's files only: the server build (used by SvelteKit to analyse routes) keeps Rollup's own.
       name: 'clearinghouse-client-chunks',
       apply: 'build',
       applyToEnvironment: (environment) => environment.name === 'client',
-      outputOptions: (options) => ({ ...options, manualChunks: chunkFor() }),
+      outputOptions: (options) => ({
+        ...options,
+        manualChunks: chunkFor(ROUTE_FEATURES['/(app)/app'] ?? [], ROUTE_FEATURES['/(public)'] ?? []),
+      }),
+      generateBundle: (_, bundle) => assertNoChunkCycles(bundle),
     },
     SvelteKitPWA({
       strategies: 'generateSW',
@@ -67,6 +74,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   },
 });

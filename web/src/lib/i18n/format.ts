@@ -1,4 +1,5 @@
-import { formalDate as formalDateIn, type Language } from '@clearinghouse/shared';
+import { formalDate as formalDateIn } from '@clearinghouse/shared/formal-text';
+import type { Language } from '@clearinghouse/shared/languages';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
