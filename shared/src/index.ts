@@ -14,6 +14,7 @@ export * from './schemas/validate.ts';
 export * from './schemas/item.ts';
 export * from './schemas/submission.ts';
 export * from './schemas/submission-import.ts';
+export * from './schemas/export-file.ts';
 export * from './schemas/entity.ts';
 export * from './schemas/cycle.ts';
 export * from './schemas/treaty.ts';

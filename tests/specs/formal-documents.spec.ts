@@ -167,3 +167,40 @@ test('the report and the reminder print in French and in Spanish as the Assembly
   expect(noteEs).toContain('las seguridades de su más alta consideración');
   expect(noteEs).not.toMatch(ISO_DATE);
 });
+
+test('in an Arabic interface the report and the reminder, written in French, still read left to right', async ({
+  page,
+  signIn,
+  accounts,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const sec = await apiAs(baseURL!, accounts.secretariat);
+  const cycleId = await issueRequest(sec, {
+    reference: `ICC-ASP/RTL/${Date.now().toString(36)}`,
+    title: 'Plan of Action',
+    deadlineInDays: 20,
+    addressees: ['BEN'],
+  });
+  await sec.dispose();
+  await signIn(page, 'secretariat');
+  await useLanguage(page, 'ar');
+
+  await page.goto(`/app/report?cycle=${cycleId}`);
+  const report = page.locator('#compilation-report');
+  await expect(report.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.locator('#doc-language').selectOption('fr');
+  await expect(report).toHaveAttribute('lang', 'fr');
+  await expect(report).toHaveCSS('direction', 'ltr');
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(ARTEFACTS, 'report-fr-in-arabic-interface.png') });
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto(`/app/requests/${cycleId}/reminder`);
+  const note = page.locator('#note-verbale');
+  await expect(note).toBeVisible({ timeout: 30_000 });
+  await page.locator('#doc-language').selectOption('fr');
+  await expect(note).toHaveCSS('direction', 'ltr');
+  await page.screenshot({ path: join(ARTEFACTS, 'reminder-fr-in-arabic-interface.png'), fullPage: true });
+});

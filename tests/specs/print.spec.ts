@@ -14,7 +14,7 @@ import { pdfPageCount, pdfTextBlock, popplerAvailable } from '../support/pdf.ts'
 
 const ARTEFACTS = join(import.meta.dirname, '..', 'artefacts', 'print');
 const A4_WIDTH_PT = 595.28;
-/** PrintDocument.svelte's @page margins (18 mm on each side). */
+/** The formal documents' @page margins (web/src/lib/formal/numbered-pages.css: 18 mm on each side). */
 const SIDE_MARGIN_PT = (18 / 25.4) * 72;
 const NARRATIVE = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1}. `.padEnd(420, 'The implementing act provides for cooperation. '))
   .join('\n')

@@ -345,6 +345,38 @@ test('the Secretariat manages treaty records, accounts and the audit trail', asy
   await a11y();
 });
 
+test('the Secretariat adds an organisation, then corrects its names', async ({ page, signIn, a11y }) => {
+  const id = `org-${newMark().toLowerCase()}`;
+  await signIn(page, 'secretariat');
+  await page.goto('/app/accounts');
+  const add = page.getByRole('form', { name: 'Add an organisation' });
+  await add.getByLabel('Identifier').fill(id);
+  await add.getByLabel('Kind of entity').selectOption('ngo');
+  await add.getByLabel('Name in English').fill('Coalition for the Court');
+  await add.getByLabel('Name in French').fill('Coalition pour la Cour');
+  await add.getByRole('button', { name: 'Add the organisation' }).click();
+  await expect(page.getByText('The organisation is added.')).toBeVisible();
+  // the form is empty again, ready for the next one
+  await expect(add.getByLabel('Name in English')).toHaveValue('');
+  await expect(add.getByLabel('Name in French')).toHaveValue('');
+
+  const rename = page.getByRole('form', { name: 'Correct a name' });
+  await rename.getByLabel('Reporting entity').selectOption(id);
+  // the entity's names as they stand, to correct rather than retype
+  await expect(rename.getByLabel('Name in English')).toHaveValue('Coalition for the Court');
+  await expect(rename.getByLabel('Name in French')).toHaveValue('Coalition pour la Cour');
+  await rename.getByLabel('Name in French').fill('Coalition pour la Cour pénale internationale');
+  await rename.getByRole('button', { name: 'Save the names' }).click();
+  await expect(page.getByText('The names are corrected.')).toBeVisible();
+  const entity = await page.request.get(`/api/public/entities/${id}`);
+  expect(entity.status()).toBe(200);
+  expect((await entity.json()).entity.names).toMatchObject({
+    en: 'Coalition for the Court',
+    fr: 'Coalition pour la Cour pénale internationale',
+  });
+  await a11y();
+});
+
 test('a focal point cannot open the Secretariat pages', async ({ page, signIn }) => {
   const workspace = await signIn(page, 'focalPointBen');
   await expect(workspace.navLink('Inbox')).toHaveCount(0);

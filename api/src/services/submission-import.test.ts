@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { uuidv7 } from '@clearinghouse/shared';
+import { EXPORT_FORMAT, EXPORT_VERSION, uuidv7, type ExportFile, type ReceivedFile } from '@clearinghouse/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
 import { device } from '../test/sync-helpers.ts';
@@ -14,13 +14,14 @@ beforeEach(async () => {
 });
 
 /** A file as a focal point's app exports it (drafts, elements, attachments in base64, local-only fields). */
-function exportFile() {
+function exportFile(): ExportFile {
   const submissionId = uuidv7();
   const bytes = Buffer.from('%PDF-1.4 note verbale scan');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return {
-    format: 'clearinghouse-drafts',
-    version: 1,
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: '2026-11-01T10:00:00.000Z',
     entityId: 'CPV',
     submissions: [
       {
@@ -45,7 +46,16 @@ function exportFile() {
       { id: uuidv7(), submissionId, category: 'obstacle', position: 'a1', title: 'Secret obstacle', confidential: true },
     ],
     bases: [],
-    attachments: [{ sha256, name: 'law.pdf', type: 'application/pdf', size: bytes.length, data: bytes.toString('base64') }],
+    attachments: [
+      {
+        sha256,
+        name: 'law.pdf',
+        type: 'application/pdf',
+        size: bytes.length,
+        addedAt: '2026-11-01T10:00:00.000Z',
+        data: bytes.toString('base64'),
+      },
+    ],
   };
 }
 
@@ -69,7 +79,8 @@ describe('importing a submission received by other channels', () => {
   });
 
   it('refuses a file with invalid records, naming them, and imports nothing', async () => {
-    const file = exportFile();
+    // a file as a reader may receive one from elsewhere: in the format, with records the app would not write
+    const file: ReceivedFile = exportFile();
     file.items[0]!.category = 'gossip';
     file.attachments[0]!.data = Buffer.from('tampered').toString('base64');
     const res = await t.request('/api/submissions/import', { method: 'POST', cookie: sec, json: file });

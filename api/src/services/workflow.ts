@@ -85,7 +85,7 @@ export function workflowService(db: Db, keyring: Keyring, now: () => Date) {
         const problems = checkReadyToTransmit(
           s.record as Submission,
           // Stored records were validated whole when written (apply-mutation.ts); the row type is plain JSON.
-          items.map((i) => i.record as unknown as Item),
+          items.map((i) => i.record as Item),
         );
         if (problems.length) {
           const titles = problems.some((p) => p.rule === 'title-required');

@@ -10,7 +10,6 @@ export const answerList = <S extends v.GenericSchema>(item: S) => v.object({ ite
 
 /** Names in the working languages and any others the entity has, as stored answers carry them. */
 export const namesAnswerSchema = v.objectWithRest({ en: v.string(), fr: v.string() }, v.string());
-export type Names = v.InferOutput<typeof namesAnswerSchema>;
 
 export const regionalGroupOrNull = v.nullable(v.picklist(REGIONAL_GROUPS));
 

@@ -1,7 +1,8 @@
 /**
  * POST /api/submissions/import: information received by other channels (a focal point's export file,
- * a note verbale typed in from paper). Records keep their ids, so a second import creates nothing; the
- * server drops the fields only it sets (SERVER_SUBMISSION_FIELDS) and checks the rest like a push.
+ * export-file.ts, whose parts it takes as they are; a note verbale typed in from paper). Records keep
+ * their ids, so a second import creates nothing; the server drops the fields only it sets
+ * (SERVER_SUBMISSION_FIELDS) and checks the rest like a push.
  */
 import * as v from 'valibot';
 

@@ -8,13 +8,11 @@ import type { Row, RowSource } from '../../db/table-copy.ts';
  * The logical form of a database in a backup: one JSON Lines file per table, one row per line, in
  * primary-key order. Bytes (none today) are written as {"$base64": "..."} so that no value is lost.
  */
+/** A Buffer reaches a JSON replacer already as its toJSON() shape, { type: 'Buffer', data: number[] }. */
+const isBufferJson = (v: unknown): v is { type: 'Buffer'; data: number[] } =>
+  !!v && typeof v === 'object' && 'type' in v && v.type === 'Buffer' && 'data' in v && Array.isArray(v.data);
 const encode = (row: Row) =>
-  JSON.stringify(row, (_k, v: unknown) =>
-    v && typeof v === 'object' && 'type' in v && (v as { type: string }).type === 'Buffer'
-      ? // A Buffer reaches a JSON replacer already as its toJSON() shape, { type: 'Buffer', data: number[] }.
-        { $base64: Buffer.from((v as unknown as { data: number[] }).data).toString('base64') }
-      : v,
-  );
+  JSON.stringify(row, (_k, v: unknown) => (isBufferJson(v) ? { $base64: Buffer.from(v.data).toString('base64') } : v));
 const decode = (line: string) =>
   JSON.parse(line, (_k, v: unknown) =>
     v && typeof v === 'object' && '$base64' in v ? Buffer.from((v as { $base64: string }).$base64, 'base64') : v,

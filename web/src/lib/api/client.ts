@@ -15,12 +15,14 @@ export interface RequestOptions {
   timeout?: number;
   /** The fetch to use; SvelteKit's `load` passes its own. */
   fetch?: typeof fetch;
+  /** The HTTP cache's part: 'no-cache' asks the server again for an answer the browser may keep a while. */
+  cache?: RequestCache;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const { body, query, signal, timeout = DEFAULT_TIMEOUT_MS, fetch: fetchImpl = fetch } = options;
+  const { body, query, signal, timeout = DEFAULT_TIMEOUT_MS, fetch: fetchImpl = fetch, cache } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
 
@@ -37,6 +39,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal: timer.signal,
+      cache,
     });
   } catch (cause) {
     if (signal?.aborted) throw cause; // the caller cancelled: not a network problem

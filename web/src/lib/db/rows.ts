@@ -2,7 +2,7 @@
  * Row shapes of the local tables. Records are the shared shapes unchanged; `updatedAt` on an item is
  * local bookkeeping (the last local change, for the drafts list) and never travels in an outbox entry.
  */
-import type { Conflict, Cycle, Entity, FieldError, Item, Submission, SyncTable } from '@clearinghouse/shared';
+import type { Change, Conflict, Cycle, Entity, FieldError, Item, Submission, SyncTable } from '@clearinghouse/shared';
 
 export type LocalSubmission = Submission;
 export type LocalItem = Item & { updatedAt?: string };
@@ -34,13 +34,8 @@ export interface OutboxEntry {
   createdAt: string;
 }
 
-export interface BaseRow {
-  table: SyncTable;
-  id: string;
-  version: number;
-  deleted: boolean;
-  record: Record<string, unknown> | null;
-}
+/** The server's version a local change was based on: a change as pulled (and as an export file carries it). */
+export type BaseRow = Change;
 
 export interface IntentRow {
   id?: number;

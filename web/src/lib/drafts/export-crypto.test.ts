@@ -20,6 +20,9 @@ describe('passphrase-protected export', () => {
     const altered = JSON.parse(sealed) as { data: string };
     altered.data = `${altered.data.startsWith('A') ? 'B' : 'A'}${altered.data.slice(1)}`;
     await expect(decryptExport(JSON.stringify(altered), 'correct horse battery')).rejects.toBeInstanceOf(WrongPassphraseError);
+    // an envelope with a part missing (a file cut short in copying) says the same, not a TypeError
+    const { kdf: _kdf, ...cut } = JSON.parse(sealed) as Record<string, unknown>;
+    await expect(decryptExport(JSON.stringify(cut), 'correct horse battery')).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 
   it('uses a new salt each time: the same drafts and passphrase never give the same file', async () => {

@@ -4,21 +4,12 @@
  * garbage) with a key derived by PBKDF2-SHA-256 from the passphrase and a random salt, all WebCrypto,
  * so it works offline and needs no library. The envelope is JSON so the app recognises it on import.
  */
-import { isPlainObject } from '@clearinghouse/shared';
+import { ENCRYPTED_EXPORT_FORMAT, readEncryptedExport, type EncryptedExport } from '@clearinghouse/shared';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 
-export const ENCRYPTED_FORMAT = 'clearinghouse-drafts-encrypted';
 /** OWASP's 2023 figure for PBKDF2-SHA-256: about half a second on a phone, once per export or import. */
 export const PBKDF2_ITERATIONS = 600_000;
 export const MIN_PASSPHRASE_LENGTH = 8;
-
-interface Envelope {
-  format: typeof ENCRYPTED_FORMAT;
-  version: 1;
-  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
-  cipher: { name: 'AES-GCM'; iv: string };
-  data: string;
-}
 
 /** The passphrase does not open the file (or the file was altered): nothing was imported. */
 export class WrongPassphraseError extends Error {
@@ -41,8 +32,8 @@ export async function encryptExport(text: string, passphrase: string, iterations
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await deriveKey(passphrase, salt, iterations);
   const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(text));
-  const envelope: Envelope = {
-    format: ENCRYPTED_FORMAT,
+  const envelope: EncryptedExport = {
+    format: ENCRYPTED_EXPORT_FORMAT,
     version: 1,
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
     cipher: { name: 'AES-GCM', iv: bytesToBase64(iv) },
@@ -54,14 +45,14 @@ export async function encryptExport(text: string, passphrase: string, iterations
 /** Whether a file's text is a passphrase-protected export (then import must ask for the passphrase). */
 export function isEncryptedExport(text: string): boolean {
   // Only the head is read: the envelope's format comes first, and the file may be tens of megabytes.
-  return text.slice(0, 200).includes(`"format":"${ENCRYPTED_FORMAT}"`);
+  return text.slice(0, 200).includes(`"format":"${ENCRYPTED_EXPORT_FORMAT}"`);
 }
 
 export async function decryptExport(text: string, passphrase: string): Promise<string> {
-  const envelope = JSON.parse(text) as unknown;
-  if (!isPlainObject(envelope) || envelope.format !== ENCRYPTED_FORMAT) throw new WrongPassphraseError();
-  // Its parts are read by decryption, which fails (a wrong passphrase to the person) if any is not as written.
-  const { kdf, cipher, data } = envelope as unknown as Envelope;
+  // An envelope not as written is a file the passphrase cannot open, as the person sees it.
+  const envelope = readEncryptedExport(JSON.parse(text));
+  if (!envelope) throw new WrongPassphraseError();
+  const { kdf, cipher, data } = envelope;
   const key = await deriveKey(passphrase, base64ToBytes(kdf.salt), kdf.iterations);
   try {
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(cipher.iv) }, key, base64ToBytes(data));

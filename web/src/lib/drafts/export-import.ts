@@ -8,11 +8,14 @@
  * merges them as edits of what it knows rather than as strangers).
  */
 import {
-  isPlainObject,
-  upgradeItem,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  readExportFile,
   validateItemPatch,
   validateSubmissionPatch,
   withoutServerFields,
+  type ExportFile,
+  type ReceivedFile,
   type Submission,
 } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
@@ -21,20 +24,6 @@ import type { AttachmentRow, BaseRow, LocalItem } from '$lib/db/rows.ts';
 import { sha256Hex } from './attachment-blobs.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import { localChangeTables, type DeviceOwner } from '$lib/db/device-owner.ts';
-
-export const EXPORT_FORMAT = 'clearinghouse-drafts';
-export const EXPORT_VERSION = 1;
-
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  exportedAt: string;
-  entityId: string;
-  submissions: Submission[];
-  items: LocalItem[];
-  bases: BaseRow[];
-  attachments: (Omit<AttachmentRow, 'blob' | 'uploaded'> & { data: string })[];
-}
 
 export interface ImportResult {
   drafts: number;
@@ -82,51 +71,42 @@ export async function exportDrafts(db: ClearinghouseDb, owner: DeviceOwner, now 
     }));
 }
 
-export function parseExport(text: string): ExportFile {
+/** The file read and checked against the one format (@clearinghouse/shared `exportFileSchema`), old elements upgraded. */
+export function parseExport(text: string): ReceivedFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new ImportFormatError('not JSON');
   }
-  if (!isPlainObject(data) || data.format !== EXPORT_FORMAT || typeof data.version !== 'number')
-    throw new ImportFormatError('not an export');
-  if (data.version > EXPORT_VERSION) throw new ImportFormatError('made by a newer version');
-  for (const key of ['submissions', 'items', 'bases', 'attachments']) {
-    if (!Array.isArray(data[key])) throw new ImportFormatError(`${key} missing`);
-  }
-  // a file saved by an older app holds items in the first questionnaire's shapes: upgrade, never drop them
-  // parseExport has checked the envelope and that each part is a list; the items are upgraded below.
-  const file = data as unknown as ExportFile;
-  return {
-    ...file,
-    items: file.items.map((i) => (isPlainObject(i) ? (upgradeItem(i) as LocalItem) : i)),
-    bases: file.bases.map((b) =>
-      isPlainObject(b) && b.table === 'items' && isPlainObject(b.record) ? { ...b, record: upgradeItem(b.record) } : b,
-    ),
-  };
+  const read = readExportFile(data);
+  if (!read.ok) throw new ImportFormatError(read.reason);
+  return read.file;
 }
 
-export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner: DeviceOwner, now = new Date()): Promise<ImportResult> {
+export async function importDrafts(db: ClearinghouseDb, file: ReceivedFile, owner: DeviceOwner, now = new Date()): Promise<ImportResult> {
   const at = now.toISOString();
-  const submissions = file.submissions.filter((s) => validateSubmissionPatch(s, { partial: false, origin: 'server' }).ok);
+  // each record is checked here like a change from the server: those that pass are the shapes they claim
+  const submissions = file.submissions.filter((s) => validateSubmissionPatch(s, { partial: false, origin: 'server' }).ok) as Submission[];
   const mine = submissions.filter((s) => s.entityId === owner.entityId);
   const mineIds = new Set(mine.map((s) => s.id));
   const items = file.items.filter(
     (i) => mineIds.has(i.submissionId) && validateItemPatch(i.category, withoutLocal(i), { partial: false }).ok,
-  );
+  ) as LocalItem[];
   // Hashing happens before the transaction, which would otherwise commit while waiting on crypto.
   const blobs: AttachmentRow[] = [];
   for (const a of file.attachments) {
     const bytes = base64ToBytes(a.data);
     if ((await sha256Hex(bytes.buffer)) !== a.sha256) continue; // damaged in transit: leave it out
+    // a file this app wrote names every one; one made elsewhere may not, and its bytes say enough
+    const type = a.type ?? 'application/octet-stream';
     blobs.push({
       sha256: a.sha256,
-      blob: new Blob([bytes], { type: a.type }),
-      name: a.name,
-      type: a.type,
-      size: a.size,
-      addedAt: a.addedAt,
+      blob: new Blob([bytes], { type }),
+      name: a.name ?? a.sha256.slice(0, 12),
+      type,
+      size: a.size ?? bytes.length,
+      addedAt: a.addedAt ?? at,
       uploaded: 0,
     });
   }
@@ -158,7 +138,7 @@ export async function importDrafts(db: ClearinghouseDb, file: ExportFile, owner:
   });
 }
 
-function withoutLocal(item: LocalItem): Record<string, unknown> {
+function withoutLocal(item: Record<string, unknown>): Record<string, unknown> {
   const { updatedAt: _updatedAt, ...record } = item;
   return record;
 }

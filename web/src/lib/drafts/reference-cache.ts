@@ -13,10 +13,15 @@ export async function readReference<K extends ReferenceKey>(db: ClearinghouseDb,
   return row ? (row.value as ReferenceValues[K]) : null;
 }
 
-/** Fetches what it can; a missing endpoint (404) or no network keeps the cached copy. */
-export async function refreshReference(db: ClearinghouseDb): Promise<void> {
+/**
+ * Fetches what it can; a missing endpoint (404) or no network keeps the cached copy. `afterWrite`: the
+ * public entity list may be kept by the browser for minutes (its Cache-Control), so after a change of
+ * one's own it is asked of the server again, or the new organisation would not be listed yet.
+ */
+export async function refreshReference(db: ClearinghouseDb, { afterWrite = false } = {}): Promise<void> {
+  const cache = afterWrite ? 'no-cache' : undefined;
   await Promise.all([
-    refreshOne(db, 'entities', async () => (await api.get<{ items: Entity[] }>('/api/public/entities')).items),
+    refreshOne(db, 'entities', async () => (await api.get<{ items: Entity[] }>('/api/public/entities', { cache })).items),
     refreshOne(db, 'cycles', async () => {
       const body = await api.get<{ items?: Cycle[] } | Cycle[]>('/api/cycles');
       return Array.isArray(body) ? body : (body.items ?? []);

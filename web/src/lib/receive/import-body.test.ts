@@ -1,6 +1,7 @@
 import { isPosition, validateItemPatch, validateSubmissionPatch } from '@clearinghouse/shared';
 import { describe, expect, it } from 'vitest';
-import { bodyFromFile, buildPaperImport, paperProblems, previewOf, type PaperEntry, type ReceivedFile } from './import-body.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ReceivedFile } from '@clearinghouse/shared';
+import { bodyFromFile, buildPaperImport, paperProblems, previewOf, type PaperEntry } from './import-body.ts';
 
 const SHA = 'a'.repeat(64);
 const entry = (over: Partial<PaperEntry> = {}): PaperEntry => ({
@@ -67,6 +68,8 @@ describe('paper entry → import body', () => {
 
 describe('an export file', () => {
   const file: ReceivedFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
     entityId: 'BEN',
     exportedAt: '2026-11-28T13:32:54.105Z',
     submissions: [{ id: 's1', entityId: 'BEN', title: 'Report', language: 'en' }],
@@ -79,6 +82,7 @@ describe('an export file', () => {
       { sha256: SHA, name: 'law.pdf', type: 'application/pdf', size: 300, data: 'xx' },
       { sha256: 'b'.repeat(64), data: 'AAAA' },
     ],
+    bases: [],
   };
 
   it('is previewed per submission with elements per category in the Plan of Action’s order', () => {

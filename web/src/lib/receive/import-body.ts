@@ -10,6 +10,7 @@ import {
   type Attachment,
   type Category,
   type Language,
+  type ReceivedFile,
   type SubmissionImportBody,
   type SubmissionImportResult,
 } from '@clearinghouse/shared';
@@ -19,15 +20,6 @@ export type ImportBody = SubmissionImportBody;
 
 /** The endpoint's answer: what was new and what the server already had. */
 export type ImportAnswer = SubmissionImportResult;
-
-/** The parts of an export file (web/src/lib/drafts/export-import.ts `ExportFile`) the preview and import read. */
-export interface ReceivedFile {
-  entityId: string;
-  exportedAt?: string;
-  submissions: { id: string; entityId?: string; title?: string | null; cycleId?: string | null; language?: string }[];
-  items: { id: string; submissionId: string; category: string; [field: string]: unknown }[];
-  attachments: { sha256: string; name?: string; type?: string; size?: number; data: string }[];
-}
 
 export interface FilePreview {
   entityIds: string[];
@@ -84,7 +76,7 @@ export function previewOf(file: ReceivedFile): FilePreview {
 /** The import body of an export file: the records as they are (the server drops device-only fields), and the files' bytes. */
 export function bodyFromFile(file: ReceivedFile): ImportBody {
   return {
-    submissions: file.submissions as Record<string, unknown>[],
+    submissions: file.submissions,
     items: file.items,
     attachments: file.attachments.map((a) => ({ sha256: a.sha256, type: a.type ?? 'application/octet-stream', data: a.data })),
   };

@@ -2,7 +2,8 @@
 import { AttachmentRefusedError, prepareAttachment, type FileProblem } from '$lib/drafts/attachment-blobs.ts';
 import { bytesToBase64 } from '$lib/drafts/base64.ts';
 import { ImportFormatError, parseExport } from '$lib/drafts/export-import.ts';
-import type { PaperOriginal, ReceivedFile } from './import-body.ts';
+import type { ReceivedFile } from '@clearinghouse/shared';
+import type { PaperOriginal } from './import-body.ts';
 
 export type ReadFailure = { kind: 'format'; reason: string } | { kind: 'file'; problem: FileProblem };
 
@@ -11,9 +12,7 @@ export type ReadExport = { ok: true; file: ReceivedFile } | { ok: false; failure
 /** The text of an export in clear (a protected file's once its passphrase has opened it). */
 export function readExportText(text: string): ReadExport {
   try {
-    // parseExport checks the envelope and that each part is a list; ReceivedFile names only what the
-    // receive side reads of them, more loosely than the writer's ExportFile promises.
-    return { ok: true, file: parseExport(text) as unknown as ReceivedFile };
+    return { ok: true, file: parseExport(text) };
   } catch (error) {
     if (error instanceof ImportFormatError) return { ok: false, failure: { kind: 'format', reason: error.message } };
     throw error;

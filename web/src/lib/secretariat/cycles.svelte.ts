@@ -35,4 +35,4 @@ export function referenceView(): ReferenceView {
 }
 
 /** After a write: fetch the lists again (the live views above then update by themselves). */
-export const refreshCycles = () => refreshReference(getDb());
+export const refreshCycles = () => refreshReference(getDb(), { afterWrite: true });

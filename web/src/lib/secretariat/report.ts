@@ -4,6 +4,7 @@
  * the two-way assistance table; a statistical annex of responses by regional group. Pure: the page
  * fetches, this arranges, so the arrangement is tested without a browser.
  */
+import { entityName } from '$lib/format/entity-name.ts';
 import { CATEGORIES, type Category, type Cycle } from '@clearinghouse/shared';
 import type { PublicElement, PublicEntity } from '@clearinghouse/shared';
 import { ratesOf } from './tracking.ts';
@@ -65,7 +66,8 @@ export function belongsTo(
 export function compileReport(input: ReportInput): Report {
   const keep = belongsTo(input.scope, input.tracking);
   const items = input.items.filter(keep);
-  const nameOf = (id: string) => input.entities.get(id)?.names.en ?? id;
+  // in English: the order of sections must not depend on the reader's language
+  const nameOf = (id: string) => entityName(input.entities.get(id), id, 'en');
   let number = 0;
   const sections = CATEGORIES.flatMap((category) => {
     const ofCategory = items.filter((i) => i.category === category);

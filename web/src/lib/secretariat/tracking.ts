@@ -4,7 +4,7 @@
  * whatever the filter; `ratesOf` serves sets of rows such as the report's annex over several requests.
  */
 import { requestTitle } from './request-language.ts';
-import { responseRates, type Cycle, type Language, type Names, type Rates, type TrackingRow } from '@clearinghouse/shared';
+import { responseRates, type Cycle, type Language, type Rates, type TrackingRow } from '@clearinghouse/shared';
 
 export interface TrackingFilter {
   group: string; // '' = every group; 'none' = entities without one
@@ -31,10 +31,6 @@ export function ratesOf(rows: readonly TrackingRow[]): Rates {
 
 /** Distinct values for the filter menus, in a stable order. */
 export const optionsOf = (rows: readonly TrackingRow[], pick: (r: TrackingRow) => string): string[] => [...new Set(rows.map(pick))].sort();
-
-/** A name in the reader's language, else English. */
-export const nameIn = (names: Names | string, language: string): string =>
-  typeof names === 'string' ? names : (names[language] ?? names.en);
 
 /** A request's title in the reader's language, else by the fallback chain (request-language.ts). */
 export const cycleTitle = (cycle: Pick<Cycle, 'title' | 'titles'>, language: Language): string => requestTitle(cycle, language).text;

@@ -141,5 +141,5 @@ async function showServerVersion(db: ClearinghouseDb, table: OutboxEntry['table'
   const rows = table === 'items' ? db.items : db.submissions;
   if (base.deleted || !base.record) await rows.delete(id);
   // A base holds the server's record of either table as plain JSON; Dexie's two tables differ only in type.
-  else await (rows as typeof db.items).put(base.record as unknown as LocalItem);
+  else await (rows as typeof db.items).put(base.record as LocalItem);
 }
