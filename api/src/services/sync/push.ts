@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.ts';
 import { conflictsRepo } from '../../db/repositories/conflicts.ts';
 import { recordsRepo } from '../../db/repositories/records.ts';
 import { syncBookkeepingRepo } from '../../db/repositories/sync-bookkeeping.ts';
+import { withSharedCommit } from '../../db/shared-commit.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { HttpError } from '../../http/http-error.ts';
 import { blobAccess } from '../blob-access.ts';
@@ -46,60 +47,66 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
         throw new HttpError(409, 'conflict', 'This device id belongs to another account. Sign out and in again to get a new one.');
       }
       const results: MutationResult[] = [];
-      let sliceStart = performance.now();
       let lastMid = owner?.lastMid ?? 0;
       // Mutations are applied in order, a batch per transaction: the effects and the "last handled mid"
       // commit together, and one fsync serves the batch instead of one per mutation.
       for (let start = 0; start < request.mutations.length;) {
         const batch = request.mutations.slice(start, start + MUTATIONS_PER_TRANSACTION);
-        const answers = await db.transaction().execute(async (trx) => {
-          const began = performance.now();
-          const book = syncBookkeepingRepo(trx);
-          const records = batchRecords(recordsRepo(trx, keyring));
-          await records.prefetch(batch);
-          const state = await book.client(request.clientId);
-          let handled = state?.lastMid ?? null;
-          const saved = new Map<number, { result: MutationResult; at: string }>();
-          const out: MutationResult[] = [];
-          for (const mutation of batch) {
-            if (out.length && performance.now() - began > TRANSACTION_BUDGET_MS) break;
-            if (handled !== null && mutation.mid <= handled) {
-              // A mid with no recorded answer was never handled: saying "applied" would make the client
-              // drop a change the server never stored.
-              out.push(
-                saved.get(mutation.mid)?.result ??
-                  (await book.recordedResult(request.clientId, mutation.mid)) ??
-                  alreadyPassed(mutation.mid),
-              );
-              continue;
-            }
-            const at = now().toISOString();
-            const answer = await applyMutation(
-              {
-                records: records.access,
-                conflicts: conflictsRepo(trx, keyring),
-                user,
-                clientId: request.clientId,
-                at,
-                mayUseAttachment: async (sha256) => {
-                  await records.flush();
-                  return blobAccess(trx, keyring).mayRead(user, sha256);
+        // Pushes from many devices at once share a commit (and its fsync) on SQLite: see withSharedCommit.
+        const answers = await withSharedCommit(() =>
+          db.transaction().execute(async (trx) => {
+            const began = performance.now();
+            // Counted from the moment this transaction holds the writer, not from the request's arrival:
+            // under load a push waits for the writer longer than a slice, and yielding at once then held
+            // the writer across a turn of a busy event loop for a single mutation's work.
+            let sliceStart = began;
+            const book = syncBookkeepingRepo(trx);
+            const records = batchRecords(recordsRepo(trx, keyring));
+            await records.prefetch(batch);
+            const state = await book.client(request.clientId);
+            let handled = state?.lastMid ?? null;
+            const saved = new Map<number, { result: MutationResult; at: string }>();
+            const out: MutationResult[] = [];
+            for (const mutation of batch) {
+              if (out.length && performance.now() - began > TRANSACTION_BUDGET_MS) break;
+              if (handled !== null && mutation.mid <= handled) {
+                // A mid with no recorded answer was never handled: saying "applied" would make the client
+                // drop a change the server never stored.
+                out.push(
+                  saved.get(mutation.mid)?.result ??
+                    (await book.recordedResult(request.clientId, mutation.mid)) ??
+                    alreadyPassed(mutation.mid),
+                );
+                continue;
+              }
+              const at = now().toISOString();
+              const answer = await applyMutation(
+                {
+                  records: records.access,
+                  conflicts: conflictsRepo(trx, keyring),
+                  user,
+                  clientId: request.clientId,
+                  at,
+                  mayUseAttachment: async (sha256) => {
+                    await records.flush();
+                    return blobAccess(trx, keyring).mayRead(user, sha256);
+                  },
                 },
-              },
-              mutation,
-            );
-            saved.set(mutation.mid, { result: answer, at });
-            handled = mutation.mid;
-            out.push(answer);
-            if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-              await yieldToEventLoop();
-              sliceStart = performance.now();
+                mutation,
+              );
+              saved.set(mutation.mid, { result: answer, at });
+              handled = mutation.mid;
+              out.push(answer);
+              if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+                await yieldToEventLoop();
+                sliceStart = performance.now();
+              }
             }
-          }
-          await records.flush();
-          await book.saveResults(request.clientId, user.id, [...saved.values()]);
-          return out;
-        });
+            await records.flush();
+            await book.saveResults(request.clientId, user.id, [...saved.values()]);
+            return out;
+          }),
+        );
         results.push(...answers);
         lastMid = Math.max(lastMid, ...batch.slice(0, answers.length).map((m) => m.mid));
         start += answers.length;
