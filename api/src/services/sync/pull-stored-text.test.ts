@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { device, newItem, newSubmission } from '../../test/sync-helpers.ts';
@@ -70,5 +71,22 @@ describe('pull of stored records', () => {
     for (const item of [plain, whole, field, markerOnly]) expect(byId.get(item.id)).toEqual({ ...item.fields, id: item.id });
     // Every confidential element the Secretariat received is on the record, the one with nothing sealed too.
     expect((await audited()).map((ids) => [...ids].sort())).toEqual([[whole.id, field.id, markerOnly.id].sort()]);
+  });
+
+  it('gzips a large page for a client that accepts it, and sends it as it is to one that does not', async () => {
+    const { ben } = await pushMixed();
+    const cookie = ben.cookie;
+    const plain = await t.request('/api/sync/pull?limit=500', { cookie, headers: { 'accept-encoding': 'identity' } });
+    const text = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(Number(plain.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+    const packed = await t.request('/api/sync/pull?limit=500', { cookie, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(packed.headers.get('content-encoding')).toBe('gzip');
+    expect(packed.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(packed.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    const bytes = Buffer.from(await packed.arrayBuffer());
+    expect(Number(packed.headers.get('content-length'))).toBe(bytes.length);
+    // app.request() hands back the body as sent: the gzip bytes, which decode to the same answer.
+    expect(JSON.parse(gunzipSync(bytes).toString())).toEqual(JSON.parse(text));
   });
 });
