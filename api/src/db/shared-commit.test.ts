@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqlite } from './connection.ts';
-import { withSharedCommit } from './shared-commit.ts';
+import { sharedCommitDb } from './shared-commit.ts';
 
 interface Test {
   notes: { id: number; text: string };
@@ -46,13 +46,13 @@ function holder(db: Kysely<Test>, id: number) {
   const held = new Promise<void>((resolve) => (finish = resolve));
   let begun!: () => void;
   const started = new Promise<void>((resolve) => (begun = resolve));
-  const done = withSharedCommit(() =>
-    db.transaction().execute(async (trx) => {
+  const done = sharedCommitDb(db)
+    .transaction()
+    .execute(async (trx) => {
       await trx.insertInto('notes').values({ id, text: 'first' }).execute();
       begun();
       await held;
-    }),
-  );
+    });
   return { started, finish, done };
 }
 
@@ -62,15 +62,16 @@ describe('group commit of shared transactions (SQLite)', () => {
     const first = holder(db, 1);
     await first.started;
     const insert = (id: number, fail = false) =>
-      withSharedCommit(() =>
-        db.transaction().execute(async (trx) => {
+      sharedCommitDb(db)
+        .transaction()
+        .execute(async (trx) => {
           await trx.insertInto('notes').values({ id, text: 'queued' }).execute();
           if (fail) await trx.insertInto('notes').values({ id, text: 'duplicate id' }).execute();
-        }),
-      ).then(
-        () => log.push(`acknowledged ${id}`),
-        () => log.push(`failed ${id}`),
-      );
+        })
+        .then(
+          () => log.push(`acknowledged ${id}`),
+          () => log.push(`failed ${id}`),
+        );
     const queued = [insert(2), insert(3, true), insert(4)];
     first.finish();
     await Promise.all([first.done, ...queued]);
@@ -82,7 +83,9 @@ describe('group commit of shared transactions (SQLite)', () => {
 
   it('commits alone when nobody waits, and keeps other transactions and writes out of a group', async () => {
     const { db, log } = await open();
-    await withSharedCommit(() => db.transaction().execute((trx) => trx.insertInto('notes').values({ id: 1, text: 'alone' }).execute()));
+    await sharedCommitDb(db)
+      .transaction()
+      .execute((trx) => trx.insertInto('notes').values({ id: 1, text: 'alone' }).execute());
     expect(log).toEqual(['commit']);
 
     const first = holder(db, 2);
@@ -101,16 +104,18 @@ describe('group commit of shared transactions (SQLite)', () => {
     const { db, failCommit } = await open();
     const first = holder(db, 1);
     await first.started;
-    const second = withSharedCommit(() =>
-      db.transaction().execute((trx) => trx.insertInto('notes').values({ id: 2, text: 'x' }).execute()),
-    );
+    const second = sharedCommitDb(db)
+      .transaction()
+      .execute((trx) => trx.insertInto('notes').values({ id: 2, text: 'x' }).execute());
     failCommit();
     first.finish();
     const outcomes = await Promise.allSettled([first.done, second]);
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     expect(String((outcomes[0] as PromiseRejectedResult).reason)).toMatch(/simulated/);
     expect(await ids(db)).toEqual([]);
-    await withSharedCommit(() => db.transaction().execute((trx) => trx.insertInto('notes').values({ id: 3, text: 'y' }).execute()));
+    await sharedCommitDb(db)
+      .transaction()
+      .execute((trx) => trx.insertInto('notes').values({ id: 3, text: 'y' }).execute());
     expect(await ids(db)).toEqual([3]);
     await db.destroy();
   });

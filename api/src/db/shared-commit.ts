@@ -1,16 +1,21 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Kysely } from 'kysely';
 
-const sharing = new AsyncLocalStorage<true>();
+const sharing = new WeakMap<object, object>();
 
 /**
- * Transactions begun inside `fn` may share their COMMIT, and its fsync, with other such transactions
- * waiting for the database at the same moment (the SQLite driver's group commit; PostgreSQL ignores
- * it). Each keeps its all-or-nothing effect (it runs in a savepoint of the shared transaction) and its
- * caller still hears of its end only once it is on disk. Meant for short transactions that many
+ * The database to begin a transaction on when it may share its COMMIT, and its fsync, with other such
+ * transactions arriving at the same moment (the SQLite driver's group commit: the same connections,
+ * seen by a second Kysely instance; on PostgreSQL, or a database registered without one, `db` itself).
+ * Each transaction keeps its all-or-nothing effect (it runs in a savepoint of the shared transaction)
+ * and its caller still hears of its end only once it is on disk. Meant for short transactions that many
  * devices send at once (sync pushes), not for long ones whose length would delay the others'
  * acknowledgement.
  */
-export const withSharedCommit = <T>(fn: () => Promise<T>): Promise<T> => sharing.run(true, fn);
+export function sharedCommitDb<DB>(db: Kysely<DB>): Kysely<DB> {
+  return (sharing.get(db) as Kysely<DB> | undefined) ?? db;
+}
 
-/** Whether the current asynchronous context asked for a shared commit. */
-export const commitMayBeShared = (): boolean => sharing.getStore() === true;
+/** Registers the sharing view of a database (connection.ts, when it opens SQLite). */
+export function registerSharedCommitDb<DB>(db: Kysely<DB>, shared: Kysely<DB>): void {
+  sharing.set(db, shared);
+}

@@ -17,7 +17,8 @@
  *
  * Group commit: with `synchronous=FULL` each COMMIT waits for an fsync, during which better-sqlite3
  * holds the event loop; a hundred devices pushing at once paid a hundred fsyncs one after the other.
- * A transaction begun inside `withSharedCommit` runs in a savepoint of a shared transaction instead.
+ * A transaction begun on the database `sharedCommitDb(db)` returns runs in a savepoint of a shared
+ * transaction instead.
  * When it ends, its savepoint is released (its effects kept; on failure rolled back to the savepoint, so
  * each stays all or nothing) and the COMMIT is left to one turn of the event loop later: the pushes
  * that arrive meanwhile run in the same transaction, and one COMMIT serves them all (at once past the
@@ -28,7 +29,6 @@
  * not ask to share. Readers see the group's work once it is committed, as for any transaction.
  */
 import SQLite from 'better-sqlite3';
-import { commitMayBeShared } from './shared-commit.ts';
 import {
   CompiledQuery,
   SelectQueryNode,
@@ -41,6 +41,7 @@ import {
   type Kysely,
   type QueryCompiler,
   type QueryResult,
+  type TransactionSettings,
 } from 'kysely';
 
 /** Prepared statements kept per connection; beyond it the cache starts again (the app has ~300 queries). */
@@ -98,9 +99,13 @@ interface Group {
 class RoutedConnection implements DatabaseConnection {
   /** Set while this connection holds the writer for a transaction. */
   release: (() => void) | null = null;
-  /** Whether that transaction is a savepoint of the shared group (see withSharedCommit). */
+  /** Whether that transaction is a savepoint of the shared group. */
   shared = false;
-  constructor(private readonly driver: TwoConnectionSqliteDriver) {}
+  constructor(
+    private readonly driver: TwoConnectionSqliteDriver,
+    /** Whether its transactions may share their commit (a connection of the sharing view). */
+    readonly sharesCommit: boolean,
+  ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     return (await this.driver.execute(this, query)) as QueryResult<R>;
@@ -126,7 +131,23 @@ export class TwoConnectionSqliteDriver implements Driver {
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new RoutedConnection(this);
+    return new RoutedConnection(this, false);
+  }
+
+  /**
+   * The same connections, locks and group, seen by a second Kysely instance whose transactions may
+   * share their commit (connection.ts registers it for `sharedCommitDb`). Destroying it closes nothing.
+   */
+  sharingView(): Driver {
+    return {
+      init: async () => {},
+      acquireConnection: async () => new RoutedConnection(this, true),
+      beginTransaction: (connection, settings) => this.beginTransaction(connection, settings),
+      commitTransaction: (connection) => this.commitTransaction(connection),
+      rollbackTransaction: (connection) => this.rollbackTransaction(connection),
+      releaseConnection: (connection) => this.releaseConnection(connection),
+      destroy: async () => {},
+    };
   }
 
   #lockWriter(): Promise<() => void> {
@@ -194,11 +215,11 @@ export class TwoConnectionSqliteDriver implements Driver {
     }
   }
 
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+  async beginTransaction(connection: DatabaseConnection, _settings?: TransactionSettings): Promise<void> {
     const routed = connection as RoutedConnection;
     const release = await this.#lockWriter();
     try {
-      const shared = commitMayBeShared();
+      const shared = routed.sharesCommit;
       const group = this.#group;
       if (group && !(shared && group.size < GROUP_MAX_TRANSACTIONS && performance.now() - group.began < GROUP_MAX_AGE_MS))
         this.#commitGroup();
@@ -301,12 +322,9 @@ export class TwoConnectionSqliteDriver implements Driver {
 }
 
 export class TwoConnectionSqliteDialect implements Dialect {
-  constructor(
-    private readonly writer: SQLite.Database,
-    private readonly reader: SQLite.Database | null,
-  ) {}
+  constructor(private readonly driver: Driver) {}
   createDriver(): Driver {
-    return new TwoConnectionSqliteDriver(this.writer, this.reader);
+    return this.driver;
   }
   createQueryCompiler(): QueryCompiler {
     return new SqliteQueryCompiler();

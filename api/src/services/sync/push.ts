@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection.ts';
 import { conflictsRepo } from '../../db/repositories/conflicts.ts';
 import { recordsRepo } from '../../db/repositories/records.ts';
 import { syncBookkeepingRepo } from '../../db/repositories/sync-bookkeeping.ts';
-import { withSharedCommit } from '../../db/shared-commit.ts';
+import { sharedCommitDb } from '../../db/shared-commit.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { HttpError } from '../../http/http-error.ts';
 import { blobAccess } from '../blob-access.ts';
@@ -52,9 +52,10 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
       // commit together, and one fsync serves the batch instead of one per mutation.
       for (let start = 0; start < request.mutations.length;) {
         const batch = request.mutations.slice(start, start + MUTATIONS_PER_TRANSACTION);
-        // Pushes from many devices at once share a commit (and its fsync) on SQLite: see withSharedCommit.
-        const answers = await withSharedCommit(() =>
-          db.transaction().execute(async (trx) => {
+        // Pushes from many devices at once share a commit (and its fsync) on SQLite: see sharedCommitDb.
+        const answers = await sharedCommitDb(db)
+          .transaction()
+          .execute(async (trx) => {
             const began = performance.now();
             // Counted from the moment this transaction holds the writer, not from the request's arrival:
             // under load a push waits for the writer longer than a slice, and yielding at once then held
@@ -105,8 +106,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
             await records.flush();
             await book.saveResults(request.clientId, user.id, [...saved.values()]);
             return out;
-          }),
-        );
+          });
         results.push(...answers);
         lastMid = Math.max(lastMid, ...batch.slice(0, answers.length).map((m) => m.mid));
         start += answers.length;
