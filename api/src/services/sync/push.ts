@@ -48,9 +48,9 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
       }
       const results: MutationResult[] = [];
       // Counted from the request's arrival: a push that waited for the writer gives the event loop back
-      // after its first mutation. On SQLite that turn is when the pushes that arrived meanwhile line up
-      // behind it and join the same COMMIT (group commit); counting from the moment it holds the writer
-      // instead made groups of three and tripled the time a pull waited (docs/performance.md).
+      // after its first mutation, so under load the pushes are spread over turns of the event loop with
+      // the pulls in between. Counting from the moment it holds the writer instead ran bursts of pushes
+      // in one turn, and pulls waited behind them (docs/performance.md, group commit).
       let sliceStart = performance.now();
       let lastMid = owner?.lastMid ?? 0;
       // Mutations are applied in order, a batch per transaction: the effects and the "last handled mid"
