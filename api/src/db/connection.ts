@@ -13,7 +13,8 @@ import {
 } from 'kysely';
 import { consoleLogger } from '../logger.ts';
 import type { Database } from './schema.ts';
-import { TwoConnectionSqliteDialect } from './sqlite-driver.ts';
+import { registerSharedCommitDb } from './shared-commit.ts';
+import { TwoConnectionSqliteDialect, TwoConnectionSqliteDriver } from './sqlite-driver.ts';
 
 export type Db = Kysely<Database>;
 export type DialectName = 'sqlite' | 'postgres';
@@ -37,7 +38,9 @@ export function openSqlite(location: string | ':memory:'): { db: Db; sqlite: SQL
   // Reads built by Kysely's select builder run beside the writer on a read-only connection (sqlite-driver.ts).
   const reader = location === ':memory:' ? null : new SQLite(file, { readonly: true, fileMustExist: true });
   reader?.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new TwoConnectionSqliteDialect(sqlite, reader) });
+  const driver = new TwoConnectionSqliteDriver(sqlite, reader);
+  const db = new Kysely<Database>({ dialect: new TwoConnectionSqliteDialect(driver) });
+  registerSharedCommitDb(db, new Kysely<Database>({ dialect: new TwoConnectionSqliteDialect(driver.sharingView()) }));
   return { db, sqlite };
 }
 

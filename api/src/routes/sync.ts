@@ -5,31 +5,28 @@ import {
   pullResponseSchema,
   pushRequestSchema,
   pushResponseSchema,
+  type PullResponse,
+  type PushResponse,
 } from '@clearinghouse/shared';
 import { Hono, type Context } from 'hono';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
+import { jsonTextAnswer } from '../http/json-answer.ts';
 import { asAnswer, type Answer, type RouteTable } from '../http/route-table.ts';
 import * as v from 'valibot';
 import { auditFrom } from '../services/audit.ts';
-import { syncPullService } from '../services/sync/pull.ts';
+import { pullAnswerJson, syncPullService } from '../services/sync/pull.ts';
 import { syncPushService } from '../services/sync/push.ts';
 
-/**
- * A JSON answer that is not a document, so its own policy is the short one for data ("load nothing");
- * the page's long policy (securityHeaders keeps a policy already set) would be repeated on every sync
- * for nothing. The length is known, so a small answer (a one-field edit's ~70 bytes) goes out as it is:
- * gzip would make it larger and add three headers and chunked framing.
- */
-function jsonAnswer<T>(c: Context<AppEnv>, value: T, schema: v.GenericSchema, checkAnswers: boolean | undefined): Answer<T> {
-  if (checkAnswers) v.parse(schema, value);
-  const text = JSON.stringify(value);
-  const response = c.body(text, 200, {
-    'Content-Type': 'application/json',
-    'Content-Length': String(Buffer.byteLength(text)),
-    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  });
-  return asAnswer<T>(response);
+/** The answer's text, checked against its schema first when the server checks its answers (the tests). */
+async function jsonAnswer<T>(
+  c: Context<AppEnv>,
+  text: string,
+  schema: v.GenericSchema,
+  checkAnswers: boolean | undefined,
+): Promise<Answer<T>> {
+  if (checkAnswers) v.parse(schema, JSON.parse(text));
+  return asAnswer<T>(await jsonTextAnswer(c, text));
 }
 
 const tooOld = () =>
@@ -65,7 +62,7 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
         throw new HttpError(400, 'bad-request', 'This server is older than the app; ask the Secretariat to update it.');
       const answer = await pushes.push(user, body);
       deps.metrics?.countMutations(answer.results);
-      return jsonAnswer(c, answer, pushResponseSchema, deps.checkAnswers);
+      return jsonAnswer<PushResponse>(c, JSON.stringify(answer), pushResponseSchema, deps.checkAnswers);
     },
   );
 
@@ -89,21 +86,14 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
       if (declared < MIN_PROTOCOL_VERSION) throw tooOld();
       const me = user;
       const page = await pulls.pull(me, query.cursor, query.limit);
-      if (me.role === 'secretariat') {
+      if (page.confidentialItems.length) {
         // Every delivery of a confidential element or field to the Secretariat is on the record.
-        const confidential = page.changes.filter(
-          (ch) =>
-            ch.record &&
-            (ch.record.confidential === true || (Array.isArray(ch.record.confidentialFields) && ch.record.confidentialFields.length > 0)),
-        );
-        if (confidential.length) {
-          await auditFrom(
-            c,
-            deps,
-          )({ action: 'confidential.viewed', targetType: 'items', details: { items: confidential.map((ch) => ch.id), via: 'sync' } });
-        }
+        await auditFrom(
+          c,
+          deps,
+        )({ action: 'confidential.viewed', targetType: 'items', details: { items: page.confidentialItems, via: 'sync' } });
       }
-      return jsonAnswer(c, page, pullResponseSchema, deps.checkAnswers);
+      return jsonAnswer<PullResponse>(c, pullAnswerJson(page), pullResponseSchema, deps.checkAnswers);
     },
   );
   return router;

@@ -25,6 +25,17 @@ export interface StoredRecord {
   record: FullRecord;
 }
 
+/** A change as stored, not yet opened: see `changes`. */
+export interface StoredChange {
+  table: SyncTable;
+  id: string;
+  version: number;
+  deleted: boolean;
+  seq: number;
+  doc: string;
+  sealed: string | null;
+}
+
 /** Names one synced record. */
 export interface RecordKey {
   table: SyncTable;
@@ -264,14 +275,31 @@ export function recordsRepo(db: Db, keyring: Keyring) {
         .execute();
       return rows.map(toStored);
     },
-    /** Changes after `afterSeq` in server order, for one entity or for non-draft submissions. */
-    async changes(filter: { entityId?: string; nonDraftOnly?: boolean }, afterSeq: number, limit: number) {
-      let q = db.selectFrom('records').selectAll().where('seq', '>', afterSeq);
+    /**
+     * Changes after `afterSeq` in server order, for one entity or for non-draft submissions, as stored:
+     * `doc` is the record's JSON text without its sealed values, `sealed` those values (or null), so a
+     * reader that would get the record unchanged can be sent the text without parsing it.
+     */
+    async changes(filter: { entityId?: string; nonDraftOnly?: boolean }, afterSeq: number, limit: number): Promise<StoredChange[]> {
+      let q = db
+        .selectFrom('records')
+        .select(['table_name', 'id', 'version', 'deleted', 'seq', 'doc', 'sealed'])
+        .where('seq', '>', afterSeq);
       if (filter.entityId !== undefined) q = q.where('entity_id', '=', filter.entityId);
       if (filter.nonDraftOnly) q = q.where('submission_status', '!=', 'draft');
       const rows = await q.orderBy('seq').limit(limit).execute();
-      return rows.map(toStored);
+      return rows.map((row) => ({
+        table: row.table_name as SyncTable,
+        id: row.id,
+        version: row.version,
+        deleted: row.deleted === 1,
+        seq: row.seq,
+        doc: row.doc,
+        sealed: row.sealed,
+      }));
     },
+    /** Opens what `changes` returned: the whole record, its sealed values included. */
+    open: (change: Pick<StoredChange, 'doc' | 'sealed'>): FullRecord => openRecord(keyring, change.doc, change.sealed),
     async maxSeq() {
       const row = await db
         .selectFrom('records')

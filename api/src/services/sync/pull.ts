@@ -1,4 +1,4 @@
-import type { Change, Conflict, PullResponse } from '@clearinghouse/shared';
+import type { Change, Conflict } from '@clearinghouse/shared';
 import type { Db } from '../../db/connection.ts';
 import { conflictsRepo } from '../../db/repositories/conflicts.ts';
 import { recordsRepo } from '../../db/repositories/records.ts';
@@ -19,40 +19,90 @@ function decodeCursor(cursor: string | undefined): number {
   throw new HttpError(410, 'must-resync', 'This sync position is not valid any more. The app will download everything again.');
 }
 
+/** A change of a pull page whose record is already JSON text (null for a deletion), ready to be sent. */
+export interface PulledChange {
+  table: Change['table'];
+  id: string;
+  version: number;
+  deleted: boolean;
+  recordJson: string | null;
+}
+
+export interface PulledPage {
+  changes: PulledChange[];
+  conflicts: Conflict[];
+  cursor: string;
+  hasMore: boolean;
+  /** Ids of the confidential elements (or elements with confidential fields) in this page, for the audit. */
+  confidentialItems: string[];
+}
+
+type FullRecord = Record<string, unknown>;
+const isConfidential = (record: FullRecord) =>
+  record.confidential === true || (Array.isArray(record.confidentialFields) && record.confidentialFields.length > 0);
+
 /**
- * GET /api/sync/pull: what this user may read, in server order, already projected. A focal point reads
- * its own entity's records; the Secretariat every submission from the moment it is transmitted, never a
- * draft; a Bureau member reads public data elsewhere and gets nothing here.
+ * Which records this user may read by pull, and how much of each. A focal point reads its own entity's
+ * records; the Secretariat every submission from the moment it is transmitted, never a draft; a Bureau
+ * member reads public data elsewhere and gets nothing here. Both readers who get anything have full
+ * access to what their filter lets through, and the full projection of a record is the record itself.
+ * A reader with less than full access would need the projection (projectItem) of each record, so its
+ * records could not be sent as stored.
+ */
+function readerOf(user: SessionUser): { filter: { entityId?: string; nonDraftOnly?: boolean }; access: 'full' } | null {
+  if (user.role === 'focal_point' && user.entityId) return { filter: { entityId: user.entityId }, access: 'full' };
+  if (user.role === 'secretariat') return { filter: { nonDraftOnly: true }, access: 'full' };
+  return null;
+}
+
+/**
+ * GET /api/sync/pull: what this user may read, in server order, already projected. A record with no
+ * sealed part is sent as its stored text (sealRecord keeps in `doc` every value it does not seal, so the
+ * text is the whole record), without parsing and serialising it again: most of a new device's pull.
  */
 export function syncPullService(db: Db, keyring: Keyring) {
   const records = recordsRepo(db, keyring);
   const conflicts = conflictsRepo(db, keyring);
   return {
-    async pull(user: SessionUser, cursor: string | undefined, limit: number): Promise<PullResponse> {
+    async pull(user: SessionUser, cursor: string | undefined, limit: number): Promise<PulledPage> {
       const after = decodeCursor(cursor);
       if (after > (await records.maxSeq())) {
         throw new HttpError(410, 'must-resync', 'The server has been restored from an older copy. The app will download everything again.');
       }
-      const filter =
-        user.role === 'focal_point' && user.entityId
-          ? { entityId: user.entityId }
-          : user.role === 'secretariat'
-            ? { nonDraftOnly: true }
-            : null;
-      const rows = filter ? await records.changes(filter, after, limit + 1) : [];
+      const reader = readerOf(user);
+      const rows = reader ? await records.changes(reader.filter, after, limit + 1) : [];
       const page = rows.slice(0, limit);
-      const changes: Change[] = page.map((r) => ({
-        table: r.table,
-        id: r.id,
-        version: r.version,
-        deleted: r.deleted,
-        // Both readers here have full access to what the filter lets through, and the full projection is
-        // the record itself (projectItem would only deep-copy it; each row is parsed afresh for this page).
-        record: r.deleted ? null : r.record,
-      }));
+      // Only the Secretariat's deliveries of confidential content are audited; a record's markers are in
+      // its stored text, so one without the word is not confidential and is not parsed to find out.
+      const audited = user.role === 'secretariat';
+      const confidentialItems: string[] = [];
+      const changes: PulledChange[] = page.map((r) => {
+        let recordJson: string | null = null;
+        if (!r.deleted) {
+          let record: FullRecord | null = null;
+          if (r.sealed === null) recordJson = r.doc;
+          else recordJson = JSON.stringify((record = records.open(r)));
+          if (audited && (record || r.doc.includes('"confidential'))) {
+            if (isConfidential(record ?? (JSON.parse(r.doc) as FullRecord))) confidentialItems.push(r.id);
+          }
+        }
+        return { table: r.table, id: r.id, version: r.version, deleted: r.deleted, recordJson };
+      });
       const open: Conflict[] = user.role === 'focal_point' && user.entityId ? await conflicts.openForEntity(user.entityId) : [];
       const last = page.at(-1)?.seq ?? after;
-      return { changes, conflicts: open, cursor: encodeCursor(last), hasMore: rows.length > limit };
+      return { changes, conflicts: open, cursor: encodeCursor(last), hasMore: rows.length > limit, confidentialItems };
     },
   };
+}
+
+/**
+ * The answer's JSON text, as JSON.stringify would write the PullResponse (same keys, same order), with
+ * each record's text spliced in as it is.
+ */
+export function pullAnswerJson(page: PulledPage): string {
+  const changes = page.changes.map(
+    (c) =>
+      `{"table":${JSON.stringify(c.table)},"id":${JSON.stringify(c.id)},"version":${c.version},"deleted":${c.deleted},"record":${c.recordJson ?? 'null'}}`,
+  );
+  return `{"changes":[${changes.join(',')}],"conflicts":${JSON.stringify(page.conflicts)},"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}}`;
 }

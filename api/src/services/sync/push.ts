@@ -4,6 +4,7 @@ import { conflictsRepo } from '../../db/repositories/conflicts.ts';
 import { mergedClientFieldsRepo } from '../../db/repositories/merged-client-fields.ts';
 import { recordsRepo } from '../../db/repositories/records.ts';
 import { syncBookkeepingRepo } from '../../db/repositories/sync-bookkeeping.ts';
+import { sharedCommitDb } from '../../db/shared-commit.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { HttpError } from '../../http/http-error.ts';
 import { blobAccess } from '../blob-access.ts';
@@ -47,61 +48,68 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
         throw new HttpError(409, 'conflict', 'This device id belongs to another account. Sign out and in again to get a new one.');
       }
       const results: MutationResult[] = [];
+      // Counted from the request's arrival: a push that waited for the writer gives the event loop back
+      // after its first mutation, so under load the pushes are spread over turns of the event loop with
+      // the pulls in between. Counting from the moment it holds the writer instead ran bursts of pushes
+      // in one turn, and pulls waited behind them (docs/performance.md, group commit).
       let sliceStart = performance.now();
       let lastMid = owner?.lastMid ?? 0;
       // Mutations are applied in order, a batch per transaction: the effects and the "last handled mid"
       // commit together, and one fsync serves the batch instead of one per mutation.
       for (let start = 0; start < request.mutations.length;) {
         const batch = request.mutations.slice(start, start + MUTATIONS_PER_TRANSACTION);
-        const answers = await db.transaction().execute(async (trx) => {
-          const began = performance.now();
-          const book = syncBookkeepingRepo(trx);
-          const records = batchRecords(recordsRepo(trx, keyring));
-          await records.prefetch(batch);
-          const state = await book.client(request.clientId);
-          let handled = state?.lastMid ?? null;
-          const saved = new Map<number, { result: MutationResult; at: string }>();
-          const out: MutationResult[] = [];
-          for (const mutation of batch) {
-            if (out.length && performance.now() - began > TRANSACTION_BUDGET_MS) break;
-            if (handled !== null && mutation.mid <= handled) {
-              // A mid with no recorded answer was never handled: saying "applied" would make the client
-              // drop a change the server never stored.
-              out.push(
-                saved.get(mutation.mid)?.result ??
-                  (await book.recordedResult(request.clientId, mutation.mid)) ??
-                  alreadyPassed(mutation.mid),
-              );
-              continue;
-            }
-            const at = now().toISOString();
-            const answer = await applyMutation(
-              {
-                records: records.access,
-                conflicts: conflictsRepo(trx, keyring),
-                mergedClientFields: mergedClientFieldsRepo(trx, keyring),
-                user,
-                clientId: request.clientId,
-                at,
-                mayUseAttachment: async (sha256) => {
-                  await records.flush();
-                  return blobAccess(trx, keyring).mayRead(user, sha256);
+        // Pushes from many devices at once share a commit (and its fsync) on SQLite: see sharedCommitDb.
+        const answers = await sharedCommitDb(db)
+          .transaction()
+          .execute(async (trx) => {
+            const began = performance.now();
+            const book = syncBookkeepingRepo(trx);
+            const records = batchRecords(recordsRepo(trx, keyring));
+            await records.prefetch(batch);
+            const state = await book.client(request.clientId);
+            let handled = state?.lastMid ?? null;
+            const saved = new Map<number, { result: MutationResult; at: string }>();
+            const out: MutationResult[] = [];
+            for (const mutation of batch) {
+              if (out.length && performance.now() - began > TRANSACTION_BUDGET_MS) break;
+              if (handled !== null && mutation.mid <= handled) {
+                // A mid with no recorded answer was never handled: saying "applied" would make the client
+                // drop a change the server never stored.
+                out.push(
+                  saved.get(mutation.mid)?.result ??
+                    (await book.recordedResult(request.clientId, mutation.mid)) ??
+                    alreadyPassed(mutation.mid),
+                );
+                continue;
+              }
+              const at = now().toISOString();
+              const answer = await applyMutation(
+                {
+                  records: records.access,
+                  conflicts: conflictsRepo(trx, keyring),
+                  mergedClientFields: mergedClientFieldsRepo(trx, keyring),
+                  user,
+                  clientId: request.clientId,
+                  at,
+                  mayUseAttachment: async (sha256) => {
+                    await records.flush();
+                    return blobAccess(trx, keyring).mayRead(user, sha256);
+                  },
                 },
-              },
-              mutation,
-            );
-            saved.set(mutation.mid, { result: answer, at });
-            handled = mutation.mid;
-            out.push(answer);
-            if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-              await yieldToEventLoop();
-              sliceStart = performance.now();
+                mutation,
+              );
+              saved.set(mutation.mid, { result: answer, at });
+              handled = mutation.mid;
+              out.push(answer);
+              if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+                await yieldToEventLoop();
+                sliceStart = performance.now();
+              }
             }
-          }
-          await records.flush();
-          await book.saveResults(request.clientId, user.id, [...saved.values()]);
-          return out;
-        });
+            await records.flush();
+            await book.saveResults(request.clientId, user.id, [...saved.values()]);
+            return out;
+          });
         results.push(...answers);
         lastMid = Math.max(lastMid, ...batch.slice(0, answers.length).map((m) => m.mid));
         start += answers.length;
