@@ -3,9 +3,8 @@
  * pushes the bench's data first, then writes pull.cpuprofile (only the pull) and prints its CPU time
  * (docs/performance.md). The server and the client share the process, as in the bench.
  */
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { clearinghouseSide } from './clearinghouse-side.ts';
+import { profiled } from './profiled.ts';
 import { makeDoc } from './workload.ts';
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 500);
@@ -14,17 +13,7 @@ const docs = Array.from({ length: SUBMISSIONS }, (_, i) => makeDoc('BEN', i));
 await side.client().pushAll(docs.flatMap(side.create));
 // One unprofiled pull first: the bench's figure is the best of three, so compare warm with warm.
 await side.client().pullAll();
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.start');
-const t0 = performance.now();
-const cpu0 = process.cpuUsage();
-const pulled = await side.client().pullAll();
-const ms = performance.now() - t0;
-const cpu = process.cpuUsage(cpu0);
-const { profile } = await session.post('Profiler.stop');
-writeFileSync('pull.cpuprofile', JSON.stringify(profile));
+const { result: pulled, ms, cpu } = await profiled('pull.cpuprofile', () => side.client().pullAll());
 console.log(
   `${pulled} records pulled in ${ms.toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (profiled: slower than the bench)`,
 );

@@ -10,20 +10,21 @@ type Fields = Record<string, unknown>;
  * The values may be confidential: they are always sealed.
  */
 export function mergedClientFieldsRepo(db: Db, keyring: Keyring) {
+  /** What one device wrote into the versions of one record. */
+  const ofClient = (table: SyncTable, id: string, clientId: string) =>
+    db
+      .selectFrom('merged_client_fields')
+      .select('sealed')
+      .where('table_name', '=', table)
+      .where('id', '=', id)
+      .where('client_id', '=', clientId);
   return {
     async record(table: SyncTable, id: string, version: number, clientId: string, fields: Fields) {
       if (!Object.keys(fields).length) return;
       const key = { table_name: table, id, version, client_id: clientId };
       // One version may take two changes of one device (a merge that changes nothing names the current
       // version): the fields of both are the device's, the later values win.
-      const earlier = await db
-        .selectFrom('merged_client_fields')
-        .select('sealed')
-        .where('table_name', '=', table)
-        .where('id', '=', id)
-        .where('client_id', '=', clientId)
-        .where('version', '=', version)
-        .executeTakeFirst();
+      const earlier = await ofClient(table, id, clientId).where('version', '=', version).executeTakeFirst();
       const values = earlier ? { ...(JSON.parse(keyring.open(earlier.sealed)) as Fields), ...fields } : fields;
       const sealed = keyring.seal(JSON.stringify(values));
       await db
@@ -37,15 +38,7 @@ export function mergedClientFieldsRepo(db: Db, keyring: Keyring) {
      * values (a later write of a field replaces an earlier one). Empty for the usual case of no merge.
      */
     async since(table: SyncTable, id: string, clientId: string, afterVersion: number): Promise<Fields> {
-      const rows = await db
-        .selectFrom('merged_client_fields')
-        .select('sealed')
-        .where('table_name', '=', table)
-        .where('id', '=', id)
-        .where('client_id', '=', clientId)
-        .where('version', '>', afterVersion)
-        .orderBy('version')
-        .execute();
+      const rows = await ofClient(table, id, clientId).where('version', '>', afterVersion).orderBy('version').execute();
       return Object.assign({}, ...rows.map((r) => JSON.parse(keyring.open(r.sealed)) as Fields)) as Fields;
     },
   };
