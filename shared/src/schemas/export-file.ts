@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { changeSchema, type Change } from '../sync/pull.ts';
 import { upgradeItem } from './item-upgrade.ts';
+import type { Attachment } from './attachment.ts';
 import type { Item } from './item.ts';
 import type { Submission } from './submission.ts';
 
@@ -88,7 +89,8 @@ export type ExportFile = {
   /** `updatedAt`: the device's last local change, kept so the drafts list orders alike after import. */
   items: (Item & { updatedAt?: string })[];
   bases: Change[];
-  attachments: { sha256: string; name: string; type: string; size: number; addedAt: string; data: string }[];
+  /** Each attachment as elements name it, when it was added, and its bytes in base64. */
+  attachments: (Attachment & { addedAt: string; data: string })[];
 };
 
 /*
