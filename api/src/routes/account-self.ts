@@ -15,7 +15,6 @@ import { clientAddress } from '../http/client-address.ts';
 import { loginThrottle } from '../services/login-throttle.ts';
 import { MeResponse, OneTimeToken, PasswordInput } from './schemas.ts';
 
-
 /** What a person does with their own account: accept an invitation, change the password, end sessions. */
 export function accountSelfRoutes(deps: Deps, table: RouteTable) {
   const router = new Hono<AppEnv>();
