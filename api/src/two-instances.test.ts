@@ -42,6 +42,14 @@ describe.skipIf(!TEST_DATABASE_URL)('two API instances on one PostgreSQL databas
       body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
     });
 
+  /** One push of new records from a fresh device, through `server`. */
+  const pushNew = (server: ServerProcess, ...records: object[]) =>
+    call(server, '/api/sync/push', {
+      method: 'POST',
+      cookie,
+      json: { clientId: uuidv7(), protocol: 1, mutations: records.map((r, i) => ({ ...r, mid: i + 1 })) },
+    });
+
   beforeAll(async () => {
     const databaseUrl = await testDatabaseUrl();
     const env = { CLEARINGHOUSE_KEY: key, PUBLIC_ORIGIN: ORIGIN };
@@ -100,18 +108,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two API instances on one PostgreSQL databas
       title: 'Implementing act',
       attachments: [{ sha256: sha, name: 'act.pdf', type: 'application/pdf', size: bytes.length }],
     });
-    const push = await call(one, '/api/sync/push', {
-      method: 'POST',
-      cookie,
-      json: {
-        clientId: uuidv7(),
-        protocol: 1,
-        mutations: [
-          { ...submission, mid: 1 },
-          { ...item, mid: 2 },
-        ],
-      },
-    });
+    const push = await pushNew(one, submission, item);
     expect(push.status).toBe(200);
     for (const server of [one, two]) {
       const download = await call(server, `/api/blobs/${sha}`, { cookie });
@@ -123,18 +120,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two API instances on one PostgreSQL databas
   it('a device pushes through one instance and pulls through the other, confidential values included', async () => {
     const submission = newSubmission('BEN');
     const item = newItem(submission.id, 'obstacle', { description: CANARY, confidential: true });
-    const push = await call(one, '/api/sync/push', {
-      method: 'POST',
-      cookie,
-      json: {
-        clientId: uuidv7(),
-        protocol: 1,
-        mutations: [
-          { ...submission, mid: 1 },
-          { ...item, mid: 2 },
-        ],
-      },
-    });
+    const push = await pushNew(one, submission, item);
     expect(push.status).toBe(200);
     expect(((await push.json()) as { results: { status: string }[] }).results.map((r) => r.status)).toEqual(['applied', 'applied']);
     const pulled: { id: string; record: Record<string, unknown> }[] = [];

@@ -1,5 +1,6 @@
 export * from './roles.ts';
 export * from './languages.ts';
+export * from './one-of.ts';
 export * from './errors.ts';
 export * from './ids.ts';
 export * from './iso-date.ts';

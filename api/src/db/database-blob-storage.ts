@@ -10,11 +10,8 @@ import {
   UploadOffsetError,
   bodyChunks,
   storeVerifiedThrough,
-  type BlobStorage,
-  type FinishOutcome,
-  type UploadSession,
-  type UploadStart,
 } from '../services/blob-storage/types.ts';
+import type { BlobStorage, FinishOutcome, UploadSession, UploadStart } from '../services/blob-storage/types.ts';
 
 /** Bytes per stored part: large enough for few rows, small enough that nothing big sits in memory. */
 export const PART_BYTES = 256 * 1024;
@@ -110,13 +107,7 @@ export function databaseBlobStorage(
     });
   }
 
-  async function append(
-    account: string,
-    sha256: string,
-    start: UploadStart,
-    body: ReadableStream<Uint8Array> | null,
-    limit: number,
-  ): Promise<UploadSession> {
+  const append: BlobStorage['append'] = async (account, sha256, start, body, limit) => {
     let generation: string;
     if (start.offset === 0) {
       generation = await begin(account, sha256, start);
@@ -155,7 +146,7 @@ export function databaseBlobStorage(
       throw e;
     }
     return { total: start.total, type: start.type, received: position };
-  }
+  };
 
   /** The rows of `parts` (a query builder for one file's rows) in offset order, a few at a time. */
   async function* pages<Row extends { offset: number; data: Uint8Array }>(next: (from: number) => Promise<Row[]>) {

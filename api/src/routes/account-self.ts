@@ -13,10 +13,7 @@ import { passwordProblem, verifyPassword } from '../services/passwords.ts';
 import { sessionService } from '../services/sessions.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { loginThrottle } from '../services/login-throttle.ts';
-import { MeResponse } from './schemas.ts';
-
-const Password = v.pipe(v.string(), v.maxLength(1024));
-const Token = v.pipe(v.string(), v.minLength(10), v.maxLength(200));
+import { MeResponse, OneTimeToken, PasswordInput } from './schemas.ts';
 
 /** What a person does with their own account: accept an invitation, change the password, end sessions. */
 export function accountSelfRoutes(deps: Deps, table: RouteTable) {
@@ -35,7 +32,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       allow: ['public'],
       tag: 'accounts',
       summary: 'Whether a one-time link is still valid, and for which email.',
-      query: v.object({ token: Token }),
+      query: v.object({ token: OneTimeToken }),
       responses: {
         200: { description: 'Valid', schema: invitationStatusSchema },
         404: { description: 'Unknown, used or expired' },
@@ -57,7 +54,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       allow: ['public'],
       tag: 'accounts',
       summary: 'Set the password with a one-time link (invitation or reset); signs in.',
-      body: v.object({ token: Token, password: Password }),
+      body: v.object({ token: OneTimeToken, password: PasswordInput }),
       responses: {
         200: { description: 'Signed in', schema: MeResponse },
         404: { description: 'Unknown, used or expired link' },
@@ -95,7 +92,7 @@ export function accountSelfRoutes(deps: Deps, table: RouteTable) {
       allow: ['signed-in'],
       tag: 'auth',
       summary: 'Change my password; ends my other sessions.',
-      body: v.object({ currentPassword: Password, newPassword: Password }),
+      body: v.object({ currentPassword: PasswordInput, newPassword: PasswordInput }),
       responses: {
         204: { description: 'Changed' },
         403: { description: 'Current password wrong' },

@@ -1,14 +1,10 @@
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, PASSWORD, type TestContext } from '../test/harness.ts';
+import { contextWithSecretariat, PASSWORD, type TestContext } from '../test/harness.ts';
 
 let t: TestContext;
 let sec: string;
-beforeEach(async () => {
-  t = await createTestContext();
-  await t.createUser('sec@example.org', 'secretariat');
-  sec = await t.signIn('sec@example.org');
-});
+beforeEach(async () => ({ t, sec } = await contextWithSecretariat()));
 
 const invite = async (email = 'new@mfa.example') => {
   const res = await t.request('/api/users', { method: 'POST', cookie: sec, json: { email, role: 'focal_point', entityId: 'BEN' } });

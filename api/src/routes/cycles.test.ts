@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/harness.ts';
+import { contextWithSecretariat, type TestContext } from '../test/harness.ts';
 
 let t: TestContext;
-beforeEach(async () => {
-  t = await createTestContext();
-  await t.createUser('sec@example.org', 'secretariat');
-  await t.createUser('ben@example.org', 'focal_point', 'BEN');
-  await t.createUser('cpv@example.org', 'focal_point', 'CPV');
-});
+beforeEach(async () => ({ t } = await contextWithSecretariat('BEN', 'CPV')));
 
 const request = {
   reference: 'ICC-ASP/9/SP/PA/21',

@@ -10,12 +10,12 @@ import { AccountError, accountService } from '../services/accounts.ts';
 import { firstSetup } from '../services/first-setup.ts';
 import { passwordProblem } from '../services/passwords.ts';
 import { usersRepo } from '../db/repositories/users.ts';
-import { MeResponse } from './schemas.ts';
+import { MeResponse, OneTimeToken, PasswordInput } from './schemas.ts';
 
 const SetupBody = v.object({
-  token: v.pipe(v.string(), v.minLength(10), v.maxLength(200)),
+  token: OneTimeToken,
   email: v.pipe(v.string(), v.trim(), v.email('Enter an email address.'), v.maxLength(320)),
-  password: v.pipe(v.string(), v.maxLength(1024)),
+  password: PasswordInput,
 });
 const SetupStatusQuery = v.object({ token: v.optional(v.pipe(v.string(), v.maxLength(200))) });
 

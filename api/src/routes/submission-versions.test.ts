@@ -1,13 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/harness.ts';
+import { contextWithSecretariat, type TestContext } from '../test/harness.ts';
 import { device, newItem, newSubmission } from '../test/sync-helpers.ts';
 
 let t: TestContext;
 beforeEach(async () => {
-  t = await createTestContext();
-  await t.createUser('sec@example.org', 'secretariat');
-  await t.createUser('ben@example.org', 'focal_point', 'BEN');
-  await t.createUser('cpv@example.org', 'focal_point', 'CPV');
+  ({ t } = await contextWithSecretariat('BEN', 'CPV'));
   await t.createUser('bureau@example.org', 'bureau');
 });
 

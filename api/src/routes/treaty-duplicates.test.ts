@@ -1,13 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/harness.ts';
+import { contextWithSecretariat, type TestContext } from '../test/harness.ts';
 
 let t: TestContext;
 let sec: string;
-beforeEach(async () => {
-  t = await createTestContext();
-  await t.createUser('sec@example.org', 'secretariat');
-  sec = await t.signIn('sec@example.org');
-});
+beforeEach(async () => ({ t, sec } = await contextWithSecretariat()));
 
 const signature = { entityId: 'CPV', treaty: 'apic', type: 'signature', date: '2026-03-02', source: 'C.N.9.2026' };
 const post = (json: unknown) => t.request('/api/treaty-events', { method: 'POST', cookie: sec, json });

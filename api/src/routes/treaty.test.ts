@@ -1,14 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/harness.ts';
+import { contextWithSecretariat, type TestContext } from '../test/harness.ts';
 
 let t: TestContext;
 let sec: string;
-beforeEach(async () => {
-  t = await createTestContext();
-  await t.createUser('sec@example.org', 'secretariat');
-  await t.createUser('ben@example.org', 'focal_point', 'BEN');
-  sec = await t.signIn('sec@example.org');
-});
+beforeEach(async () => ({ t, sec } = await contextWithSecretariat('BEN')));
 
 describe('treaty records', () => {
   it('enters, corrects and removes an event, and the derived status follows', async () => {

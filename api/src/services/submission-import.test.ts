@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
 import { EXPORT_FORMAT, EXPORT_VERSION, uuidv7, type ExportFile, type ReceivedFile } from '@clearinghouse/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/harness.ts';
+import { contextWithSecretariat, type TestContext } from '../test/harness.ts';
 import { device } from '../test/sync-helpers.ts';
 
 let t: TestContext;
 let sec: string;
-beforeEach(async () => {
-  t = await createTestContext();
-  await t.createUser('sec@example.org', 'secretariat');
-  await t.createUser('cpv@example.org', 'focal_point', 'CPV');
-  sec = await t.signIn('sec@example.org');
-});
+beforeEach(async () => ({ t, sec } = await contextWithSecretariat('CPV')));
 
 /** A file as a focal point's app exports it (drafts, elements, attachments in base64, local-only fields). */
 function exportFile(): ExportFile {

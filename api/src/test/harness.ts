@@ -134,6 +134,17 @@ export interface TestContext {
 }
 
 /**
+ * A fresh context with the accounts most route tests start from: the Secretariat's, signed in (`sec` is
+ * its cookie), and a focal point for each entity named (`ben@example.org` for BEN).
+ */
+export async function contextWithSecretariat(...focalPointsOf: string[]): Promise<{ t: TestContext; sec: string }> {
+  const t = await createTestContext();
+  await t.createUser('sec@example.org', 'secretariat');
+  for (const entityId of focalPointsOf) await t.createUser(`${entityId.toLowerCase()}@example.org`, 'focal_point', entityId);
+  return { t, sec: await t.signIn('sec@example.org') };
+}
+
+/**
  * A whole server on an in-memory database (or a fresh PostgreSQL schema, see TEST_DATABASE_URL) with a
  * controllable clock; requests go through app.request().
  */

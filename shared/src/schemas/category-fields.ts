@@ -3,6 +3,7 @@
  * generic form are both derived from these descriptors, so a field is declared once. The web app finds
  * a field's label under its `name` in its messages.
  */
+import { isOneOf } from '../one-of.ts';
 import { THEMATIC_AREAS } from './thematic-areas.ts';
 
 export const CATEGORIES = [
@@ -22,8 +23,7 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const isCategory = (value: unknown): value is Category =>
-  typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+export const isCategory = isOneOf(CATEGORIES);
 
 export const FIELD_KINDS = [
   'text',

@@ -1,11 +1,12 @@
 /** Reporting entities: States, organisations and others that send information to the Secretariat. */
 import * as v from 'valibot';
 import { LANGUAGES } from '../languages.ts';
+import { isOneOf } from '../one-of.ts';
 import { entityIdSchema, textSchema } from './common.ts';
 
 export const ENTITY_KINDS = ['state', 'regional_organisation', 'intergovernmental_organisation', 'ngo', 'other'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
-export const isEntityKind = (value: string): value is EntityKind => (ENTITY_KINDS as readonly string[]).includes(value);
+export const isEntityKind = isOneOf(ENTITY_KINDS);
 
 /** The five United Nations regional groups; the Bureau monitors ratification by group (paragraph 8). */
 export const REGIONAL_GROUPS = ['african', 'asia_pacific', 'eastern_european', 'grulac', 'weog'] as const;

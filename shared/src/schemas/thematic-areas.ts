@@ -1,3 +1,5 @@
+import { isOneOf } from '../one-of.ts';
+
 /**
  * The controlled vocabulary of thematic areas of technical assistance. An element stores codes, so an
  * offer written in French ("formation judiciaire") and a need written in English ("judicial training")
@@ -20,8 +22,7 @@ export const THEMATIC_AREAS = [
 ] as const;
 export type ThematicArea = (typeof THEMATIC_AREAS)[number];
 
-export const isThematicArea = (value: unknown): value is ThematicArea =>
-  typeof value === 'string' && (THEMATIC_AREAS as readonly string[]).includes(value);
+export const isThematicArea = isOneOf(THEMATIC_AREAS);
 
 /** Lower case, no accents, words separated by single spaces: "Formation  judiciaire" = "formation judiciaire". */
 export const normaliseAreaText = (text: string): string =>

@@ -18,6 +18,18 @@ const toEntity = (row: EntityRow): EntityRecord => {
   };
 };
 
+/** English and French names have their own columns (sorted and searched on); the other languages' are JSON. */
+const nameColumns = ({ en, fr, ...others }: EntityRecord['names']) => ({ name_en: en, name_fr: fr, names_json: JSON.stringify(others) });
+
+const toRow = (e: EntityRecord, now: string) => ({
+  id: e.id,
+  kind: e.kind,
+  ...nameColumns(e.names),
+  regional_group: e.regionalGroup,
+  created_at: now,
+  updated_at: now,
+});
+
 export function entitiesRepo(db: Db) {
   return {
     async list() {
@@ -29,26 +41,12 @@ export function entitiesRepo(db: Db) {
       return row ? toEntity(row) : null;
     },
     async insert(e: EntityRecord, now: string) {
-      const { en, fr, ...others } = e.names;
-      await db
-        .insertInto('entities')
-        .values({
-          id: e.id,
-          kind: e.kind,
-          name_en: en,
-          name_fr: fr,
-          names_json: JSON.stringify(others),
-          regional_group: e.regionalGroup,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await db.insertInto('entities').values(toRow(e, now)).execute();
     },
     async updateNames(id: string, names: EntityRecord['names'], now: string) {
-      const { en, fr, ...others } = names;
       await db
         .updateTable('entities')
-        .set({ name_en: en, name_fr: fr, names_json: JSON.stringify(others), updated_at: now })
+        .set({ ...nameColumns(names), updated_at: now })
         .where('id', '=', id)
         .execute();
     },
@@ -58,20 +56,10 @@ export function entitiesRepo(db: Db) {
       const missing = list.filter((e) => !existing.has(e.id));
       // one statement per hundred States, not one per State: the reference data has ~200
       for (let i = 0; i < missing.length; i += 100) {
-        const values = missing.slice(i, i + 100).map((e) => {
-          const { en, fr, ...others } = e.names;
-          return {
-            id: e.id,
-            kind: e.kind,
-            name_en: en,
-            name_fr: fr,
-            names_json: JSON.stringify(others),
-            regional_group: e.regionalGroup,
-            created_at: now,
-            updated_at: now,
-          };
-        });
-        await db.insertInto('entities').values(values).execute();
+        await db
+          .insertInto('entities')
+          .values(missing.slice(i, i + 100).map((e) => toRow(e, now)))
+          .execute();
       }
       return missing.map((e) => e.id);
     },

@@ -1,6 +1,12 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../connection.ts';
+import type { Database } from '../schema.ts';
 
 export type TokenPurpose = 'setup' | 'invitation' | 'password-reset';
+
+/** The token's row while it may still be used: not used yet, not expired. */
+const unspent = (tokenHash: string, purpose: TokenPurpose, now: string) => (eb: ExpressionBuilder<Database, 'one_time_tokens'>) =>
+  eb.and([eb('token_hash', '=', tokenHash), eb('purpose', '=', purpose), eb('used_at', 'is', null), eb('expires_at', '>', now)]);
 
 export function oneTimeTokensRepo(db: Db) {
   return {
@@ -22,10 +28,7 @@ export function oneTimeTokensRepo(db: Db) {
       const row = await db
         .updateTable('one_time_tokens')
         .set({ used_at: now })
-        .where('token_hash', '=', tokenHash)
-        .where('purpose', '=', purpose)
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', now)
+        .where(unspent(tokenHash, purpose, now))
         .returning(['user_id as userId'])
         .executeTakeFirst();
       return row ?? null;
@@ -34,10 +37,7 @@ export function oneTimeTokensRepo(db: Db) {
       const row = await db
         .selectFrom('one_time_tokens')
         .select('user_id')
-        .where('token_hash', '=', tokenHash)
-        .where('purpose', '=', purpose)
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', now)
+        .where(unspent(tokenHash, purpose, now))
         .executeTakeFirst();
       return row?.user_id ?? null;
     },
@@ -45,12 +45,9 @@ export function oneTimeTokensRepo(db: Db) {
       const row = await db
         .selectFrom('one_time_tokens')
         .select('token_hash')
-        .where('token_hash', '=', tokenHash)
-        .where('purpose', '=', purpose)
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', now)
+        .where(unspent(tokenHash, purpose, now))
         .executeTakeFirst();
-      return !!row;
+      return row !== undefined;
     },
   };
 }

@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../connection.ts';
+import type { Database } from '../schema.ts';
 
 export interface SessionRecord {
   tokenHash: string;
@@ -11,6 +13,10 @@ export interface SessionRecord {
   /** A short id the owner sees in "my sessions" (never the token or its hash). */
   publicId: string;
 }
+
+/** A session lasts while neither its idle nor its absolute expiry has passed. */
+const unexpired = (now: string) => (eb: ExpressionBuilder<Database, 'sessions'>) =>
+  eb.and([eb('sessions.idle_expires_at', '>', now), eb('sessions.absolute_expires_at', '>', now)]);
 
 export function sessionsRepo(db: Db) {
   return {
@@ -47,8 +53,7 @@ export function sessionsRepo(db: Db) {
           'sessions.revoked_reason as revokedReason',
         ])
         .where('sessions.token_hash', '=', tokenHash)
-        .where('sessions.idle_expires_at', '>', now)
-        .where('sessions.absolute_expires_at', '>', now)
+        .where(unexpired(now))
         .executeTakeFirst();
     },
     async touch(tokenHash: string, lastSeenAt: string, idleExpiresAt: string) {
@@ -82,8 +87,7 @@ export function sessionsRepo(db: Db) {
         ])
         .where('user_id', '=', userId)
         .where('revoked_reason', 'is', null)
-        .where('idle_expires_at', '>', now)
-        .where('absolute_expires_at', '>', now)
+        .where(unexpired(now))
         .orderBy('last_seen_at', 'desc')
         .execute();
     },

@@ -17,23 +17,23 @@ const toEvent = (row: TreatyEventRow): TreatyEventRecord => ({
   origin: row.origin === 'reference' ? 'reference' : 'secretariat',
 });
 
+/** The columns of what an event says (who, which treaty, what, when, from where). */
+const eventColumns = (e: Omit<TreatyEventRecord, 'id' | 'origin'>) => ({
+  entity_id: e.entityId,
+  treaty: e.treaty,
+  type: e.type,
+  date: e.date,
+  source: e.source,
+  as_of: e.asOf,
+});
+
 /** Events without a date come first, on PostgreSQL (NULLS LAST by default) as on SQLite. */
 export function treatyEventsRepo(db: Db) {
   return {
     async insertMany(events: TreatyEventRecord[], now: string) {
       // a few hundred rows at a time: one statement each, not one per event (the reference load is ~500)
       for (let i = 0; i < events.length; i += 200) {
-        const values = events.slice(i, i + 200).map((e) => ({
-          id: e.id,
-          entity_id: e.entityId,
-          treaty: e.treaty,
-          type: e.type,
-          date: e.date,
-          source: e.source,
-          as_of: e.asOf,
-          origin: e.origin,
-          created_at: now,
-        }));
+        const values = events.slice(i, i + 200).map((e) => ({ id: e.id, ...eventColumns(e), origin: e.origin, created_at: now }));
         await db.insertInto('treaty_events').values(values).execute();
       }
     },
@@ -45,15 +45,7 @@ export function treatyEventsRepo(db: Db) {
     async update(e: Omit<TreatyEventRecord, 'origin'>) {
       await db
         .updateTable('treaty_events')
-        .set({
-          entity_id: e.entityId,
-          treaty: e.treaty,
-          type: e.type,
-          date: e.date,
-          source: e.source,
-          as_of: e.asOf,
-          origin: 'secretariat',
-        })
+        .set({ ...eventColumns(e), origin: 'secretariat' })
         .where('id', '=', e.id)
         .execute();
     },

@@ -4,17 +4,8 @@ import { chmod, link, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { keyedLock } from '../keyed-lock.ts';
-import {
-  BlobDamagedError,
-  BlobTooLargeError,
-  UploadOffsetError,
-  bodyChunks,
-  storeVerifiedThrough,
-  type BlobStorage,
-  type FinishOutcome,
-  type UploadSession,
-  type UploadStart,
-} from './types.ts';
+import { BlobDamagedError, BlobTooLargeError, UploadOffsetError, bodyChunks, storeVerifiedThrough } from './types.ts';
+import type { BlobStorage, FinishOutcome, UploadSession } from './types.ts';
 
 /** Shared by every store object of the process, so an import and an upload of one session queue up too. */
 const sessionLock = keyedLock();
@@ -57,13 +48,7 @@ export function diskBlobStorage(dataDir: string): BlobStorage {
   /** Runs `task` alone for this account's upload of this hash (within this process). */
   const exclusive = <T>(account: string, sha256: string, task: () => Promise<T>) => sessionLock(`${root}/${account}/${sha256}`, task);
 
-  async function append(
-    account: string,
-    sha256: string,
-    start: UploadStart,
-    body: ReadableStream<Uint8Array> | null,
-    limit: number,
-  ): Promise<UploadSession> {
+  const append: BlobStorage['append'] = async (account, sha256, start, body, limit) => {
     let current = session(account, sha256);
     if (start.offset === 0) {
       mkdirSync(sessionDir(account), { recursive: true });
@@ -91,7 +76,7 @@ export function diskBlobStorage(dataDir: string): BlobStorage {
       await handle.close();
     }
     return { ...current, received: position };
-  }
+  };
 
   /**
    * Hashes the session's file; when it matches, links it into place unless the hash is already stored

@@ -3,7 +3,7 @@
  * language of the app: the document's strings (features/formal.*), dates as the language writes
  * them and French typography. A key without a translation falls back to English, as on the pages.
  */
-import { formalDate, formalTypography, type Language } from '@clearinghouse/shared';
+import { formalDate, formalTypography, isOneOf, type Language } from '@clearinghouse/shared';
 import { loadDictionary } from '$lib/i18n/i18n.svelte.ts';
 import type { Feature } from '$lib/i18n/features.ts';
 import { languageName } from '$lib/i18n/language-name.ts';
@@ -13,8 +13,7 @@ import type { MessageKey, Params } from '$lib/i18n/types.ts';
 /** The languages the Assembly's documents are written in here (Arabic, Chinese, Russian: not yet). */
 export const DOCUMENT_LANGUAGES = ['en', 'fr', 'es'] as const satisfies readonly Language[];
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
-export const isDocumentLanguage = (value: unknown): value is DocumentLanguage =>
-  typeof value === 'string' && (DOCUMENT_LANGUAGES as readonly string[]).includes(value);
+export const isDocumentLanguage = isOneOf(DOCUMENT_LANGUAGES);
 
 export interface DocumentWords {
   language: DocumentLanguage;
