@@ -25,17 +25,13 @@ export function acceptsGzip(header: string | undefined): boolean {
 }
 
 /**
- * A JSON answer that is not a document, from its text: its own policy is the short one for data ("load
- * nothing"), since the page's long policy (securityHeaders keeps a policy already set) would be repeated
- * on every sync for nothing. Its length is known, so a small answer (a one-field edit's ~70 bytes) goes
+ * A JSON answer that is not a document, from its text (securityHeaders gives it the short policy for
+ * data, or none when only the script that sent a write reads it). Its length is known, so a small answer (a one-field edit's ~70 bytes) goes
  * out as it is, and a large one is gzipped here in one call rather than through the compress
  * middleware's stream (which costs more than the compression for the sync answers, docs/performance.md).
  */
 export async function jsonTextAnswer(c: Context<AppEnv>, text: string): Promise<Response> {
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
-    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  };
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   const bytes = Buffer.from(text);
   if (bytes.length < COMPRESS_FROM_BYTES) return c.body(bytes, 200, { ...headers, 'Content-Length': String(bytes.length) });
   headers.Vary = 'Accept-Encoding';
