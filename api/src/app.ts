@@ -11,6 +11,7 @@ import { RouteTable } from './http/route-table.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { serveWebApp } from './http/static-routes.ts';
 import { loadWebBuild, type WebBuild } from './http/web-build.ts';
+import { persistentConnection } from './http/persistent-connection.ts';
 import { requestLog, uploadBytesCounter } from './http/request-log.ts';
 import { createMetrics, type Metrics } from './services/metrics.ts';
 import { accountSelfRoutes } from './routes/account-self.ts';
@@ -50,6 +51,7 @@ export function createApp(given: AppDeps, web: WebBuild = loadWebBuild(given.con
   const table = new RouteTable({ checkAnswers: deps.checkAnswers });
 
   app.use('*', requestLog(deps.logger, deps.metrics));
+  app.use('*', persistentConnection());
   app.use('/api/blobs/*', uploadBytesCounter(deps.metrics));
   app.use('*', securityHeaders(deps.config, web.scriptHashes));
   app.use('*', compress());

@@ -28,16 +28,17 @@ export async function clearinghouseSide() {
   const config = { ...readConfig({}), dataDir };
   const app = createApp({ db, config, logger: silentLogger, now, keyring: testKeyring() }, loadWebBuild(join(dataDir, 'no-web')));
   const http = await countingServer(serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }) as never);
-  const origin = http.url;
 
-  const login = await fetch(`${origin}/api/auth/login`, {
+  const login = await fetch(`${http.url}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
+    headers: { 'content-type': 'application/json', origin: http.url },
     body: JSON.stringify({ email: 'bench@example.org', password: PASSWORD }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
-  const client = () => {
+  /** A device; `via` is another address of the same server (a relay that records the wire). */
+  const client = (via = http.url) => {
+    const origin = via;
     const clientId = uuidv7();
     let mid = 0;
     return {

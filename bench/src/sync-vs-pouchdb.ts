@@ -148,6 +148,8 @@ const rate = (f: Figures) => `${Math.round((SUBMISSIONS / f.ms) * 1000)} subm./s
 const faster = (ours: Figures, peer: Figures) => peer.ms / ours.ms;
 const fewer = (ours: Figures, peer: Figures) => peer.bytes / ours.bytes;
 const cell = (f: Figures, extra = '') => `${time(f)}, ${kib(f.bytes)}, ${f.requests} req.${extra}`;
+/** The one-field edit's target is in bytes (≤ 1/20 of the peer's), so it is printed to the byte. */
+const bytesCell = (f: Figures) => `${time(f)}, ${f.bytes} B, ${f.requests} req.`;
 const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 
 console.log(`\nSync: the clearinghouse protocol (SQLite on disk, synchronous=FULL) vs PouchDB → express-pouchdb`);
@@ -177,9 +179,9 @@ console.table([
   },
   {
     workload: 'one-field edit',
-    ours: cell(r.edit),
-    'PouchDB memory': cell(m.edit),
-    'PouchDB on disk': cell(d.edit),
+    ours: bytesCell(r.edit),
+    'PouchDB memory': bytesCell(m.edit),
+    'PouchDB on disk': bytesCell(d.edit),
     'vs on disk': `${fewer(r.edit, d.edit).toFixed(1)}× fewer bytes`,
     target: `≥ 20× fewer bytes: ${met(fewer(r.edit, d.edit) >= 20)}`,
   },

@@ -1,5 +1,8 @@
+import { Hono } from 'hono';
+import { crc32, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip } from './json-answer.ts';
+import type { AppEnv } from './env.ts';
+import { acceptsGzip, gzipInPieces, jsonTextAnswer } from './json-answer.ts';
 
 describe('acceptsGzip', () => {
   it('follows Accept-Encoding, a q of 0 refusing', () => {
@@ -14,5 +17,41 @@ describe('acceptsGzip', () => {
     expect(acceptsGzip('*')).toBe(true);
     expect(acceptsGzip('*;q=0')).toBe(false);
     expect(acceptsGzip('identity')).toBe(false);
+  });
+});
+
+describe('gzip of a large answer in pieces', () => {
+  // Text like a pull page: repetitive keys, varied words, some non-ASCII, ~1.2 MB.
+  const words = ['ratification', 'statute', 'cooperation', 'tribunal', 'loi', 'закон', '法律', 'مادة'];
+  const text = JSON.stringify({
+    changes: Array.from({ length: 3000 }, (_, i) => ({
+      table: 'items',
+      id: `0190a6d2-5b3c-7d4e-8f90-${String(i).padStart(12, '0')}`,
+      record: { description: Array.from({ length: 40 }, (_, k) => words[(i * 7 + k * k) % words.length]).join(' ') },
+    })),
+  });
+  const bytes = Buffer.from(text);
+
+  it('is one gzip member whose deflate stream decodes to the whole text, about as small as gzip in one call', async () => {
+    const whole = gzipSync(bytes).length;
+    for (const pieces of [1, 2, 3, 4]) {
+      const packed = await gzipInPieces(bytes, pieces);
+      expect(gunzipSync(packed).equals(bytes), `${pieces}`).toBe(true);
+      // One member: header, one raw deflate stream, CRC-32 and length of the whole text.
+      expect(packed.subarray(0, 3).equals(Buffer.from([0x1f, 0x8b, 8])), `${pieces}`).toBe(true);
+      expect(inflateRawSync(packed.subarray(10, -8)).equals(bytes), `${pieces}`).toBe(true);
+      expect(packed.readUInt32LE(packed.length - 8)).toBe(crc32(bytes));
+      expect(packed.readUInt32LE(packed.length - 4)).toBe(bytes.length);
+      expect(packed.length, `${pieces}`).toBeLessThan(whole * 1.01);
+    }
+  });
+
+  it('is what a large JSON answer sends, with its length', async () => {
+    const app = new Hono<AppEnv>().get('/x', (c) => jsonTextAnswer(c, text));
+    const res = await app.request('/x', { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const packed = Buffer.from(await res.arrayBuffer());
+    expect(Number(res.headers.get('content-length'))).toBe(packed.length);
+    expect(inflateRawSync(packed.subarray(10, -8)).toString()).toBe(text);
   });
 });

@@ -9,8 +9,8 @@ const FORWARDED_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 
 /**
  * One JSON log line and one metrics observation per request, tagged with a request id (taken from the
- * proxy's X-Request-Id when it looks like one, else made here) that is echoed in the response so that a
- * person's error report can be matched to the log. Only the method, the path (never the query string,
+ * proxy's X-Request-Id when it looks like one, else made here) that is echoed in an error answer so that
+ * a person's error report can be matched to the log. Only the method, the path (never the query string,
  * which may hold a token), the status and the duration are logged: never a header, a body or a cookie.
  */
 export function requestLog(logger: Logger, metrics: Metrics): MiddlewareHandler<AppEnv> {
@@ -24,10 +24,14 @@ export function requestLog(logger: Logger, metrics: Metrics): MiddlewareHandler<
     } finally {
       const seconds = (performance.now() - started) / 1000;
       const status = c.res.status;
-      try {
-        c.res.headers.set('X-Request-Id', requestId);
-      } catch {
-        // A response with immutable headers (a proxied fetch) keeps its own.
+      // Echoed where a person may report it: an error. A success is never reported, and the id on
+      // every answer was 52 bytes of each sync push's answer (docs/performance.md); its log line has it.
+      if (status >= 400) {
+        try {
+          c.res.headers.set('X-Request-Id', requestId);
+        } catch {
+          // A response with immutable headers (a proxied fetch) keeps its own.
+        }
       }
       // The route pattern (`/api/blobs/:sha256`), not the path, keeps the metrics' label set small.
       const last = routePath(c, -1);

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Config } from '../config.ts';
 import type { AppEnv } from './env.ts';
 import { isHttps } from './origin.ts';
+import { isJsonContentType } from './validation.ts';
 
 /**
  * A hashed script, stylesheet or font of the built app: a subresource, never a document or a worker, so
@@ -21,8 +22,23 @@ const HASHED_SUBRESOURCE = /^\/_app\/immutable\/(?!workers\/).+\.(js|mjs|css|wof
 const DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
 const JSON_TYPE = /^application\/(problem\+)?json\b/;
 
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /**
- * Headers on every response but hashed subresources, which keep only nosniff and HSTS. Scripts only from this origin plus the shell's own inline bootstrap,
+ * The successful answer to a write whose body is JSON is read by the script that sent it and by nothing
+ * else: a form can only send urlencoded, multipart or plain text, a navigation or a script/style load
+ * is a GET, a no-cors request cannot set a JSON Content-Type, and no cache stores the answer to a write.
+ * No browser renders it, loads it as a subresource or sniffs it, so CSP and nosniff have nothing to
+ * govern there; they cost ~100 bytes, a quarter of a one-field edit's answer (docs/performance.md). A
+ * failed write keeps every header, as does every other answer.
+ */
+function readOnlyByItsScript(method: string, requestType: string | undefined, status: number): boolean {
+  return WRITES.has(method) && isJsonContentType(requestType) && status < 400;
+}
+
+/**
+ * Headers on every response but hashed subresources, which keep only nosniff and HSTS, and the
+ * successful answers to JSON writes, which keep HSTS. Scripts only from this origin plus the shell's own inline bootstrap,
  * allowed by hash (computed from the built index.html), so no injected script can run.
  */
 export function securityHeaders(config: Config, scriptHashes: string[]): MiddlewareHandler<AppEnv> {
@@ -43,8 +59,9 @@ export function securityHeaders(config: Config, scriptHashes: string[]): Middlew
   return async (c, next) => {
     await next();
     const h = c.res.headers;
-    h.set('X-Content-Type-Options', 'nosniff');
     if (isHttps(c, config)) h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (readOnlyByItsScript(c.req.method, c.req.header('content-type'), c.res.status)) return;
+    h.set('X-Content-Type-Options', 'nosniff');
     const served = c.res.status === 200 || c.res.status === 304;
     if (served && HASHED_SUBRESOURCE.test(c.req.path)) return;
     if (c.req.path.startsWith('/api/') && JSON_TYPE.test(h.get('Content-Type') ?? '')) {

@@ -83,17 +83,22 @@ describe('liveness, readiness and metrics', () => {
     expect(text).not.toContain(sha);
   });
 
-  it('tags every request with an id, echoed in the response and in its one JSON log line', async () => {
+  it('tags every request with an id in its one JSON log line, echoed in an error answer', async () => {
     const t = await createTestContext();
-    const res = await t.request('/api/health');
+    const res = await t.request('/api/no-such-thing');
+    expect(res.status).toBe(404);
     const id = res.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const line = t.logs.map((l) => JSON.parse(l)).find((l) => l.requestId === id);
-    expect(line).toMatchObject({ event: 'http.request', method: 'GET', path: '/api/health', status: 200 });
+    expect(line).toMatchObject({ event: 'http.request', method: 'GET', path: '/api/no-such-thing', status: 404 });
+    // A success is never reported by a person: its id stays in the log only.
+    const ok = await t.request('/api/health');
+    expect(ok.headers.get('x-request-id')).toBeNull();
+    expect(t.logs.map((l) => JSON.parse(l)).filter((l) => l.path === '/api/health')[0].requestId).toMatch(/^[0-9a-f-]{36}$/);
     // A proxy's id is kept when it is plain; anything else is replaced.
-    const forwarded = await t.request('/api/health', { headers: { 'x-request-id': 'lb-0123456789abcdef' } });
+    const forwarded = await t.request('/api/no-such-thing', { headers: { 'x-request-id': 'lb-0123456789abcdef' } });
     expect(forwarded.headers.get('x-request-id')).toBe('lb-0123456789abcdef');
-    const injected = await t.request('/api/health', { headers: { 'x-request-id': 'x"}{"level":"fake' } });
+    const injected = await t.request('/api/no-such-thing', { headers: { 'x-request-id': 'x"}{"level":"fake' } });
     expect(injected.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -58,7 +58,8 @@ function readerOf(user: SessionUser): { filter: { entityId?: string; nonDraftOnl
 /**
  * GET /api/sync/pull: what this user may read, in server order, already projected. A record with no
  * sealed part is sent as its stored text (sealRecord keeps in `doc` every value it does not seal, so the
- * text is the whole record), without parsing and serialising it again: most of a new device's pull.
+ * text is the whole record), without parsing and serialising it again: most of a new device's pull. A
+ * record with a sealed part is its stored text joined with the opened sealed text, unparsed too.
  */
 export function syncPullService(db: Db, keyring: Keyring) {
   const records = recordsRepo(db, keyring);
@@ -79,12 +80,9 @@ export function syncPullService(db: Db, keyring: Keyring) {
       const changes: PulledChange[] = page.map((r) => {
         let recordJson: string | null = null;
         if (!r.deleted) {
-          let record: FullRecord | null = null;
-          if (r.sealed === null) recordJson = r.doc;
-          else recordJson = JSON.stringify((record = records.open(r)));
-          if (audited && (record || r.doc.includes('"confidential'))) {
-            if (isConfidential(record ?? (JSON.parse(r.doc) as FullRecord))) confidentialItems.push(r.id);
-          }
+          recordJson = r.sealed === null ? r.doc : joinObjectTexts(r.doc, keyring.open(r.sealed));
+          // The markers are structural: never sealed, always in `doc`.
+          if (audited && r.doc.includes('"confidential') && isConfidential(JSON.parse(r.doc) as FullRecord)) confidentialItems.push(r.id);
         }
         return { table: r.table, id: r.id, version: r.version, deleted: r.deleted, recordJson };
       });
@@ -93,6 +91,18 @@ export function syncPullService(db: Db, keyring: Keyring) {
       return { changes, conflicts: open, cursor: encodeCursor(last), hasMore: rows.length > limit, confidentialItems };
     },
   };
+}
+
+/**
+ * The text of `{...a, ...b}` from the texts of two objects JSON.stringify wrote, without parsing them: a
+ * record's readable part and its sealed values (their keys never overlap; were one in both, a reader
+ * keeps the later, as the spread would). Opening a sealed record this way instead of parsing and
+ * serialising it was a tenth of a pull's time.
+ */
+function joinObjectTexts(a: string, b: string): string {
+  if (b === '{}') return a;
+  if (a === '{}') return b;
+  return `${a.slice(0, -1)},${b.slice(1)}`;
 }
 
 /**

@@ -46,4 +46,20 @@ describe('the sync transport reads answers by their shared schemas', () => {
     expect(await httpTransport(answering({ error: { code: 'not-found', message: 'x' } }, 404)).blobStatus('a'.repeat(64))).toBeNull();
     await expect(httpTransport(answering({ size: 10 })).blobStatus('a'.repeat(64))).rejects.toBeInstanceOf(AnswerShapeError);
   });
+
+  it('declares its protocol in a header on the pull only: the push carries it in its body', async () => {
+    const seen: Record<string, Headers> = {};
+    const recording: typeof fetch = async (input, init) => {
+      seen[String(input).includes('/pull') ? 'pull' : 'push'] = new Headers(init?.headers);
+      const body = String(input).includes('/pull')
+        ? { changes: [], conflicts: [], cursor: 'c', hasMore: false }
+        : { results: [], lastMid: 0 };
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    };
+    const transport = httpTransport(recording);
+    await transport.push(push);
+    await transport.pull(null, 100);
+    expect(seen.pull!.get('x-sync-protocol')).toBe(String(PROTOCOL_VERSION));
+    expect(seen.push!.get('x-sync-protocol')).toBeNull();
+  });
 });

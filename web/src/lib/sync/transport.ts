@@ -53,9 +53,9 @@ const SYNC_TIMEOUT_MS = 60_000;
 export function httpTransport(ownFetch?: typeof fetch): Transport {
   const baseFetch: typeof fetch = ownFetch ?? ((...args) => fetch(...args));
   const uploadWithProgress = !ownFetch && xhrAvailable();
-  // The pull also declares its protocol (the push carries it in the body), so an outdated app that only
-  // reads still learns it must update (426).
-  const syncFetch: typeof fetch = (input, init) =>
+  // The pull declares its protocol in a header (the push carries it in its body, so it sends none: 20
+  // bytes of every push), so an outdated app that only reads still learns it must update (426).
+  const pullFetch: typeof fetch = (input, init) =>
     baseFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-sync-protocol': String(PROTOCOL_VERSION) } });
   const raw = rawRequest(baseFetch);
   // Answers are parsed, not trusted: a mismatch (another server version, a proxy's page) throws an
@@ -64,13 +64,13 @@ export function httpTransport(ownFetch?: typeof fetch): Transport {
     push: async (body) =>
       parseAnswer(
         pushResponseSchema,
-        await request<unknown>('POST', '/api/sync/push', { body, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
+        await request<unknown>('POST', '/api/sync/push', { body, fetch: baseFetch, timeout: SYNC_TIMEOUT_MS }),
         'Sending changes',
       ),
     pull: async (cursor, limit) =>
       parseAnswer(
         pullResponseSchema,
-        await request<unknown>('GET', '/api/sync/pull', { query: { cursor, limit }, fetch: syncFetch, timeout: SYNC_TIMEOUT_MS }),
+        await request<unknown>('GET', '/api/sync/pull', { query: { cursor, limit }, fetch: pullFetch, timeout: SYNC_TIMEOUT_MS }),
         'Receiving changes',
       ),
     transmit: async (id) =>
