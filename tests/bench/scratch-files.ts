@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { chromiumPath } from '../playwright.config.ts';
+import { TestServer, makeRunDir } from '../support/server.ts';
+const { dataDir } = makeRunDir('clearinghouse-bench-');
+const server = await TestServer.start({ dataDir });
+const accounts = await server.seedAccounts();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+const path = process.argv[2] ?? '/app';
+const context = await browser.newContext({ baseURL: server.baseURL, serviceWorkers: 'block' });
+await context.request.post('/api/auth/login', { data: { email: accounts.focalPointBen.email, password: accounts.focalPointBen.password }, headers: { origin: server.baseURL } });
+const page = await context.newPage();
+const t0 = Date.now();
+const rows: Promise<string>[] = [];
+page.on('response', (r) => rows.push((async () => { const t = Date.now() - t0; let s = 0; try { s = gzipSync(await r.body(), { level: 9 }).length; } catch {} return `${String(t).padStart(5)} ms ${(s / 1024).toFixed(1).padStart(6)} KiB ${r.request().resourceType().padEnd(10)} ${new URL(r.url()).pathname}`; })()));
+await page.goto(path, { waitUntil: 'networkidle' });
+for (const r of await Promise.all(rows)) console.log(r);
+await browser.close(); await server.stop(); process.exit(0);
