@@ -56,6 +56,8 @@ const AFTER_PAINT_ROOTS = [
   /\/src\/lib\/sync\/engine\/sync-cycle\.ts$/,
   /\/src\/lib\/sync\/transport\.ts$/,
 ];
+/** The shared package's own source (schemas, answers), as the web resolves it. */
+const SHARED_PACKAGE = /\/shared\/src\//;
 const ROUTE_NODE = /\/\.svelte-kit\/generated\/client-optimized\/nodes\/\d+\.js$/;
 
 interface Reach {
@@ -123,7 +125,7 @@ const ENGLISH_FEATURE = /\/src\/lib\/i18n\/features\/([\w-]+)\.en\.ts$/;
 
 type Join = 'shell' | 'workspace' | 'data' | 'public';
 /** Chunks a module is put in for what reaches it, before any joining. */
-const FIXED = ['shell', 'workspace', 'strings', 'data', 'public'];
+const FIXED = ['shell', 'workspace', 'strings', 'data', 'public', 'schemas'];
 
 /**
  * Small modules (< SMALL_MODULE) that several routes share and that would otherwise be files of a few
@@ -244,6 +246,8 @@ export function chunkFor(workspaceFeatures: readonly string[], publicFeatures: r
       // Fetched by the workspace after its first paint, and by workspace routes that load Dexie
       // before theirs anyway: no route's first paint waits for more than it did.
       if (r.afterPaint && !r.workspace && !reachedByPublic(m) && r.stops.filter((stop) => ROUTE_NODE.test(stop)).every(loadsDexie)) return 'data';
+      // The shared schemas that fetch also needs, which public pages use too: one file, not one each.
+      if (r.afterPaint && !r.workspace && SHARED_PACKAGE.test(m)) return 'schemas';
       const feature = ENGLISH_FEATURE.exec(m)?.[1];
       if (feature && workspaceFeatures.includes(feature)) return 'workspace';
       if (feature && publicFeatures.includes(feature)) return 'strings';
