@@ -15,7 +15,10 @@ export function liveAfterPaint<T>(prepare: () => ((db: ClearinghouseDb) => Promi
   let error = $state<unknown>(null);
   $effect(() => {
     const query = prepare();
-    if (!query) return;
+    if (!query) {
+      value = initial;
+      return;
+    }
     let stopped = false;
     let subscription: { unsubscribe(): void } | undefined;
     void afterFirstPaint()
