@@ -245,7 +245,8 @@ export function chunkFor(workspaceFeatures: readonly string[], publicFeatures: r
       if (r.workspace && (!r.outside || !reachedByPublic(m))) return 'workspace';
       // Fetched by the workspace after its first paint, and by workspace routes that load Dexie
       // before theirs anyway: no route's first paint waits for more than it did.
-      if (r.afterPaint && !r.workspace && !reachedByPublic(m) && r.stops.filter((stop) => ROUTE_NODE.test(stop)).every(loadsDexie)) return 'data';
+      if (r.afterPaint && !r.workspace && !reachedByPublic(m) && r.stops.filter((stop) => ROUTE_NODE.test(stop)).every(loadsDexie))
+        return 'data';
       // The shared schemas that fetch also needs, which public pages use too: one file, not one each.
       if (r.afterPaint && !r.workspace && SHARED_PACKAGE.test(m)) return 'schemas';
       const feature = ENGLISH_FEATURE.exec(m)?.[1];

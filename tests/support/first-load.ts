@@ -63,9 +63,7 @@ export async function measureFirstLoad(page: Page, path: string): Promise<LoadSi
       .filter((entry) => entry.startTime < painted.startTime)
       .map((entry) => entry.name);
   }, AFTER_FIRST_PAINT);
-  const scriptsBefore = before
-    ? await Promise.all([...bodies].filter(([url]) => before.includes(url)).map(([, size]) => size))
-    : null;
+  const scriptsBefore = before ? await Promise.all([...bodies].filter(([url]) => before.includes(url)).map(([, size]) => size)) : null;
   return {
     path,
     jsGzip: sizes.filter((s) => s.type === 'script').reduce((n, s) => n + s.size, 0),

@@ -25,7 +25,8 @@ export const CHANGE_DELAY_MS = 2_000;
 export const POLL_MS = 15_000;
 
 /** The cycle and liveQuery, fetched once (again after a failed fetch). */
-let engine: Promise<{ observe: typeof import('$lib/db/observe.ts').observe; runCycle: typeof import('./sync-cycle.ts').runCycle }> | undefined;
+let engine:
+  Promise<{ observe: typeof import('$lib/db/observe.ts').observe; runCycle: typeof import('./sync-cycle.ts').runCycle }> | undefined;
 function loadEngine() {
   engine ??= Promise.all([import('$lib/db/observe.ts'), import('./sync-cycle.ts')]).then(
     ([{ observe }, { runCycle }]) => ({ observe, runCycle }),
