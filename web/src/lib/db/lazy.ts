@@ -13,7 +13,7 @@ export async function loadDb(): Promise<ClearinghouseDb> {
 /** How long to wait for a frame before going on without one: a background tab paints none. */
 const NO_FRAME_MS = 200;
 /** User timing mark set when deferred work may start: what a page fetched before it was its first paint (the size test). */
-export const AFTER_FIRST_PAINT = 'after-first-paint';
+const AFTER_FIRST_PAINT = 'after-first-paint';
 
 /**
  * Resolves once the browser has painted what the page rendered so far, so that work started after it
