@@ -240,6 +240,12 @@ export function chunkFor(workspaceFeatures: readonly string[], publicFeatures: r
       if (!info || info.isEntry) return undefined;
       const r = reachOf(m);
       if (r.shell) return 'shell';
+      // Needed both before the workspace's paint and by what it fetches after (the sync manager's and
+      // the sync cycle's failure classes): in the shell, so the data chunk imports from the shell only.
+      // When it imported the workspace chunk, a `loadDb()` before a navigation to /app (the sign-in)
+      // made Vite insert the workspace's stylesheet, and SvelteKit's own preload, finding it inserted,
+      // did not wait for it: the workspace rendered unstyled for a moment.
+      if (r.workspace && r.afterPaint && (info.code?.length ?? Infinity) < SMALL_MODULE) return 'shell';
       // Lazy modules that only workspace code imports do not keep a module out of the workspace chunk:
       // it is loaded whenever they are.
       if (r.workspace && (!r.outside || !reachedByPublic(m))) return 'workspace';
