@@ -35,6 +35,9 @@ const SHELL_ROOTS = [
   /\/\.svelte-kit\/generated\/client-optimized\/app\.js$/,
   /\/src\/routes\/\+layout\.(svelte|ts)$/,
   /\/src\/routes\/\+error\.svelte$/,
+  // SvelteKit's `error` and `redirect` (what routes' loads throw): a few hundred bytes of its classes
+  // already in the shell, and otherwise a request of its own for ~140 bytes on most routes.
+  /\/@sveltejs\/kit\/src\/exports\/index\.js$/,
 ];
 const WORKSPACE_ROOTS = [/\/src\/routes\/\(app\)\/app\/\+layout\.(svelte|ts)$/];
 const WORKSPACE_ROUTE = /\/src\/routes\/\(app\)\//;
@@ -42,6 +45,19 @@ const WORKSPACE_ROUTE = /\/src\/routes\/\(app\)\//;
 const SMALL_MODULE = 3_000;
 /** Dexie: its chunk (with the app's database modules that go where it goes) is the `data` chunk. */
 const DATA_ROOT = /\/node_modules\/dexie\//;
+/**
+ * What the workspace fetches after its first paint (lazy.ts, the sync manager, the workspace layout):
+ * the database, liveQuery, the sync cycle and the transport. Modules only these and workspace routes
+ * that load Dexie anyway need travel in the `data` chunk: one request after the paint, not ten.
+ */
+const AFTER_PAINT_ROOTS = [
+  /\/src\/lib\/db\/instance\.ts$/,
+  /\/src\/lib\/db\/observe\.ts$/,
+  /\/src\/lib\/sync\/engine\/sync-cycle\.ts$/,
+  /\/src\/lib\/sync\/transport\.ts$/,
+];
+/** The shared package's own source (schemas, answers), as the web resolves it. */
+const SHARED_PACKAGE = /\/shared\/src\//;
 const ROUTE_NODE = /\/\.svelte-kit\/generated\/client-optimized\/nodes\/\d+\.js$/;
 
 interface Reach {
@@ -51,6 +67,8 @@ interface Reach {
   stops: string[];
   /** Some stop is a public route or a lazily loaded module. */
   outside: boolean;
+  /** Reached from what the workspace fetches after its first paint (AFTER_PAINT_ROOTS). */
+  afterPaint: boolean;
 }
 
 /** Walks up the static importers of `id` (breadth first, each module once). */
@@ -58,6 +76,7 @@ function reach(id: string, getInfo: (id: string) => ModuleInfo | null): Reach {
   let shell = false;
   let workspace = false;
   let outside = false;
+  let afterPaint = false;
   const stops: string[] = [];
   const seen = new Set([id]);
   const queue = [id];
@@ -78,7 +97,9 @@ function reach(id: string, getInfo: (id: string) => ModuleInfo | null): Reach {
       if (!(info?.importedIds ?? []).some((m) => WORKSPACE_ROUTE.test(m))) outside = true;
       continue;
     }
-    if (importers.length === 0 || (info?.dynamicImporters.length ?? 0) > 0) {
+    if (AFTER_PAINT_ROOTS.some((r) => r.test(next!))) {
+      afterPaint = true; // loaded lazily by the workspace itself: its importers are still walked
+    } else if (importers.length === 0 || (info?.dynamicImporters.length ?? 0) > 0) {
       stops.push(next);
       outside = true; // loaded lazily: not part of any first load
     }
@@ -89,7 +110,7 @@ function reach(id: string, getInfo: (id: string) => ModuleInfo | null): Reach {
       }
     }
   }
-  return { shell, workspace, outside, stops: stops.sort() };
+  return { shell, workspace, outside, afterPaint, stops: stops.sort() };
 }
 
 /** A short stable name for a set of module ids (chunk names are hashed away in the output anyway). */
@@ -104,7 +125,7 @@ const ENGLISH_FEATURE = /\/src\/lib\/i18n\/features\/([\w-]+)\.en\.ts$/;
 
 type Join = 'shell' | 'workspace' | 'data' | 'public';
 /** Chunks a module is put in for what reaches it, before any joining. */
-const FIXED = ['shell', 'workspace', 'strings', 'data', 'public'];
+const FIXED = ['shell', 'workspace', 'strings', 'data', 'public', 'schemas'];
 
 /**
  * Small modules (< SMALL_MODULE) that several routes share and that would otherwise be files of a few
@@ -173,10 +194,45 @@ function smallJoins(
  */
 export function chunkFor(workspaceFeatures: readonly string[], publicFeatures: readonly string[]): GetManualChunk {
   const memo = new Map<string, Reach>();
+  const dexieRoutes = new Map<string, boolean>();
   let joins: Map<string, Join> | undefined;
   let dataGroup: string | undefined;
   return (id, { getModuleInfo, getModuleIds }) => {
     const reachOf = (m: string) => memo.get(m) ?? memo.set(m, reach(m, getModuleInfo)).get(m)!;
+    const isWorkspaceRoute = (node: string) => (getModuleInfo(node)?.importedIds ?? []).some((m) => WORKSPACE_ROUTE.test(m));
+    /**
+     * Whether a public page may load `m`: the shell or a public route reaches it, or a lazy module that
+     * something public imports (a lazy module only workspace code imports stays in the workspace).
+     */
+    const reachedByPublic = (m: string, seen = new Set<string>([m])): boolean => {
+      const r = reachOf(m);
+      if (r.shell) return true;
+      return r.stops.some((stop) => {
+        if (ROUTE_NODE.test(stop)) return !isWorkspaceRoute(stop);
+        const importers = getModuleInfo(stop)?.dynamicImporters ?? [];
+        if (importers.length === 0 && (getModuleInfo(stop)?.importers.length ?? 0) === 0) return true;
+        return importers.some((importer) => !seen.has(importer) && (seen.add(importer), reachedByPublic(importer, seen)));
+      });
+    };
+    /** Whether a route node's static imports reach Dexie (its page loads Dexie before it renders). */
+    const loadsDexie = (node: string): boolean => {
+      const known = dexieRoutes.get(node);
+      if (known !== undefined) return known;
+      const seen = new Set([node]);
+      const queue = [node];
+      let found = false;
+      for (let next = queue.shift(); next !== undefined && !found; next = queue.shift()) {
+        for (const dep of getModuleInfo(next)?.importedIds ?? []) {
+          if (DATA_ROOT.test(dep)) found = true;
+          else if (!seen.has(dep)) {
+            seen.add(dep);
+            queue.push(dep);
+          }
+        }
+      }
+      dexieRoutes.set(node, found);
+      return found;
+    };
     /** The chunk a module gets before small modules join others (undefined: Rollup's choice). */
     const base = (m: string): string | undefined => {
       const info = getModuleInfo(m);
@@ -184,7 +240,21 @@ export function chunkFor(workspaceFeatures: readonly string[], publicFeatures: r
       if (!info || info.isEntry) return undefined;
       const r = reachOf(m);
       if (r.shell) return 'shell';
-      if (r.workspace && !r.outside) return 'workspace';
+      // Needed both before the workspace's paint and by what it fetches after (the sync manager's and
+      // the sync cycle's failure classes): in the shell, so the data chunk imports from the shell only.
+      // When it imported the workspace chunk, a `loadDb()` before a navigation to /app (the sign-in)
+      // made Vite insert the workspace's stylesheet, and SvelteKit's own preload, finding it inserted,
+      // did not wait for it: the workspace rendered unstyled for a moment.
+      if (r.workspace && r.afterPaint && (info.code?.length ?? Infinity) < SMALL_MODULE) return 'shell';
+      // Lazy modules that only workspace code imports do not keep a module out of the workspace chunk:
+      // it is loaded whenever they are.
+      if (r.workspace && (!r.outside || !reachedByPublic(m))) return 'workspace';
+      // Fetched by the workspace after its first paint, and by workspace routes that load Dexie
+      // before theirs anyway: no route's first paint waits for more than it did.
+      if (r.afterPaint && !r.workspace && !reachedByPublic(m) && r.stops.filter((stop) => ROUTE_NODE.test(stop)).every(loadsDexie))
+        return 'data';
+      // The shared schemas that fetch also needs, which public pages use too: one file, not one each.
+      if (r.afterPaint && !r.workspace && SHARED_PACKAGE.test(m)) return 'schemas';
       const feature = ENGLISH_FEATURE.exec(m)?.[1];
       if (feature && workspaceFeatures.includes(feature)) return 'workspace';
       if (feature && publicFeatures.includes(feature)) return 'strings';
@@ -218,4 +288,17 @@ export function assertNoChunkCycles(bundle: Rollup.OutputBundle): void {
     done.add(file);
   };
   for (const file of imports.keys()) visit(file, []);
+}
+
+/** `CHUNK_REPORT=1 vite build`: each chunk's file, its size and its largest modules (minified length), to see what a route loads. */
+export function reportChunks(bundle: Rollup.OutputBundle): void {
+  for (const [file, out] of Object.entries(bundle)) {
+    if (out.type !== 'chunk') continue;
+    const modules = Object.entries(out.modules)
+      .map(([id, m]) => [id.replace(/^.*\/(node_modules|src)\//, '$1/'), m.renderedLength] as const)
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1]);
+    console.log(`\n${file} ${out.name} ${out.code.length} B, imports ${out.imports.join(' ')}`);
+    for (const [id, n] of modules.slice(0, 25)) console.log(`  ${String(n).padStart(7)} ${id}`);
+  }
 }

@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { assertNoChunkCycles, chunkFor } from './chunking.ts';
+import { assertNoChunkCycles, chunkFor, reportChunks } from './chunking.ts';
 import { sharedBarrel } from './shared-barrel.ts';
 import { ROUTE_FEATURES } from './src/lib/i18n/route-features.ts';
 
@@ -20,7 +20,10 @@ export default defineConfig({
         ...options,
         manualChunks: chunkFor(ROUTE_FEATURES['/(app)/app'] ?? [], ROUTE_FEATURES['/(public)'] ?? []),
       }),
-      generateBundle: (_, bundle) => assertNoChunkCycles(bundle),
+      generateBundle: (_, bundle) => {
+        assertNoChunkCycles(bundle);
+        if (process.env.CHUNK_REPORT) reportChunks(bundle);
+      },
     },
     SvelteKitPWA({
       strategies: 'generateSW',

@@ -37,18 +37,19 @@ try {
   await browser.close();
   const precache = precacheSize(defaultWebDir);
   console.log(
-    '\nFirst load (gzip -9 of every script and stylesheet requested until the network is idle; every request counted; no service worker cache):',
+    '\nFirst load (gzip -9 of every script and stylesheet requested until the network is idle; every request counted; no service worker cache; "before first paint": the scripts asked for before the workspace starts its deferred work, Dexie and the sync engine):',
   );
   console.table(
     rows.map((r) => ({
       page: r.path,
       'JS gzip': kib(r.jsGzip),
+      'JS before first paint': r.beforePaint ? `${kib(r.beforePaint.jsGzip)} (${r.beforePaint.files} files)` : '(all)',
       'CSS gzip': kib(r.cssGzip),
       'JS+CSS': kib(r.jsGzip + r.cssGzip),
       files: r.files,
       requests: r.requests,
       'response headers': kib(r.headerBytes),
-      target: r.path === '/' || r.path === '/app' ? '≤ 75 KiB JS, ≤ 20 requests' : '',
+      target: r.path === '/' ? '≤ 75 KiB JS, ≤ 20 requests' : r.path === '/app' ? '≤ 75 KiB JS (first paint), ≤ 20 requests' : '',
     })),
   );
   console.log(

@@ -3,15 +3,21 @@ import { measureFirstLoad } from '../support/first-load.ts';
 
 /**
  * Sizes are deterministic for a given build, so a hard ceiling is a fair test (the targets themselves,
- * 75 KiB and at most 20 requests, are reported by `pnpm bench`): everything loaded until the network is
- * idle, gzip. The home page must stay under 80 KiB (it is at ~72). The first workspace route is held at
- * 110 KiB: it is at ~109 (Dexie, 31 KiB, and the sync engine load with it, docs/performance.md); lower
- * this to 100 when they are deferred.
+ * 75 KiB and at most 20 requests, are reported by `pnpm bench`), gzip. The home page must stay under
+ * 80 KiB until the network is idle (it is at ~72). The first workspace route must paint with under
+ * 80 KiB (it is at ~71): Dexie and the sync engine are fetched after its first paint
+ * (docs/performance.md), and everything it loads until the network is idle, those included, stays
+ * under 110 KiB (it is at ~109).
  */
 const CEILING = 80 * 1024;
+const WORKSPACE_PAINT_CEILING = 80 * 1024;
 const WORKSPACE_CEILING = 110 * 1024;
 
-test('the first workspace route stays under 110 KiB of JavaScript (gzip)', async ({ browser, accounts, baseURL }) => {
+test('the first workspace route paints with under 80 KiB of JavaScript (gzip), Dexie and the sync engine after it', async ({
+  browser,
+  accounts,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const login = await context.request.post('/api/auth/login', {
     data: { email: accounts.focalPointBen.email, password: accounts.focalPointBen.password },
@@ -32,6 +38,16 @@ test('the first workspace route stays under 110 KiB of JavaScript (gzip)', async
     .annotations.push({ type: 'first-load', description: `${(size.jsGzip / 1024).toFixed(1)} KiB JS gzip in ${size.files} files` });
   expect(size.jsGzip).toBeGreaterThan(10 * 1024); // it measured something real
   expect(size.jsGzip).toBeLessThan(WORKSPACE_CEILING);
+  // The workspace marks when its deferred work starts; what it asked for before that is its first paint.
+  expect(size.beforePaint, 'the workspace marks its first paint').not.toBeNull();
+  test.info().annotations.push({
+    type: 'first-paint',
+    description: `${(size.beforePaint!.jsGzip / 1024).toFixed(1)} KiB JS gzip in ${size.beforePaint!.files} files`,
+  });
+  expect(size.beforePaint!.jsGzip).toBeGreaterThan(10 * 1024);
+  expect(size.beforePaint!.jsGzip).toBeLessThan(WORKSPACE_PAINT_CEILING);
+  // Deferred, not dropped: the sync still starts by itself on the first visit.
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'up-to-date');
   await context.close();
 });
 

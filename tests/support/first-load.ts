@@ -12,7 +12,16 @@ export interface LoadSize {
   requests: number;
   /** Bytes of response headers over those requests (names, values, ": " and CRLF). */
   headerBytes: number;
+  /**
+   * Scripts the page asked for before its first paint, when it marks one (`after-first-paint`, set by
+   * web/src/lib/db/lazy.ts before the workspace fetches Dexie and the sync engine): gzip and count.
+   * Null when the page set no mark (a public page defers nothing).
+   */
+  beforePaint: { jsGzip: number; files: number } | null;
 }
+
+/** The mark web/src/lib/db/lazy.ts sets when deferred work may start. */
+const AFTER_FIRST_PAINT = 'after-first-paint';
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
@@ -44,6 +53,17 @@ export async function measureFirstLoad(page: Page, path: string): Promise<LoadSi
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   const sizes = await Promise.all(bodies.values());
+  // Resource timing and the mark share the page's clock: a script started before the mark was needed
+  // (or asked for) before the deferred work began.
+  const before = await page.evaluate((mark) => {
+    const painted = performance.getEntriesByName(mark)[0];
+    if (!painted) return null;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < painted.startTime)
+      .map((entry) => entry.name);
+  }, AFTER_FIRST_PAINT);
+  const scriptsBefore = before ? await Promise.all([...bodies].filter(([url]) => before.includes(url)).map(([, size]) => size)) : null;
   return {
     path,
     jsGzip: sizes.filter((s) => s.type === 'script').reduce((n, s) => n + s.size, 0),
@@ -51,6 +71,10 @@ export async function measureFirstLoad(page: Page, path: string): Promise<LoadSi
     files: sizes.length,
     requests: headers.length,
     headerBytes: (await Promise.all(headers)).reduce((n, b) => n + b, 0),
+    beforePaint: scriptsBefore && {
+      jsGzip: scriptsBefore.filter((s) => s.type === 'script').reduce((n, s) => n + s.size, 0),
+      files: scriptsBefore.filter((s) => s.type === 'script').length,
+    },
   };
 }
 

@@ -3,16 +3,18 @@
  * browser coming online, ~2 s after a local change, a steady poll (to receive colleagues' changes),
  * a capped backoff with jitter while failing, and the "Sync now" button. Nothing relies on Background
  * Sync: a closed app syncs when it is next opened.
+ *
+ * This module is light on purpose: the workspace's indicator reads it on every page. The engine (the
+ * cycle's steps, Dexie's liveQuery) is fetched when a sync starts, after the first paint.
  */
 import type { Subscription } from 'dexie';
-import { observe } from '$lib/db/observe.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { endDisabledAccount, isAccountDisabled } from '$lib/state/session.svelte.ts';
 import type { AttachmentFailure, UploadProgress } from './attachments-step.ts';
 import { backoffDelay } from './backoff.ts';
 import type { DeviceOwner } from '$lib/db/device-owner.ts';
 import { EMPTY_SYNC_SUMMARY, readLocalSummary, wantsPromptSync, type LocalSyncSummary } from '../views/local-summary.ts';
-import { runCycle, type CycleResult } from './sync-cycle.ts';
+import type { CycleResult } from './sync-cycle.ts';
 import { classifyFailure, needsUser, type SyncFailure } from './sync-failure.ts';
 import { withSyncLock } from './tab-lock.ts';
 import type { Transport } from '../transport.ts';
@@ -21,6 +23,20 @@ import type { Transport } from '../transport.ts';
 export const CHANGE_DELAY_MS = 2_000;
 /** While healthy, how often to look for colleagues' changes. */
 export const POLL_MS = 15_000;
+
+/** The cycle and liveQuery, fetched once (again after a failed fetch). */
+let engine:
+  Promise<{ observe: typeof import('$lib/db/observe.ts').observe; runCycle: typeof import('./sync-cycle.ts').runCycle }> | undefined;
+function loadEngine() {
+  engine ??= Promise.all([import('$lib/db/observe.ts'), import('./sync-cycle.ts')]).then(
+    ([{ observe }, { runCycle }]) => ({ observe, runCycle }),
+    (error: unknown) => {
+      engine = undefined;
+      throw error;
+    },
+  );
+  return engine;
+}
 
 export interface SyncManagerDeps {
   db: ClearinghouseDb;
@@ -31,6 +47,8 @@ export interface SyncManagerDeps {
 
 export class SyncManager {
   running = $state(false);
+  /** Started, but the database or the engine is still being fetched, or the device not read yet. */
+  starting = $state(false);
   failure = $state<SyncFailure | null>(null);
   local = $state<LocalSyncSummary>(EMPTY_SYNC_SUMMARY);
   lastResult = $state<CycleResult | null>(null);
@@ -46,31 +64,80 @@ export class SyncManager {
   private again = false;
   private subscription: Subscription | null = null;
   private detach: (() => void) | null = null;
+  /** Counts starts and stops, so a stale start (or its stop function) does nothing. */
+  private generation = 0;
+
+  /**
+   * Starts once `deps` are there: the workspace fetches the database and the transport after its first
+   * paint. Meanwhile the indicator says a sync is on its way, not "up to date". Returns the stop function.
+   */
+  startWhenReady(deps: Promise<SyncManagerDeps>): () => void {
+    this.stop();
+    const run = this.generation;
+    this.starting = true;
+    deps.then(
+      (ready) => {
+        if (this.generation === run) this.begin(ready);
+      },
+      (error: unknown) => {
+        if (this.generation !== run) return;
+        this.starting = false;
+        this.failure = classifyFailure(error);
+        console.warn('Starting the sync failed', error);
+      },
+    );
+    return () => {
+      if (this.generation === run) this.stop();
+    };
+  }
 
   /** Starts syncing for a signed-in user; returns the stop function. Starting again replaces the previous run. */
   start(deps: SyncManagerDeps): () => void {
     this.stop();
+    const run = this.generation;
+    this.begin(deps);
+    return () => {
+      if (this.generation === run) this.stop();
+    };
+  }
+
+  private begin(deps: SyncManagerDeps): void {
     this.deps = deps;
+    this.starting = true;
     this.failure = null;
     this.failures = 0;
     let previous: LocalSyncSummary | null = null;
-    this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
-      next: (summary) => {
-        this.local = summary;
-        // A newly queued change or transmission: sync soon (debounced by the timer's replacement).
-        if (wantsPromptSync(previous, summary)) this.schedule(CHANGE_DELAY_MS);
-        previous = summary;
+    loadEngine().then(
+      ({ observe }) => {
+        if (this.deps !== deps) return;
+        this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
+          next: (summary) => {
+            this.local = summary;
+            this.starting = false;
+            // A newly queued change or transmission: sync soon (debounced by the timer's replacement).
+            if (wantsPromptSync(previous, summary)) this.schedule(CHANGE_DELAY_MS);
+            previous = summary;
+          },
+          error: (error) => {
+            this.starting = false;
+            console.warn('Reading the sync state failed', error);
+          },
+        });
       },
-      error: (error) => console.warn('Reading the sync state failed', error),
-    });
+      // The cycle reports it too (run() loads the same engine): here only the state is settled.
+      () => {
+        if (this.deps === deps) this.starting = false;
+      },
+    );
     const onOnline = () => this.schedule(0, true);
     globalThis.addEventListener?.('online', onOnline);
     this.detach = () => globalThis.removeEventListener?.('online', onOnline);
     this.schedule(0);
-    return () => this.stop();
   }
 
   stop(): void {
+    this.generation++;
+    this.starting = false;
     this.clearTimer();
     this.subscription?.unsubscribe();
     this.subscription = null;
@@ -114,6 +181,8 @@ export class SyncManager {
     this.again = false;
     this.clearTimer();
     try {
+      const { runCycle } = await loadEngine();
+      if (this.deps !== deps) return;
       const result = await withSyncLock(() =>
         runCycle(deps.db, deps.transport, deps.user, undefined, (progress) => {
           if (this.deps === deps) this.upload = progress;
