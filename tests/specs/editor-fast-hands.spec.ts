@@ -46,6 +46,30 @@ test.describe('editor under fast hands', () => {
     await expect(editor.field(last, 'Rome Statute articles covered')).toHaveValue('86-102, 8bis');
   });
 
+  test('text typed just before a reload is kept: the reload does not wait for the save', async ({ page }) => {
+    const editor = new DraftEditorPage(page);
+    const card = await editor.addElement('legislation');
+    await editor.field(card, 'Title').fill('Cooperation Act');
+    await editor.expectSaved();
+    // Typed and reloaded at once, as a person pressing F5 or closing the tab mid-word: the last keys
+    // are still in the autosave window. Before, the reload cut their write short and they were lost.
+    await editor.field(card, 'Title').pressSequentially(' of 2026, as amended', { delay: 0 });
+    await editor.title.focus();
+    await editor.title.press('End');
+    await editor.title.pressSequentially(' (second reading)', { delay: 0 });
+    await page.reload();
+    await editor.expectLoaded();
+    await expect(editor.title).toHaveValue(/\(second reading\)$/);
+    const again = await editor.open(editor.cards('legislation').first());
+    await expect(editor.field(again, 'Title')).toHaveValue('Cooperation Act of 2026, as amended');
+    // Kept once: a second reload shows the same, and the page says it is saved.
+    await editor.expectSaved();
+    await page.reload();
+    await expect(editor.field(await editor.open(editor.cards('legislation').first()), 'Title')).toHaveValue(
+      'Cooperation Act of 2026, as amended',
+    );
+  });
+
   test('three boxes ticked in quick succession are all kept after reload', async ({ page }) => {
     const editor = new DraftEditorPage(page);
     const card = await editor.addElement('assistance');

@@ -3,6 +3,7 @@
  * here: this page saves what it holds in memory, closes the old connection (or the upgrade would be
  * blocked) and reloads onto the new code.
  */
+import { hasKeptEdits, restoreKeptEdits } from '$lib/drafts/unsaved-journal.ts';
 import { ClearinghouseDb } from './database.ts';
 
 const beforeClose = new Set<() => Promise<void> | void>();
@@ -15,8 +16,23 @@ export function getDb(): ClearinghouseDb {
     void closeForUpgrade(db);
     return false; // we close ourselves, after saving
   });
+  db.on('ready', (vip) => (hasKeptEdits() ? restoreBeforeOtherQueries(vip as ClearinghouseDb) : undefined));
   instance = db;
   return db;
+}
+
+/**
+ * Edits a page kept while it unloaded (drafts/unsaved-journal.ts) are written before any other query of
+ * this page sees the database: the editor then shows them, and sync sends them. `vip` is Dexie's handle
+ * that may query while the others wait (the same database object: Dexie types it as a plain Dexie).
+ * A failure is logged, never thrown: it would keep the database from opening at all.
+ */
+async function restoreBeforeOtherQueries(vip: ClearinghouseDb): Promise<void> {
+  try {
+    await restoreKeptEdits(vip);
+  } catch (error) {
+    console.error('Restoring the edits kept at the last unload failed', error);
+  }
 }
 
 /** Runs before the page gives its connection up to another tab's upgrade (e.g. flushing autosave). */

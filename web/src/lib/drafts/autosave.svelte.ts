@@ -11,6 +11,7 @@ import { onBeforeUpdateReload } from '$lib/pwa/pwa.svelte.ts';
 import { isQuotaError } from '$lib/storage/quota.ts';
 import type { DraftsStore } from './drafts-store.ts';
 import { DraftNotFoundError, DraftValidationError } from './errors.ts';
+import { keepUnsaved, type UnsavedEdit } from './unsaved-journal.ts';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -33,7 +34,7 @@ export class Autosave {
   failure = $state<string | null>(null);
 
   #pending = new Map<string, Pending>();
-  #inflight = new Map<string, Fields>();
+  #inflight = new Map<string, Pending>();
   #timer: ReturnType<typeof setTimeout> | null = null;
   #running: Promise<void> = Promise.resolve();
   /** Immediate writes (a tick, a choice) still in flight: "Saved" waits for them too. */
@@ -85,7 +86,7 @@ export class Autosave {
   /** Whether an edit of this field is not yet on disk: the form must not overwrite it from storage. */
   isDirty(table: SyncTable, id: string, field: string): boolean {
     const key = `${table}:${id}`;
-    return field in (this.#pending.get(key)?.fields ?? {}) || field in (this.#inflight.get(key) ?? {});
+    return field in (this.#pending.get(key)?.fields ?? {}) || field in (this.#inflight.get(key)?.fields ?? {});
   }
 
   /** Writes everything queued now; resolves when it is on disk (or has failed). */
@@ -94,6 +95,20 @@ export class Autosave {
     this.#timer = null;
     this.#running = this.#running.then(() => this.#write());
     return this.#running;
+  }
+
+  /** What is not yet known to be on disk: queued edits over those being written, per record. */
+  unsaved(): UnsavedEdit[] {
+    const edits = new Map<string, UnsavedEdit>();
+    for (const [key, { table, id, fields, typed }] of [...this.#inflight, ...this.#pending]) {
+      const before = edits.get(key);
+      edits.set(key, { table, id, fields: { ...before?.fields, ...fields }, typed: { ...before?.typed, ...typed } });
+    }
+    return [...edits.values()];
+  }
+
+  get idle(): boolean {
+    return this.#pending.size === 0 && this.#inflight.size === 0;
   }
 
   dispose(): Promise<void> {
@@ -105,7 +120,7 @@ export class Autosave {
     if (this.#pending.size === 0) return;
     const batch = [...this.#pending.entries()];
     this.#pending.clear();
-    for (const [key, entry] of batch) this.#inflight.set(key, entry.fields);
+    for (const [key, entry] of batch) this.#inflight.set(key, entry);
     let failed = false;
     for (const [key, { table, id, fields, typed }] of batch) {
       try {
@@ -154,6 +169,13 @@ function markCommitted(started: number): void {
 /** Writes every open editor's queued edits: before the page hides, unloads or reloads for an update. */
 export async function flushAllAutosaves(): Promise<void> {
   await Promise.all([...live].map((autosave) => autosave.flush()));
+  // The page lived to see them on disk: the copy kept for its unload is not needed.
+  if ([...live].every((autosave) => autosave.idle)) keepUnsaved([]);
+}
+
+/** Keeps every open editor's unsaved edits synchronously, for the next page should this one die now. */
+function keepAllUnsaved(): void {
+  keepUnsaved([...live].flatMap((autosave) => autosave.unsaved()));
 }
 
 let flushersInstalled = false;
@@ -166,7 +188,11 @@ let flushersInstalled = false;
 function installFlushers(): void {
   if (flushersInstalled || typeof window === 'undefined') return;
   flushersInstalled = true;
-  const flushNow = () => void flushAllAutosaves();
+  // The synchronous copy first: an unloading page is not waited for, so the write may never finish.
+  const flushNow = () => {
+    keepAllUnsaved();
+    void flushAllAutosaves();
+  };
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushNow();
   });
