@@ -2,6 +2,7 @@ import type { SubmissionStatus, SyncTable } from '@clearinghouse/shared';
 import { sql } from 'kysely';
 import type { Keyring } from '../../services/keyring.ts';
 import { openRecord, sealRecord, type FullRecord } from '../../services/record-sealing.ts';
+import { compiledInsert } from '../compiled-insert.ts';
 import type { Db } from '../connection.ts';
 import type { RecordRow } from '../schema.ts';
 
@@ -58,6 +59,40 @@ export interface RecordWrite {
   clientId: string | null;
   at: string;
 }
+
+const upsertCurrent = compiledInsert(
+  'records',
+  [
+    'table_name',
+    'id',
+    'entity_id',
+    'submission_id',
+    'version',
+    'deleted',
+    'doc',
+    'sealed',
+    'seq',
+    'submission_status',
+    'updated_at',
+    'updated_by',
+  ],
+  {
+    key: ['table_name', 'id'],
+    update: ['entity_id', 'submission_id', 'version', 'deleted', 'doc', 'sealed', 'seq', 'submission_status', 'updated_at', 'updated_by'],
+  },
+);
+const insertVersions = compiledInsert('record_versions', [
+  'table_name',
+  'id',
+  'version',
+  'deleted',
+  'doc',
+  'sealed',
+  'created_at',
+  'created_by',
+  'client_id',
+  'seq',
+]);
 
 /** Submissions and items with every version, sealed at rest. Callers hold the transaction. */
 export function recordsRepo(db: Db, keyring: Keyring) {
@@ -174,33 +209,8 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     const versions = rows.map((r) =>
       last.get(`${r.current.table_name}:${r.current.id}`) === r ? { ...r.history, doc: null, sealed: null } : r.history,
     );
-    const ROWS_PER_STATEMENT = 200;
-    for (let i = 0; i < currents.length; i += ROWS_PER_STATEMENT) {
-      await db
-        .insertInto('records')
-        .values(currents.slice(i, i + ROWS_PER_STATEMENT))
-        .onConflict((oc) =>
-          oc.columns(['table_name', 'id']).doUpdateSet((eb) => ({
-            entity_id: eb.ref('excluded.entity_id'),
-            submission_id: eb.ref('excluded.submission_id'),
-            version: eb.ref('excluded.version'),
-            deleted: eb.ref('excluded.deleted'),
-            doc: eb.ref('excluded.doc'),
-            sealed: eb.ref('excluded.sealed'),
-            seq: eb.ref('excluded.seq'),
-            submission_status: eb.ref('excluded.submission_status'),
-            updated_at: eb.ref('excluded.updated_at'),
-            updated_by: eb.ref('excluded.updated_by'),
-          })),
-        )
-        .execute();
-    }
-    for (let i = 0; i < versions.length; i += ROWS_PER_STATEMENT) {
-      await db
-        .insertInto('record_versions')
-        .values(versions.slice(i, i + ROWS_PER_STATEMENT))
-        .execute();
-    }
+    await upsertCurrent(db, currents);
+    await insertVersions(db, versions);
   };
 
   return {

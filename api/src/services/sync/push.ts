@@ -65,6 +65,12 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
             const began = performance.now();
             const book = syncBookkeepingRepo(trx);
             const records = batchRecords(recordsRepo(trx, keyring));
+            const conflicts = conflictsRepo(trx, keyring);
+            const mergedClientFields = mergedClientFieldsRepo(trx, keyring);
+            const mayUseAttachment = async (sha256: string) => {
+              await records.flush();
+              return blobAccess(trx, keyring).mayRead(user, sha256);
+            };
             await records.prefetch(batch);
             const state = await book.client(request.clientId);
             let handled = state?.lastMid ?? null;
@@ -84,18 +90,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
               }
               const at = now().toISOString();
               const answer = await applyMutation(
-                {
-                  records: records.access,
-                  conflicts: conflictsRepo(trx, keyring),
-                  mergedClientFields: mergedClientFieldsRepo(trx, keyring),
-                  user,
-                  clientId: request.clientId,
-                  at,
-                  mayUseAttachment: async (sha256) => {
-                    await records.flush();
-                    return blobAccess(trx, keyring).mayRead(user, sha256);
-                  },
-                },
+                { records: records.access, conflicts, mergedClientFields, user, clientId: request.clientId, at, mayUseAttachment },
                 mutation,
               );
               saved.set(mutation.mid, { result: answer, at });
