@@ -1,4 +1,4 @@
-import type { MutationResult, PushRequest, PushResponse } from '@clearinghouse/shared';
+import type { MutationResult, PushRequest, PushResponse, SyncTable } from '@clearinghouse/shared';
 import type { Db } from '../../db/connection.ts';
 import { conflictsRepo } from '../../db/repositories/conflicts.ts';
 import { mergedClientFieldsRepo } from '../../db/repositories/merged-client-fields.ts';
@@ -75,6 +75,8 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
             const state = await book.client(request.clientId);
             let handled = state?.lastMid ?? null;
             const saved = new Map<number, { result: MutationResult; at: string }>();
+            // The base each record is sent with: what the device wrote into merged versions up to it is forgotten.
+            const bases = new Map<string, { table: SyncTable; id: string; version: number }>();
             const out: MutationResult[] = [];
             for (const mutation of batch) {
               if (out.length && performance.now() - began > TRANSACTION_BUDGET_MS) break;
@@ -94,6 +96,11 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
                 mutation,
               );
               saved.set(mutation.mid, { result: answer, at });
+              if (mutation.baseVersion !== null) {
+                const key = `${mutation.table}:${mutation.id}`;
+                const version = Math.max(mutation.baseVersion, bases.get(key)?.version ?? 0);
+                bases.set(key, { table: mutation.table, id: mutation.id, version });
+              }
               handled = mutation.mid;
               out.push(answer);
               if (performance.now() - sliceStart > YIELD_EVERY_MS) {
@@ -102,6 +109,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
               }
             }
             await records.flush();
+            if (bases.size) await mergedClientFields.forgetUpTo(request.clientId, bases);
             await book.saveResults(request.clientId, user.id, [...saved.values()]);
             return out;
           });
