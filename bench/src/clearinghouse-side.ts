@@ -20,7 +20,9 @@ const PASSWORD = 'benchmark passphrase 2026';
 /** The real server (file database, fsync on) on loopback, and a minimal client speaking the protocol. */
 export async function clearinghouseSide() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ch-bench-'));
-  const { db } = openSqlite(dataDir);
+  // BENCH_GROUP_MS: the SQLite group commit's age limit, to compare values under load (load.ts).
+  const groupMaxAgeMs = process.env.BENCH_GROUP_MS ? Number(process.env.BENCH_GROUP_MS) : undefined;
+  const { db } = openSqlite(dataDir, { groupMaxAgeMs });
   await migrateToLatest(db);
   const now = () => new Date();
   await loadReferenceData(db, now);
