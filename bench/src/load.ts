@@ -134,7 +134,7 @@ const percentile = (list: number[], p: number) => {
 };
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 console.log(
-  `\nLoad: ${DEVICES} devices pushing and pulling for ${SECONDS} s on loopback, worst merges running meanwhile; SQLite group commit limit ${process.env.BENCH_GROUP_MS ?? GROUP_MAX_AGE_MS} ms (load average at start ${loadAtStart}, 2 cores)\n`,
+  `\nLoad: ${DEVICES} devices pushing and pulling for ${SECONDS} s on loopback, worst merges running meanwhile; SQLite group commit limit ${process.env.BENCH_GROUP_MS || GROUP_MAX_AGE_MS} ms (load average at start ${loadAtStart}, 2 cores)\n`,
 );
 /** Targets: no error anywhere; push and pull p99 under 1 s (the merges and health have none). */
 const targetOf = (kind: Kind) => {
