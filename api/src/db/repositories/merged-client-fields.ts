@@ -55,6 +55,7 @@ export function mergedClientFieldsRepo(db: Db, keyring: Keyring) {
         const named = [...bases.values()].filter((b) => b.table === table);
         for (let i = 0; i < named.length; i += IDS_PER_STATEMENT) {
           const chunk = named.slice(i, i + IDS_PER_STATEMENT);
+          const ids = chunk.map((b) => b.id);
           const baseOf = sql<number>`case id ${sql.join(
             chunk.map((b) => sql`when ${b.id} then cast(${b.version} as integer)`),
             sql` `,
@@ -62,11 +63,7 @@ export function mergedClientFieldsRepo(db: Db, keyring: Keyring) {
           await db
             .deleteFrom('merged_client_fields')
             .where('table_name', '=', table)
-            .where(
-              'id',
-              'in',
-              chunk.map((b) => b.id),
-            )
+            .where('id', 'in', ids)
             .where('client_id', '=', clientId)
             .where('version', '<=', baseOf)
             .execute();

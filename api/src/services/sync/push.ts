@@ -96,7 +96,8 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
                 mutation,
               );
               saved.set(mutation.mid, { result: answer, at });
-              if (mutation.baseVersion !== null) {
+              // A refused change writes nothing (its base may be wrong, too): only what was taken counts.
+              if (mutation.baseVersion !== null && answer.status !== 'rejected') {
                 const key = `${mutation.table}:${mutation.id}`;
                 const version = Math.max(mutation.baseVersion, bases.get(key)?.version ?? 0);
                 bases.set(key, { table: mutation.table, id: mutation.id, version });
