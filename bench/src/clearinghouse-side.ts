@@ -20,7 +20,9 @@ const PASSWORD = 'benchmark passphrase 2026';
 /** The real server (file database, fsync on) on loopback, and a minimal client speaking the protocol. */
 export async function clearinghouseSide() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ch-bench-'));
-  const { db } = openSqlite(dataDir);
+  // BENCH_GROUP_MS: the SQLite group commit's age limit, to compare values under load (load.ts).
+  const groupMaxAgeMs = process.env.BENCH_GROUP_MS ? Number(process.env.BENCH_GROUP_MS) : undefined;
+  const { db } = openSqlite(dataDir, { groupMaxAgeMs });
   await migrateToLatest(db);
   const now = () => new Date();
   await loadReferenceData(db, now);
@@ -41,28 +43,34 @@ export async function clearinghouseSide() {
     const origin = via;
     const clientId = uuidv7();
     let mid = 0;
+    /** Sends mutations already written as JSON (each with its mid), in one push request. */
+    const send = async (texts: string[]) => {
+      const res = await fetch(`${origin}/api/sync/push`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, cookie, 'accept-encoding': 'gzip' },
+        body: `{"clientId":${JSON.stringify(clientId)},"protocol":1,"mutations":[${texts.join(',')}]}`,
+      });
+      if (res.status !== 200) throw new Error(`push ${res.status} ${await res.text()}`);
+      return (await res.json()) as { results: { status: string; version?: number }[] };
+    };
     return {
-      async push(mutations: Omit<Mutation, 'mid'>[]) {
-        const res = await fetch(`${origin}/api/sync/push`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', origin, cookie, 'accept-encoding': 'gzip' },
-          body: JSON.stringify({ clientId, protocol: 1, mutations: mutations.map((m) => ({ ...m, mid: ++mid })) }),
-        });
-        if (res.status !== 200) throw new Error(`push ${res.status} ${await res.text()}`);
-        return (await res.json()) as { results: { status: string; version?: number }[] };
-      },
-      /** Sends a queue of mutations as the app does: at most 200 mutations and 768 KiB per request. */
+      push: (mutations: Omit<Mutation, 'mid'>[]) => send(mutations.map((m) => JSON.stringify({ ...m, mid: ++mid }))),
+      /**
+       * Sends a queue of mutations as the app does: at most 200 mutations and 768 KiB per request. Each
+       * mutation is written as JSON once, both to measure it and to send it.
+       */
       async pushAll(mutations: Omit<Mutation, 'mid'>[]) {
         let statuses = 0;
-        for (let start = 0; start < mutations.length;) {
+        const texts = mutations.map((m) => JSON.stringify({ ...m, mid: ++mid }));
+        for (let start = 0; start < texts.length;) {
           let bytes = 0;
           let end = start;
-          while (end < mutations.length && end - start < 200) {
-            bytes += JSON.stringify(mutations[end]).length;
+          while (end < texts.length && end - start < 200) {
+            bytes += texts[end]!.length;
             if (end > start && bytes > 768 * 1024) break;
             end++;
           }
-          const answer = await this.push(mutations.slice(start, end));
+          const answer = await send(texts.slice(start, end));
           statuses += answer.results.filter((r) => r.status === 'applied').length;
           const bad = answer.results.find((r) => r.status !== 'applied');
           if (bad && process.env.BENCH_DEBUG) console.error(JSON.stringify(bad));

@@ -9,6 +9,7 @@
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { uuidv7, type Mutation } from '@clearinghouse/shared';
+import { GROUP_MAX_AGE_MS } from '@clearinghouse/api/src/db/sqlite-driver.ts';
 import { clearinghouseSide } from './clearinghouse-side.ts';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
@@ -133,7 +134,7 @@ const percentile = (list: number[], p: number) => {
 };
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 console.log(
-  `\nLoad: ${DEVICES} devices pushing and pulling for ${SECONDS} s on loopback, worst merges running meanwhile (load average at start ${loadAtStart}, 2 cores)\n`,
+  `\nLoad: ${DEVICES} devices pushing and pulling for ${SECONDS} s on loopback, worst merges running meanwhile; SQLite group commit limit ${process.env.BENCH_GROUP_MS || GROUP_MAX_AGE_MS} ms (load average at start ${loadAtStart}, 2 cores)\n`,
 );
 /** Targets: no error anywhere; push and pull p99 under 1 s (the merges and health have none). */
 const targetOf = (kind: Kind) => {

@@ -23,8 +23,11 @@ export type DialectName = 'sqlite' | 'postgres';
 export const dialectOf = (db: Kysely<unknown> | Kysely<Database>): DialectName =>
   db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 
-/** Opens (creating if needed) the SQLite file under dataDir, or an in-memory database for tests. */
-export function openSqlite(location: string | ':memory:'): { db: Db; sqlite: SQLite.Database } {
+/**
+ * Opens (creating if needed) the SQLite file under dataDir, or an in-memory database for tests.
+ * `groupMaxAgeMs` changes how long pushes may gather for a shared commit (sqlite-driver.ts; the bench).
+ */
+export function openSqlite(location: string | ':memory:', options: { groupMaxAgeMs?: number } = {}): { db: Db; sqlite: SQLite.Database } {
   let file = location;
   if (location !== ':memory:') {
     mkdirSync(location, { recursive: true });
@@ -38,7 +41,7 @@ export function openSqlite(location: string | ':memory:'): { db: Db; sqlite: SQL
   // Reads built by Kysely's select builder run beside the writer on a read-only connection (sqlite-driver.ts).
   const reader = location === ':memory:' ? null : new SQLite(file, { readonly: true, fileMustExist: true });
   reader?.pragma('busy_timeout = 5000');
-  const driver = new TwoConnectionSqliteDriver(sqlite, reader);
+  const driver = new TwoConnectionSqliteDriver(sqlite, reader, options.groupMaxAgeMs);
   const db = new Kysely<Database>({ dialect: new TwoConnectionSqliteDialect(driver) });
   registerSharedCommitDb(db, new Kysely<Database>({ dialect: new TwoConnectionSqliteDialect(driver.sharingView()) }));
   return { db, sqlite };

@@ -102,7 +102,8 @@ export interface RecordVersionRow {
   id: string;
   version: number;
   deleted: number;
-  doc: string;
+  /** Null for the current version: its text is the `records` row's (migration 0013). */
+  doc: string | null;
   sealed: string | null;
   created_at: string;
   created_by: string | null;

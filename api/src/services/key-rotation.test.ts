@@ -16,13 +16,13 @@ describe('key rotation', () => {
     await migrateToLatest(db);
     await loadReferenceData(db, () => new Date());
     const first = loadKeyring(dir, {});
-    const write = (id: string, description: string) =>
+    const write = (id: string, description: string, version = 1) =>
       recordsRepo(db, first).write({
         table: 'items',
         id,
         entityId: 'BEN',
         submissionId: 's',
-        version: 1,
+        version,
         deleted: false,
         submissionStatus: 'draft',
         userId: null,
@@ -32,17 +32,21 @@ describe('key rotation', () => {
       });
     await write('a', 'first secret');
     await write('b', 'second secret');
+    await write('a', 'first secret, amended', 2);
     expect(Object.keys(await sealedValuesByKey(db))).toEqual([first.currentKeyId]);
     const oldKeyFile = readFileSync(join(dir, 'secret.key'), 'utf8');
 
     const result = await rotateKeyFile(db, dir);
-    expect(result.resealed).toBe(4); // two records and their two history rows
+    // two current records and the one replaced version (a current version's history row holds no copy)
+    expect(result.resealed).toBe(3);
     const second = loadKeyring(dir, {});
     expect(second.currentKeyId).not.toBe(first.currentKeyId);
     expect(Object.keys(await sealedValuesByKey(db))).toEqual([second.currentKeyId]);
     expect(readFileSync(join(dir, 'secret.key'), 'utf8')).not.toBe(oldKeyFile);
     const a = await recordsRepo(db, second).get('items', 'a');
-    expect(a?.record.description).toBe('first secret');
+    expect(a?.record.description).toBe('first secret, amended');
+    expect((await recordsRepo(db, second).getVersion('items', 'a', 1))?.record.description).toBe('first secret');
+    expect((await recordsRepo(db, second).getVersion('items', 'a', 2))?.record.description).toBe('first secret, amended');
     await expect(recordsRepo(db, first).get('items', 'a')).rejects.toThrow(/not in the keyring/);
   });
 });

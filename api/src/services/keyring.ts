@@ -15,6 +15,23 @@ export interface Keyring {
   isStale(sealed: string): boolean;
 }
 
+/**
+ * GCM's 96-bit IVs, drawn from the system's random source a thousand at a time: drawing 12 bytes per
+ * seal was a measurable part of sealing a push's confidential fields. Each IV is used once.
+ */
+const IV_BYTES = 12;
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+function nextIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * 1024);
+    ivOffset = 0;
+  }
+  const iv = ivPool.subarray(ivOffset, ivOffset + IV_BYTES);
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 const keyIdOf = (key: Buffer) => createHash('sha256').update(key).digest('base64url').slice(0, 8);
 
 export function createKeyring(current: Buffer, previous: Buffer[] = []): Keyring {
@@ -25,7 +42,7 @@ export function createKeyring(current: Buffer, previous: Buffer[] = []): Keyring
   return {
     currentKeyId,
     seal(plaintext) {
-      const iv = randomBytes(12);
+      const iv = nextIv();
       const cipher = createCipheriv('aes-256-gcm', current, iv);
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
       return `v1.${currentKeyId}.${iv.toString('base64url')}.${body.toString('base64url')}`;

@@ -27,8 +27,9 @@ export const itemFieldsV2 = (keyring?: Keyring): Migration => ({
     };
 
     for (const table of ['records', 'record_versions'] as const) {
+      // A history row without text (migration 0013, later) is a current version: rewritten through `records`.
       const rows = await sql<{ id: string; version: number; doc: string; sealed: string | null }>`
-        select id, version, doc, sealed from ${sql.table(table)} where table_name = 'items'`.execute(db);
+        select id, version, doc, sealed from ${sql.table(table)} where table_name = 'items' and doc is not null`.execute(db);
       for (const row of rows.rows) {
         const next = rewrite(row.doc, row.sealed);
         if (!next) continue;

@@ -12,6 +12,7 @@ import * as m0009 from './0009-record-version-order.ts';
 import * as m0010 from './0010-request-languages.ts';
 import * as m0011 from './0011-attachments-in-database.ts';
 import * as m0012 from './0012-merged-client-fields.ts';
+import * as m0013 from './0013-history-without-current-copy.ts';
 
 /**
  * Every migration, in order, by a name that sorts. A static index (not a folder scan) so the bundle,
@@ -31,6 +32,7 @@ export const migrationsWith = (keyring?: Keyring): Record<string, Migration> => 
   '0010-request-languages': m0010,
   '0011-attachments-in-database': m0011,
   '0012-merged-client-fields': m0012,
+  '0013-history-without-current-copy': m0013,
 });
 
 /** The list by name (no keyring: enough for a database with no confidential value to rewrite). */

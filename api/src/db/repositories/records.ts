@@ -2,6 +2,7 @@ import type { SubmissionStatus, SyncTable } from '@clearinghouse/shared';
 import { sql } from 'kysely';
 import type { Keyring } from '../../services/keyring.ts';
 import { openRecord, sealRecord, type FullRecord } from '../../services/record-sealing.ts';
+import { compiledInsert } from '../compiled-insert.ts';
 import type { Db } from '../connection.ts';
 import type { RecordRow } from '../schema.ts';
 
@@ -59,6 +60,40 @@ export interface RecordWrite {
   at: string;
 }
 
+const upsertCurrent = compiledInsert(
+  'records',
+  [
+    'table_name',
+    'id',
+    'entity_id',
+    'submission_id',
+    'version',
+    'deleted',
+    'doc',
+    'sealed',
+    'seq',
+    'submission_status',
+    'updated_at',
+    'updated_by',
+  ],
+  {
+    key: ['table_name', 'id'],
+    update: ['entity_id', 'submission_id', 'version', 'deleted', 'doc', 'sealed', 'seq', 'submission_status', 'updated_at', 'updated_by'],
+  },
+);
+const insertVersions = compiledInsert('record_versions', [
+  'table_name',
+  'id',
+  'version',
+  'deleted',
+  'doc',
+  'sealed',
+  'created_at',
+  'created_by',
+  'client_id',
+  'seq',
+]);
+
 /** Submissions and items with every version, sealed at rest. Callers hold the transaction. */
 export function recordsRepo(db: Db, keyring: Keyring) {
   const toStored = (row: RecordRow): StoredRecord => ({
@@ -112,6 +147,72 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     return { current, history };
   };
 
+  /**
+   * The history with each version's text: the current version's history row holds none (migration
+   * 0013), its text is the current row's.
+   */
+  const history = () =>
+    db
+      .selectFrom('record_versions as v')
+      .leftJoin('records as r', (join) =>
+        join.onRef('r.table_name', '=', 'v.table_name').onRef('r.id', '=', 'v.id').onRef('r.version', '=', 'v.version'),
+      )
+      .select(['v.version', 'v.deleted', 'v.doc', 'v.sealed', 'v.created_at', 'v.created_by', 'v.seq'])
+      .select(['r.doc as current_doc', 'r.sealed as current_sealed']);
+  const openVersion = (row: { doc: string | null; sealed: string | null; current_doc: string | null; current_sealed: string | null }) => {
+    if (row.doc !== null) return openRecord(keyring, row.doc, row.sealed);
+    if (row.current_doc === null) throw new Error('A version without text is not the current one: the history is inconsistent.');
+    return openRecord(keyring, row.current_doc, row.current_sealed);
+  };
+
+  /**
+   * Before a record's current row is replaced, its history row takes the text it had left to that row.
+   * Only records whose first version written here is not their first can have one.
+   */
+  const keepReplacedText = async (keys: RecordKey[]) => {
+    for (const table of ['submissions', 'items'] as const) {
+      const ids = [...new Set(keys.filter((k) => k.table === table).map((k) => k.id))];
+      for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+        await db
+          .updateTable('record_versions')
+          .from('records')
+          .set((eb) => ({ doc: eb.ref('records.doc'), sealed: eb.ref('records.sealed') }))
+          .whereRef('records.table_name', '=', 'record_versions.table_name')
+          .whereRef('records.id', '=', 'record_versions.id')
+          .whereRef('records.version', '=', 'record_versions.version')
+          .where('record_versions.doc', 'is', null)
+          .where('records.table_name', '=', table)
+          .where('records.id', 'in', ids.slice(i, i + IDS_PER_QUERY))
+          .execute();
+      }
+    }
+  };
+
+  /**
+   * Writes several versions, each with the change sequence it was given (in order): the history gets
+   * every version, the current-state table the last one of each record, whose history row holds no
+   * text (the current row has it: written once).
+   */
+  const writeMany = async (writes: { write: RecordWrite; seq: number }[]) => {
+    if (!writes.length) return;
+    const rows = writes.map(({ write, seq }) => rowsOf(write, seq));
+    const last = new Map(rows.map((r) => [`${r.current.table_name}:${r.current.id}`, r]));
+    const seen = new Set<string>();
+    const replaced: RecordKey[] = [];
+    for (const { write } of writes) {
+      const key = `${write.table}:${write.id}`;
+      if (!seen.has(key) && write.version > 1) replaced.push({ table: write.table, id: write.id });
+      seen.add(key);
+    }
+    if (replaced.length) await keepReplacedText(replaced);
+    const currents = [...last.values()].map((r) => r.current);
+    const versions = rows.map((r) =>
+      last.get(`${r.current.table_name}:${r.current.id}`) === r ? { ...r.history, doc: null, sealed: null } : r.history,
+    );
+    await upsertCurrent(db, currents);
+    await insertVersions(db, versions);
+  };
+
   return {
     async get(table: SyncTable, id: string) {
       const row = await db.selectFrom('records').selectAll().where('table_name', '=', table).where('id', '=', id).executeTakeFirst();
@@ -135,30 +236,22 @@ export function recordsRepo(db: Db, keyring: Keyring) {
       return found;
     },
     async getVersion(table: SyncTable, id: string, version: number): Promise<{ record: FullRecord; deleted: boolean } | null> {
-      const row = await db
-        .selectFrom('record_versions')
-        .selectAll()
-        .where('table_name', '=', table)
-        .where('id', '=', id)
-        .where('version', '=', version)
+      const row = await history()
+        .where('v.table_name', '=', table)
+        .where('v.id', '=', id)
+        .where('v.version', '=', version)
         .executeTakeFirst();
-      return row ? { record: openRecord(keyring, row.doc, row.sealed), deleted: row.deleted === 1 } : null;
+      return row ? { record: openVersion(row), deleted: row.deleted === 1 } : null;
     },
     async versions(table: SyncTable, id: string) {
-      const rows = await db
-        .selectFrom('record_versions')
-        .selectAll()
-        .where('table_name', '=', table)
-        .where('id', '=', id)
-        .orderBy('version')
-        .execute();
+      const rows = await history().where('v.table_name', '=', table).where('v.id', '=', id).orderBy('v.version').execute();
       return rows.map((r) => ({
         version: r.version,
         deleted: r.deleted === 1,
         at: r.created_at,
         by: r.created_by,
         seq: r.seq === null ? null : Number(r.seq),
-        record: openRecord(keyring, r.doc, r.sealed),
+        record: openVersion(r),
       }));
     },
     /** Who wrote a version: the account, and the device when the version is exactly that device's change. */
@@ -185,55 +278,12 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     /** Writes a new version: the current row (with a fresh change sequence) and the history row. */
     async write(w: RecordWrite) {
       const seq = await nextSeq();
-      const { current, history } = rowsOf(w, seq);
-      const { table_name: _t, id: _i, ...values } = current;
-      await db
-        .insertInto('records')
-        .values(current)
-        .onConflict((oc) => oc.columns(['table_name', 'id']).doUpdateSet(values))
-        .execute();
-      await db.insertInto('record_versions').values(history).execute();
+      await writeMany([{ write: w, seq }]);
       return seq;
     },
     /** The next change sequence number; only meaningful inside a write transaction (which serialises writers). */
     nextSeq,
-    /**
-     * Writes several versions in two statements, each with the change sequence it was given (in order):
-     * the history gets every version, the current-state table the last one of each record.
-     */
-    async writeMany(writes: { write: RecordWrite; seq: number }[]) {
-      if (!writes.length) return;
-      const rows = writes.map(({ write, seq }) => rowsOf(write, seq));
-      const last = new Map(rows.map((r) => [`${r.current.table_name}:${r.current.id}`, r.current]));
-      const currents = [...last.values()];
-      const ROWS_PER_STATEMENT = 200;
-      for (let i = 0; i < currents.length; i += ROWS_PER_STATEMENT) {
-        await db
-          .insertInto('records')
-          .values(currents.slice(i, i + ROWS_PER_STATEMENT))
-          .onConflict((oc) =>
-            oc.columns(['table_name', 'id']).doUpdateSet((eb) => ({
-              entity_id: eb.ref('excluded.entity_id'),
-              submission_id: eb.ref('excluded.submission_id'),
-              version: eb.ref('excluded.version'),
-              deleted: eb.ref('excluded.deleted'),
-              doc: eb.ref('excluded.doc'),
-              sealed: eb.ref('excluded.sealed'),
-              seq: eb.ref('excluded.seq'),
-              submission_status: eb.ref('excluded.submission_status'),
-              updated_at: eb.ref('excluded.updated_at'),
-              updated_by: eb.ref('excluded.updated_by'),
-            })),
-          )
-          .execute();
-      }
-      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-        await db
-          .insertInto('record_versions')
-          .values(rows.slice(i, i + ROWS_PER_STATEMENT).map((r) => r.history))
-          .execute();
-      }
-    },
+    writeMany,
     /**
      * A submission changed status: every record of it takes the new status and a fresh change sequence,
      * so readers whose visibility depends on the status (the Secretariat) receive them on their next pull.

@@ -1,5 +1,8 @@
 import type { MutationResult } from '@clearinghouse/shared';
+import { compiledInsert } from '../compiled-insert.ts';
 import type { Db } from '../connection.ts';
+
+const insertResults = compiledInsert('mutation_results', ['client_id', 'mid', 'result', 'created_at']);
 
 /** Per client: the highest mid handled and the recorded answer to each mid (replays get the same). */
 export function syncBookkeepingRepo(db: Db) {
@@ -24,17 +27,10 @@ export function syncBookkeepingRepo(db: Db) {
     async saveResults(clientId: string, userId: string, answers: { result: MutationResult; at: string }[]) {
       const last = answers.at(-1);
       if (!last) return;
-      const ROWS_PER_STATEMENT = 500;
-      for (let i = 0; i < answers.length; i += ROWS_PER_STATEMENT) {
-        await db
-          .insertInto('mutation_results')
-          .values(
-            answers
-              .slice(i, i + ROWS_PER_STATEMENT)
-              .map(({ result, at }) => ({ client_id: clientId, mid: result.mid, result: JSON.stringify(result), created_at: at })),
-          )
-          .execute();
-      }
+      await insertResults(
+        db,
+        answers.map(({ result, at }) => ({ client_id: clientId, mid: result.mid, result: JSON.stringify(result), created_at: at })),
+      );
       await db
         .insertInto('sync_clients')
         .values({ client_id: clientId, user_id: userId, last_mid: last.result.mid, updated_at: last.at })

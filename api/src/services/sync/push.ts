@@ -1,4 +1,4 @@
-import type { MutationResult, PushRequest, PushResponse } from '@clearinghouse/shared';
+import type { MutationResult, PushRequest, PushResponse, SyncTable } from '@clearinghouse/shared';
 import type { Db } from '../../db/connection.ts';
 import { conflictsRepo } from '../../db/repositories/conflicts.ts';
 import { mergedClientFieldsRepo } from '../../db/repositories/merged-client-fields.ts';
@@ -65,10 +65,18 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
             const began = performance.now();
             const book = syncBookkeepingRepo(trx);
             const records = batchRecords(recordsRepo(trx, keyring));
+            const conflicts = conflictsRepo(trx, keyring);
+            const mergedClientFields = mergedClientFieldsRepo(trx, keyring);
+            const mayUseAttachment = async (sha256: string) => {
+              await records.flush();
+              return blobAccess(trx, keyring).mayRead(user, sha256);
+            };
             await records.prefetch(batch);
             const state = await book.client(request.clientId);
             let handled = state?.lastMid ?? null;
             const saved = new Map<number, { result: MutationResult; at: string }>();
+            // The base each record is sent with: what the device wrote into merged versions up to it is forgotten.
+            const bases = new Map<string, { table: SyncTable; id: string; version: number }>();
             const out: MutationResult[] = [];
             for (const mutation of batch) {
               if (out.length && performance.now() - began > TRANSACTION_BUDGET_MS) break;
@@ -84,21 +92,16 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
               }
               const at = now().toISOString();
               const answer = await applyMutation(
-                {
-                  records: records.access,
-                  conflicts: conflictsRepo(trx, keyring),
-                  mergedClientFields: mergedClientFieldsRepo(trx, keyring),
-                  user,
-                  clientId: request.clientId,
-                  at,
-                  mayUseAttachment: async (sha256) => {
-                    await records.flush();
-                    return blobAccess(trx, keyring).mayRead(user, sha256);
-                  },
-                },
+                { records: records.access, conflicts, mergedClientFields, user, clientId: request.clientId, at, mayUseAttachment },
                 mutation,
               );
               saved.set(mutation.mid, { result: answer, at });
+              // A refused change writes nothing (its base may be wrong, too): only what was taken counts.
+              if (mutation.baseVersion !== null && answer.status !== 'rejected') {
+                const key = `${mutation.table}:${mutation.id}`;
+                const version = Math.max(mutation.baseVersion, bases.get(key)?.version ?? 0);
+                bases.set(key, { table: mutation.table, id: mutation.id, version });
+              }
               handled = mutation.mid;
               out.push(answer);
               if (performance.now() - sliceStart > YIELD_EVERY_MS) {
@@ -107,6 +110,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
               }
             }
             await records.flush();
+            if (bases.size) await mergedClientFields.forgetUpTo(request.clientId, bases);
             await book.saveResults(request.clientId, user.id, [...saved.values()]);
             return out;
           });

@@ -1,0 +1,48 @@
+import { CompiledQuery } from 'kysely';
+import { dialectOf, type Db, type DialectName } from './connection.ts';
+import type { Database } from './schema.ts';
+
+/** Rows per statement: under SQLite's and PostgreSQL's limits of bound parameters for any table here. */
+const ROWS_PER_STATEMENT = 200;
+
+/**
+ * A multi-row INSERT (or upsert) whose SQL text is written once per dialect and row count, for the
+ * push's hot writes: building the same statement with Kysely's builder for every batch (parsing each
+ * row's values into an operation tree, then compiling it) cost more than SQLite inserting the rows.
+ * The SQLite driver keeps each text's prepared statement, so a batch of 200 rows reuses it.
+ * `update` lists the columns an existing row (same `conflict` key) takes from the new one.
+ */
+export function compiledInsert<T extends keyof Database>(
+  table: T,
+  columns: readonly (keyof Database[T] & string)[],
+  onConflict?: { key: readonly (keyof Database[T] & string)[]; update: readonly (keyof Database[T] & string)[] },
+) {
+  const texts = new Map<string, string>();
+  const quote = (name: string) => `"${name}"`;
+  const suffix = onConflict
+    ? ` on conflict (${onConflict.key.map(quote).join(', ')}) do update set ${onConflict.update
+        .map((c) => `${quote(c)} = excluded.${quote(c)}`)
+        .join(', ')}`
+    : '';
+  const textFor = (dialect: DialectName, rows: number) => {
+    const cacheKey = `${dialect}:${rows}`;
+    let text = texts.get(cacheKey);
+    if (!text) {
+      let n = 0;
+      const placeholder = dialect === 'postgres' ? () => `$${++n}` : () => '?';
+      const tuples = Array.from({ length: rows }, () => `(${columns.map(placeholder).join(', ')})`);
+      text = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${tuples.join(', ')}${suffix}`;
+      texts.set(cacheKey, text);
+    }
+    return text;
+  };
+  return async (db: Db, rows: readonly Database[T][]): Promise<void> => {
+    const dialect = dialectOf(db);
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+      const parameters: unknown[] = [];
+      for (const row of chunk) for (const column of columns) parameters.push((row as Record<string, unknown>)[column] ?? null);
+      await db.executeQuery(CompiledQuery.raw(textFor(dialect, chunk.length), parameters));
+    }
+  };
+}
