@@ -46,15 +46,8 @@ export interface RecordKey {
 /** How many ids go into one `in (...)` list: well under SQLite's and PostgreSQL's parameter limits. */
 const IDS_PER_QUERY = 500;
 
-export interface RecordWrite {
-  table: SyncTable;
-  id: string;
-  entityId: string;
-  submissionId: string;
-  version: number;
-  deleted: boolean;
-  record: FullRecord;
-  submissionStatus: StorageStatus;
+/** A version to store: the record as it will read back (without its `seq`, given on write), and who wrote it. */
+export interface RecordWrite extends Omit<StoredRecord, 'seq'> {
   userId: string | null;
   clientId: string | null;
   at: string;
