@@ -7,16 +7,14 @@
  */
 import type { ClearinghouseDb } from './database.ts';
 import { afterFirstPaint, loadDb } from './lazy.ts';
-import type { Live } from './live.svelte.ts';
+import { liveCell, type Live } from './live-cell.svelte.ts';
 
 export function liveAfterPaint<T>(prepare: () => ((db: ClearinghouseDb) => Promise<T>) | null, initial: T): Live<T> {
-  let value = $state.raw<T>(initial);
-  let loaded = $state(false);
-  let error = $state<unknown>(null);
+  const cell = liveCell(initial);
   $effect(() => {
     const query = prepare();
     if (!query) {
-      value = initial;
+      cell.reset();
       return;
     }
     let stopped = false;
@@ -25,23 +23,10 @@ export function liveAfterPaint<T>(prepare: () => ((db: ClearinghouseDb) => Promi
       .then(() => Promise.all([loadDb(), import('./observe.ts')]))
       .then(
         ([db, { observe }]) => {
-          if (stopped) return;
-          subscription = observe(() => query(db)).subscribe({
-            next: (next) => {
-              value = next;
-              loaded = true;
-              error = null;
-            },
-            error: (failure: unknown) => {
-              error = failure;
-              loaded = true;
-            },
-          });
+          if (!stopped) subscription = observe(() => query(db)).subscribe(cell.observer);
         },
         (failure: unknown) => {
-          if (stopped) return;
-          error = failure;
-          loaded = true;
+          if (!stopped) cell.observer.error(failure);
         },
       );
     return () => {
@@ -49,15 +34,5 @@ export function liveAfterPaint<T>(prepare: () => ((db: ClearinghouseDb) => Promi
       subscription?.unsubscribe();
     };
   });
-  return {
-    get value() {
-      return value;
-    },
-    get loaded() {
-      return loaded;
-    },
-    get error() {
-      return error;
-    },
-  };
+  return cell.live;
 }

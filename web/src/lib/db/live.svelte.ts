@@ -4,41 +4,16 @@
  * Call it during component initialisation; reactive values read by `query` before its first `await`
  * re-subscribe when they change.
  */
+import { liveCell, type Live } from './live-cell.svelte.ts';
 import { observe } from './observe.ts';
 
-export interface Live<T> {
-  readonly value: T;
-  readonly loaded: boolean;
-  readonly error: unknown;
-}
+export type { Live } from './live-cell.svelte.ts';
 
 export function live<T>(query: () => Promise<T>, initial: T): Live<T> {
-  let value = $state.raw<T>(initial);
-  let loaded = $state(false);
-  let error = $state<unknown>(null);
+  const cell = liveCell(initial);
   $effect(() => {
-    const subscription = observe(query).subscribe({
-      next: (next) => {
-        value = next;
-        loaded = true;
-        error = null;
-      },
-      error: (failure: unknown) => {
-        error = failure;
-        loaded = true;
-      },
-    });
+    const subscription = observe(query).subscribe(cell.observer);
     return () => subscription.unsubscribe();
   });
-  return {
-    get value() {
-      return value;
-    },
-    get loaded() {
-      return loaded;
-    },
-    get error() {
-      return error;
-    },
-  };
+  return cell.live;
 }
