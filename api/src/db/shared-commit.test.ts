@@ -15,7 +15,9 @@ const dirs: string[] = [];
 async function open() {
   const dir = mkdtempSync(join(tmpdir(), 'clearinghouse-group-'));
   dirs.push(dir);
-  const { db, sqlite } = openSqlite(dir);
+  // No age limit within a test's span: on a loaded machine the holder can outlive the server's 25 ms
+  // before the others queue, and the group would then commit early (a flaky test, not the rule under test).
+  const { db, sqlite } = openSqlite(dir, { groupMaxAgeMs: 60_000 });
   const log: string[] = [];
   let failNextCommit = false;
   const exec = sqlite.exec.bind(sqlite);
