@@ -60,7 +60,9 @@ export async function runDevices(o: DevicesOptions): Promise<DevicesResult> {
       return result;
     } catch (error) {
       errors[kind]++;
-      firstError ??= `${kind}: ${String(error)}`;
+      // fetch's own message ("fetch failed") says nothing: the cause names the socket error.
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      firstError ??= `${kind}: ${String(error)}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''}`;
       return undefined;
     }
   }

@@ -86,6 +86,11 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
       if (declared < MIN_PROTOCOL_VERSION) throw tooOld();
       const me = user;
       const page = await pulls.pull(me, query.cursor, query.limit);
+      if (deps.checkAnswers) v.parse(pullResponseSchema, JSON.parse(pullAnswerJson(page)));
+      // Written record by record (sealed parts opened as they are written), compressed piece by piece
+      // meanwhile when large (json-answer.ts); audited once the whole page was written.
+      const answer = jsonAnswerWriter(c);
+      writePullAnswer(page, answer.write);
       if (page.confidentialItems.length) {
         // Every delivery of a confidential element or field to the Secretariat is on the record.
         await auditFrom(
@@ -93,10 +98,6 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
           deps,
         )({ action: 'confidential.viewed', targetType: 'items', details: { items: page.confidentialItems, via: 'sync' } });
       }
-      if (deps.checkAnswers) v.parse(pullResponseSchema, JSON.parse(pullAnswerJson(page)));
-      // Written record by record, compressed piece by piece meanwhile when large (json-answer.ts).
-      const answer = jsonAnswerWriter(c);
-      writePullAnswer(page, answer.write);
       return asAnswer<PullResponse>(await answer.end());
     },
   );
