@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { crc32, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { AppEnv } from './env.ts';
-import { acceptsGzip, gzipInPieces, jsonTextAnswer } from './json-answer.ts';
+import { acceptsGzip, gzipInPieces, jsonAnswerWriter, jsonTextAnswer } from './json-answer.ts';
 
 describe('acceptsGzip', () => {
   it('follows Accept-Encoding, a q of 0 refusing', () => {
@@ -53,5 +53,47 @@ describe('gzip of a large answer in pieces', () => {
     const packed = Buffer.from(await res.arrayBuffer());
     expect(Number(res.headers.get('content-length'))).toBe(packed.length);
     expect(inflateRawSync(packed.subarray(10, -8)).toString()).toBe(text);
+  });
+
+  /** The answer `text` written in parts of uneven sizes (a few characters to a whole large record), as a pull page is. */
+  const writtenInParts = (answerText: string, acceptEncoding: string) => {
+    const app = new Hono<AppEnv>().get('/x', (c) => {
+      const answer = jsonAnswerWriter(c);
+      for (let at = 0, n = 0; at < answerText.length; n++) {
+        const size = [7, 300, 4_000, 90_000, 1][n % 5]!;
+        answer.write(answerText.slice(at, at + size));
+        at += size;
+      }
+      return answer.end();
+    });
+    return app.request('/x', { headers: { 'accept-encoding': acceptEncoding } });
+  };
+
+  it('written in parts, is compressed piece by piece into one gzip member with its length', async () => {
+    const res = await writtenInParts(text, 'gzip');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const packed = Buffer.from(await res.arrayBuffer());
+    expect(Number(res.headers.get('content-length'))).toBe(packed.length);
+    expect(packed.subarray(0, 3).equals(Buffer.from([0x1f, 0x8b, 8]))).toBe(true);
+    expect(inflateRawSync(packed.subarray(10, -8)).toString()).toBe(text);
+    expect(packed.readUInt32LE(packed.length - 8)).toBe(crc32(bytes));
+    expect(packed.readUInt32LE(packed.length - 4)).toBe(bytes.length);
+    expect(gunzipSync(packed).toString()).toBe(text);
+    expect(packed.length).toBeLessThan(gzipSync(bytes).length * 1.01);
+  });
+
+  it('written in parts, goes to a client without gzip as it is, and a small answer as jsonTextAnswer sends it', async () => {
+    const plain = await writtenInParts(text, 'identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(text);
+    for (const small of ['{"changes":[],"conflicts":[],"cursor":"x","hasMore":false}', JSON.stringify({ changes: text.slice(0, 5_000) })]) {
+      const written = await writtenInParts(small, 'gzip');
+      const direct = await new Hono<AppEnv>()
+        .get('/x', (c) => jsonTextAnswer(c, small))
+        .request('/x', { headers: { 'accept-encoding': 'gzip' } });
+      expect(written.headers.get('content-encoding')).toBe(direct.headers.get('content-encoding'));
+      expect(Buffer.from(await written.arrayBuffer()).equals(Buffer.from(await direct.arrayBuffer()))).toBe(true);
+    }
   });
 });

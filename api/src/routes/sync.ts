@@ -11,11 +11,11 @@ import {
 import { Hono, type Context } from 'hono';
 import type { AppEnv, Deps } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
-import { jsonTextAnswer } from '../http/json-answer.ts';
+import { jsonAnswerWriter, jsonTextAnswer } from '../http/json-answer.ts';
 import { asAnswer, type Answer, type RouteTable } from '../http/route-table.ts';
 import * as v from 'valibot';
 import { auditFrom } from '../services/audit.ts';
-import { pullAnswerJson, syncPullService } from '../services/sync/pull.ts';
+import { pullAnswerJson, syncPullService, writePullAnswer } from '../services/sync/pull.ts';
 import { syncPushService } from '../services/sync/push.ts';
 
 /** The answer's text, checked against its schema first when the server checks its answers (the tests). */
@@ -86,6 +86,11 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
       if (declared < MIN_PROTOCOL_VERSION) throw tooOld();
       const me = user;
       const page = await pulls.pull(me, query.cursor, query.limit);
+      if (deps.checkAnswers) v.parse(pullResponseSchema, JSON.parse(pullAnswerJson(page)));
+      // Written record by record (sealed parts opened as they are written), compressed piece by piece
+      // meanwhile when large (json-answer.ts); audited once the whole page was written.
+      const answer = jsonAnswerWriter(c);
+      writePullAnswer(page, answer.write);
       if (page.confidentialItems.length) {
         // Every delivery of a confidential element or field to the Secretariat is on the record.
         await auditFrom(
@@ -93,7 +98,7 @@ export function syncRoutes(deps: Deps, table: RouteTable) {
           deps,
         )({ action: 'confidential.viewed', targetType: 'items', details: { items: page.confidentialItems, via: 'sync' } });
       }
-      return jsonAnswer<PullResponse>(c, pullAnswerJson(page), pullResponseSchema, deps.checkAnswers);
+      return asAnswer<PullResponse>(await answer.end());
     },
   );
   return router;

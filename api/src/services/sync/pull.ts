@@ -19,13 +19,17 @@ function decodeCursor(cursor: string | undefined): number {
   throw new HttpError(410, 'must-resync', 'This sync position is not valid any more. The app will download everything again.');
 }
 
-/** A change of a pull page whose record is already JSON text (null for a deletion), ready to be sent. */
+/** A change of a pull page, ready to be sent. */
 export interface PulledChange {
   table: Change['table'];
   id: string;
   version: number;
   deleted: boolean;
-  recordJson: string | null;
+  /**
+   * The record's JSON text as this reader may see it (null for a deletion). Made when the answer is
+   * written, so that opening a sealed part overlaps the compression of what was written before it.
+   */
+  recordJson(): string | null;
 }
 
 export interface PulledPage {
@@ -67,23 +71,25 @@ export function syncPullService(db: Db, keyring: Keyring) {
   return {
     async pull(user: SessionUser, cursor: string | undefined, limit: number): Promise<PulledPage> {
       const after = decodeCursor(cursor);
-      if (after > (await records.maxSeq())) {
-        throw new HttpError(410, 'must-resync', 'The server has been restored from an older copy. The app will download everything again.');
-      }
       const reader = readerOf(user);
       const rows = reader ? await records.changes(reader.filter, after, limit + 1) : [];
+      // A cursor past the newest change means the server was restored from an older copy. A change
+      // after the cursor proves it is not, so max(seq) is read only when there is none.
+      if (!rows.length && after > (await records.maxSeq())) {
+        throw new HttpError(410, 'must-resync', 'The server has been restored from an older copy. The app will download everything again.');
+      }
       const page = rows.slice(0, limit);
       // Only the Secretariat's deliveries of confidential content are audited; a record's markers are in
       // its stored text, so one without the word is not confidential and is not parsed to find out.
       const audited = user.role === 'secretariat';
       const confidentialItems: string[] = [];
       const changes: PulledChange[] = page.map((r) => {
-        let recordJson: string | null = null;
-        if (!r.deleted) {
-          recordJson = r.sealed === null ? r.doc : joinObjectTexts(r.doc, keyring.open(r.sealed));
-          // The markers are structural: never sealed, always in `doc`.
-          if (audited && r.doc.includes('"confidential') && isConfidential(JSON.parse(r.doc) as FullRecord)) confidentialItems.push(r.id);
+        // The markers are structural: never sealed, always in `doc`.
+        if (audited && !r.deleted && r.doc.includes('"confidential') && isConfidential(JSON.parse(r.doc) as FullRecord)) {
+          confidentialItems.push(r.id);
         }
+        const { doc, sealed } = r;
+        const recordJson = r.deleted ? () => null : sealed === null ? () => doc : () => joinObjectTexts(doc, keyring.open(sealed));
         return { table: r.table, id: r.id, version: r.version, deleted: r.deleted, recordJson };
       });
       const open: Conflict[] = user.role === 'focal_point' && user.entityId ? await conflicts.openForEntity(user.entityId) : [];
@@ -105,14 +111,34 @@ function joinObjectTexts(a: string, b: string): string {
   return `${a.slice(0, -1)},${b.slice(1)}`;
 }
 
+/** `{"table":"items","id":` for each table: the start every change of that table shares. */
+const changeStarts = new Map<string, string>();
+const changeStart = (table: string) => {
+  let start = changeStarts.get(table);
+  if (start === undefined) changeStarts.set(table, (start = `{"table":${JSON.stringify(table)},"id":`));
+  return start;
+};
+/** Ids are UUIDs: letters, digits and hyphens need no escaping in JSON. Anything else is written by JSON.stringify. */
+const PLAIN_ID = /^[\w-]*$/;
+const idJson = (id: string) => (PLAIN_ID.test(id) ? `"${id}"` : JSON.stringify(id));
+
 /**
- * The answer's JSON text, as JSON.stringify would write the PullResponse (same keys, same order), with
- * each record's text spliced in as it is.
+ * Writes the answer's JSON text in parts, as JSON.stringify would write the PullResponse (same keys,
+ * same order), with each record's text spliced in as it is.
  */
-export function pullAnswerJson(page: PulledPage): string {
-  const changes = page.changes.map(
-    (c) =>
-      `{"table":${JSON.stringify(c.table)},"id":${JSON.stringify(c.id)},"version":${c.version},"deleted":${c.deleted},"record":${c.recordJson ?? 'null'}}`,
+export function writePullAnswer(page: PulledPage, write: (text: string) => void): void {
+  write('{"changes":[');
+  page.changes.forEach((c, i) =>
+    write(
+      `${i ? ',' : ''}${changeStart(c.table)}${idJson(c.id)},"version":${c.version},"deleted":${c.deleted},"record":${c.recordJson() ?? 'null'}}`,
+    ),
   );
-  return `{"changes":[${changes.join(',')}],"conflicts":${JSON.stringify(page.conflicts)},"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}}`;
+  write(`],"conflicts":${JSON.stringify(page.conflicts)},"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}}`);
+}
+
+/** The answer's JSON text in one string (what writePullAnswer writes). */
+export function pullAnswerJson(page: PulledPage): string {
+  const parts: string[] = [];
+  writePullAnswer(page, (text) => parts.push(text));
+  return parts.join('');
 }
