@@ -6,6 +6,7 @@ import { loadReferenceData, openStorage } from './bootstrap.ts';
 import { readConfig } from './config.ts';
 import { describeDbError } from './db/connection.ts';
 import { inFlightCounter, stopGracefully } from './graceful-shutdown.ts';
+import { keepIdleConnections } from './http/persistent-connection.ts';
 import { consoleLogger as logger } from './logger.ts';
 import { trustedOriginsDescription } from './http/origin.ts';
 import { firstSetup } from './services/first-setup.ts';
@@ -49,6 +50,7 @@ async function announce(info: AddressInfo) {
 // Not awaited by serve(): a failure here (the database refusing the setup check) stays an unhandled
 // rejection, which stops the process like any other start-up failure.
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => void announce(info));
+keepIdleConnections(server as Server);
 
 stopGracefully({
   server: server as Server,

@@ -23,3 +23,20 @@ export function persistentConnection(): MiddlewareHandler<AppEnv> {
     await next();
   };
 }
+
+/**
+ * How long the server keeps an idle connection: well above the clients' own idle limits (undici 4 s,
+ * browsers up to minutes), as proxies do (60–75 s). With Node's default of 5 s, a server whose event
+ * loop stalled for a moment ran its expired idle timers before reading the requests that had arrived
+ * meanwhile on those very connections, and closed them under the request: the client saw ECONNRESET
+ * (the load bench, docs/performance.md round 5). Idle connections cost a socket each and close at once
+ * on shutdown (graceful-shutdown.ts).
+ */
+export const IDLE_CONNECTION_MS = 65_000;
+
+export function keepIdleConnections(server: { keepAliveTimeout: number; headersTimeout: number }): void {
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
+  // Kept above the idle time, the usual pairing (Node's default is 60 s; some Node versions cut a connection
+  // whose idle time passed it).
+  server.headersTimeout = Math.max(server.headersTimeout, IDLE_CONNECTION_MS + 1_000);
+}
