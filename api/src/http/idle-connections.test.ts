@@ -8,7 +8,10 @@ import { keepIdleConnections } from './persistent-connection.ts';
 
 const servers: Server[] = [];
 afterEach(() => {
-  for (const s of servers.splice(0)) (s.closeAllConnections(), s.close());
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections();
+    s.close();
+  }
 });
 
 /** A server counting the connections it accepted. */
