@@ -14,9 +14,12 @@
  * - the English dictionaries every workspace route loads join `workspace`; those every public route
  *   loads travel together in `strings` (one file, not one per feature).
  * - a small module (< 3,000 characters once compiled) that several routes share (lazy modules may
- *   share it too) would be a file of a few hundred bytes: it joins `workspace` (or `data`, when it
- *   imports from there) when no public route needs it, `public` when no workspace route needs it, else
- *   the shell; only when everything it imports is in the shell or joins the same chunk (smallJoins).
+ *   share it too) would be a file of a few hundred bytes. It joins a chunk by who needs it, so that the
+ *   first visit to /app carries only what the dashboard and the drafts list (KEY_WORKSPACE_ROUTES)
+ *   use: workspace pages only → `workspace` (or `data`, when it imports from there) if a key page
+ *   needs it, else `pages`; public and workspace pages → the shell if a key page needs it, else
+ *   `public`; public pages only → `public`. Only when everything it imports is in the shell or joins
+ *   the same chunk (smallJoins). A page that needs one module of `pages` or `public` fetches that file.
  * - anything else (a route's own code, code behind `import()`) is grouped, as Rollup does, by the set of
  *   routes and lazy modules that need it: the split by route stays.
  *
