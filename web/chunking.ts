@@ -14,9 +14,12 @@
  * - the English dictionaries every workspace route loads join `workspace`; those every public route
  *   loads travel together in `strings` (one file, not one per feature).
  * - a small module (< 3,000 characters once compiled) that several routes share (lazy modules may
- *   share it too) would be a file of a few hundred bytes: it joins `workspace` (or `data`, when it
- *   imports from there) when no public route needs it, `public` when no workspace route needs it, else
- *   the shell; only when everything it imports is in the shell or joins the same chunk (smallJoins).
+ *   share it too) would be a file of a few hundred bytes. It joins a chunk by who needs it, so that the
+ *   first visit to /app carries only what the dashboard and the drafts list (KEY_WORKSPACE_ROUTES)
+ *   use: workspace pages only → `workspace` (or `data`, when it imports from there) if a key page
+ *   needs it, else `pages`; public and workspace pages → the shell if a key page needs it, else
+ *   `public`; public pages only → `public`. Only when everything it imports is in the shell or joins
+ *   the same chunk (smallJoins). A page that needs one module of `pages` or `public` fetches that file.
  * - anything else (a route's own code, code behind `import()`) is grouped, as Rollup does, by the set of
  *   routes and lazy modules that need it: the split by route stays.
  *
@@ -25,7 +28,8 @@
  * (assertNoChunkCycles). Imports from the `@clearinghouse/shared` barrel are rewritten to each name's
  * own file first (shared-barrel.ts), or every shared module would look reachable from every importer.
  */
-import type { Rollup } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { transformWithEsbuild, type Rollup } from 'vite';
 
 type GetManualChunk = Rollup.GetManualChunk;
 type ModuleInfo = Rollup.ModuleInfo;
@@ -41,6 +45,11 @@ const SHELL_ROOTS = [
 ];
 const WORKSPACE_ROOTS = [/\/src\/routes\/\(app\)\/app\/\+layout\.(svelte|ts)$/];
 const WORKSPACE_ROUTE = /\/src\/routes\/\(app\)\//;
+/**
+ * The workspace pages a visit starts on: the dashboard (the manifest's start_url, where sign-in lands)
+ * and the drafts list (a focal point's daily page). Small modules only other pages need stay off them.
+ */
+const KEY_WORKSPACE_ROUTES = [/\/src\/routes\/\(app\)\/app\/\+page\.svelte$/, /\/src\/routes\/\(app\)\/app\/drafts\/\+page\.svelte$/];
 /** Transformed source size (characters) under which a shared module is not worth its own file. */
 const SMALL_MODULE = 3_000;
 /** Dexie: its chunk (with the app's database modules that go where it goes) is the `data` chunk. */
@@ -123,9 +132,9 @@ function groupName(ids: string[]): string {
 /** The English dictionaries of features that SvelteKit's routes load before they render (route-features.ts). */
 const ENGLISH_FEATURE = /\/src\/lib\/i18n\/features\/([\w-]+)\.en\.ts$/;
 
-type Join = 'shell' | 'workspace' | 'data' | 'public';
+type Join = 'shell' | 'workspace' | 'data' | 'public' | 'pages';
 /** Chunks a module is put in for what reaches it, before any joining. */
-const FIXED = ['shell', 'workspace', 'strings', 'data', 'public', 'schemas'];
+const FIXED = ['shell', 'workspace', 'strings', 'data', 'public', 'pages', 'schemas'];
 
 /**
  * Small modules (< SMALL_MODULE) that several routes share and that would otherwise be files of a few
@@ -140,11 +149,15 @@ function smallJoins(
   getInfo: (id: string) => ModuleInfo | null,
   reachOf: (id: string) => Reach,
   base: (id: string) => string | undefined,
+  reachedByPublic: (id: string) => boolean,
 ): Map<string, Join> {
   const isWorkspaceRoute = (stop: string) =>
     ROUTE_NODE.test(stop) && (getInfo(stop)?.importedIds ?? []).some((m) => WORKSPACE_ROUTE.test(m));
-  // A lazy module that a public route or the shell may load (reached from neither workspace root).
-  const isPublicLazy = (stop: string) => !ROUTE_NODE.test(stop) && !reachOf(stop).workspace;
+  // A lazy module that a public page may load (the header's sign-out dialog), not one only workspace
+  // pages import (the editor, the Secretariat's desk).
+  const isPublicLazy = (stop: string) => !ROUTE_NODE.test(stop) && reachedByPublic(stop);
+  const isKeyRoute = (stop: string) =>
+    ROUTE_NODE.test(stop) && (getInfo(stop)?.importedIds ?? []).some((m) => KEY_WORKSPACE_ROUTES.some((r) => r.test(m)));
   const choices = new Map<string, Join[]>();
   for (const id of ids) {
     const info = getInfo(id);
@@ -155,11 +168,19 @@ function smallJoins(
     // uses stays in that route's file).
     const routes = r.stops.filter((stop) => ROUTE_NODE.test(stop));
     if (!small || routes.length < 2) continue;
+    // What a key workspace page needs joins a chunk it loads anyway; what only other pages need joins
+    // `pages` (workspace) or `public` (shared with public pages): one more file for those pages, fewer
+    // bytes on the first visit to /app.
+    const key = r.stops.some(isKeyRoute);
     const side: Join[] = routes.every(isWorkspaceRoute)
       ? r.stops.some(isPublicLazy)
-        ? ['shell']
-        : ['workspace', 'data']
-      : routes.some(isWorkspaceRoute)
+        ? key
+          ? ['shell']
+          : ['public', 'shell']
+        : key
+          ? ['workspace', 'data']
+          : ['pages', 'workspace', 'data']
+      : routes.some(isWorkspaceRoute) && key
         ? ['shell']
         : ['public', 'shell'];
     choices.set(id, side);
@@ -268,7 +289,7 @@ export function chunkFor(workspaceFeatures: readonly string[], publicFeatures: r
       const dexie = [...getModuleIds()].find((m) => DATA_ROOT.test(m));
       dataGroup = (dexie && base(dexie)) || '';
     }
-    joins ??= smallJoins(getModuleIds(), getModuleInfo, reachOf, base);
+    joins ??= smallJoins(getModuleIds(), getModuleInfo, reachOf, base, (m) => reachedByPublic(m));
     return joins.get(id) ?? base(id);
   };
 }
@@ -290,15 +311,33 @@ export function assertNoChunkCycles(bundle: Rollup.OutputBundle): void {
   for (const file of imports.keys()) visit(file, []);
 }
 
-/** `CHUNK_REPORT=1 vite build`: each chunk's file, its size and its largest modules (minified length), to see what a route loads. */
-export function reportChunks(bundle: Rollup.OutputBundle): void {
+/**
+ * `CHUNK_REPORT=1 vite build`: each chunk's file, its gzip -9 size and its largest modules, to see what
+ * a route loads. A module's figure is its code as rendered into the chunk (before minification), then
+ * minified alone and gzipped alone: an estimate (gzip shares its dictionary across a whole file), good
+ * enough to rank what to move.
+ */
+export async function reportChunks(bundle: Rollup.OutputBundle): Promise<void> {
+  const gz = (code: string) => gzipSync(code, { level: 9 }).length;
+  const minified = async (code: string) => {
+    try {
+      return (await transformWithEsbuild(code, 'module.js', { minify: true })).code;
+    } catch {
+      return code; // a fragment esbuild cannot parse alone: its unminified figure
+    }
+  };
   for (const [file, out] of Object.entries(bundle)) {
     if (out.type !== 'chunk') continue;
-    const modules = Object.entries(out.modules)
-      .map(([id, m]) => [id.replace(/^.*\/(node_modules|src)\//, '$1/'), m.renderedLength] as const)
-      .filter(([, n]) => n > 0)
-      .sort((a, b) => b[1] - a[1]);
-    console.log(`\n${file} ${out.name} ${out.code.length} B, imports ${out.imports.join(' ')}`);
-    for (const [id, n] of modules.slice(0, 25)) console.log(`  ${String(n).padStart(7)} ${id}`);
+    const modules = await Promise.all(
+      Object.entries(out.modules)
+        .filter(([, m]) => m.renderedLength > 0)
+        .map(
+          async ([id, m]) => [id.replace(/^.*\/(node_modules|src)\//, '$1/'), m.renderedLength, gz(await minified(m.code ?? ''))] as const,
+        ),
+    );
+    modules.sort((a, b) => b[2] - a[2]);
+    console.log(`\n${file} ${out.name} ${out.code.length} B, gzip ${gz(out.code)} B, imports ${out.imports.join(' ')}`);
+    for (const [id, n, g] of modules.slice(0, Number(process.env.CHUNK_REPORT) > 1 ? Number(process.env.CHUNK_REPORT) : 25))
+      console.log(`  ${String(g).padStart(6)} gz ${String(n).padStart(7)} ${id}`);
   }
 }

@@ -20,9 +20,9 @@ export default defineConfig({
         ...options,
         manualChunks: chunkFor(ROUTE_FEATURES['/(app)/app'] ?? [], ROUTE_FEATURES['/(public)'] ?? []),
       }),
-      generateBundle: (_, bundle) => {
+      generateBundle: async (_, bundle) => {
         assertNoChunkCycles(bundle);
-        if (process.env.CHUNK_REPORT) reportChunks(bundle);
+        if (process.env.CHUNK_REPORT) await reportChunks(bundle);
       },
     },
     SvelteKitPWA({
@@ -61,6 +61,13 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    // Terser rather than esbuild: the same code ~4 % smaller once gzipped (/app's first load 4.2 KiB
+    // less, Dexie and the shell 1.5 and 2.3 of it), for ~35 s more CPU per build. A third compress pass
+    // gained 0.1 KiB: two.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, module: true },
+  },
   resolve: {
     // Dexie's ES module build for modern browsers (ES2018+, which the app requires anyway): smaller than
     // the ES5 build its package entry wraps. Every import goes through this one alias, so there is a

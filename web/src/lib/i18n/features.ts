@@ -25,8 +25,9 @@ export type Feature = (typeof FEATURES)[number];
 
 type Loader = () => Promise<PartialDictionary>;
 
-// Lazy: one chunk per file, fetched only when its loader runs.
-const modules = import.meta.glob<Record<string, PartialDictionary>>('./features/*.*.ts');
+// Lazy: one chunk per file, fetched only when its loader runs. `device` and `errors` are part of the core
+// (en.ts and its peers import them): listing them here would only add loaders nobody calls to every page.
+const modules = import.meta.glob<Record<string, PartialDictionary>>(['./features/*.*.ts', '!./features/{device,errors}.*.ts']);
 
 /** The export a translation file must have: `desk` + `es` → `deskEs`. */
 export const exportName = (feature: string, language: string) => `${feature}${language[0]!.toUpperCase()}${language.slice(1)}`;

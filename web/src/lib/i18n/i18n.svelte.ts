@@ -8,7 +8,7 @@ import { coreLoaders } from './core.ts';
 import { en } from './en.ts';
 import { featureLoaders, type Feature } from './features.ts';
 import { DEFAULT_LANGUAGE, detectLanguage, directionOf, type Language } from './languages.ts';
-import { pseudoDictionary, pseudoRequested } from './pseudo.ts';
+import { pseudoRequested } from './pseudo-flag.ts';
 import { translate } from './translate.ts';
 import type { MessageKey, PartialDictionary, Params } from './types.ts';
 
@@ -24,8 +24,8 @@ let english = $state.raw<PartialDictionary>(en);
 /** What the state should reflect; `apply()` brings it there. */
 let wantedLocale: Language = DEFAULT_LANGUAGE;
 const wantedFeatures = new Set<Feature>();
-/** The pseudo language (pseudo.ts): every message shown in its accented, longer, bracketed form. */
-let pseudo = false;
+/** The pseudo language (pseudo.ts): every message shown in its accented, longer, bracketed form; null when off. */
+let pseudo: ((dictionary: PartialDictionary) => PartialDictionary) | null = null;
 let latestLocaleRequest = 0;
 
 export const i18n = {
@@ -96,7 +96,7 @@ function apply(): Promise<void> {
     const features = [...wantedFeatures];
     const [own, fallback] = await Promise.all([loadDictionary(language, features), loadDictionary('en', features)]);
     english = fallback;
-    dictionary = pseudo ? pseudoDictionary(fallback) : own;
+    dictionary = pseudo ? pseudo(fallback) : own;
     locale = language;
   });
   applying = run.catch(() => undefined);
@@ -131,7 +131,13 @@ export async function setLocale(language: Language, { persist = true } = {}): Pr
 export async function initLocale(): Promise<void> {
   const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   const language = detectLanguage(readStoredLocale(), preferred);
-  pseudo = pseudoRequested();
+  // The transform is fetched only when asked for; if it cannot load, the page shows real messages.
+  pseudo = pseudoRequested()
+    ? await import('./pseudo.ts').then(
+        (m) => m.pseudoDictionary,
+        () => null,
+      )
+    : null;
   try {
     await setLocale(language, { persist: false });
   } catch {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { initLocale, setLocale, t } from './i18n.svelte.ts';
-import { PSEUDO_STORAGE_KEY, pseudoMessage, pseudoText } from './pseudo.ts';
+import { PSEUDO_STORAGE_KEY } from './pseudo-flag.ts';
+import { pseudoMessage, pseudoText } from './pseudo.ts';
 
 describe('pseudo-localisation', () => {
   afterEach(async () => {

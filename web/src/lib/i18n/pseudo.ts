@@ -8,7 +8,6 @@
  */
 import type { Message, PartialDictionary, PluralMessage } from './types.ts';
 
-export const PSEUDO_STORAGE_KEY = 'clearinghouse.pseudo';
 export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';
 
@@ -42,13 +41,4 @@ export function pseudoMessage(message: Message): Message {
 /** Every message of `dictionary` in its pseudo form. */
 export function pseudoDictionary(dictionary: PartialDictionary): PartialDictionary {
   return Object.fromEntries(Object.entries(dictionary).map(([key, message]) => [key, pseudoMessage(message as Message)]));
-}
-
-/** Whether the pseudo language was asked for (read once at start; storage may be disabled). */
-export function pseudoRequested(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(PSEUDO_STORAGE_KEY) === '1';
-  } catch {
-    return false;
-  }
 }

@@ -9,7 +9,6 @@ import {
   PROTOCOL_VERSION,
   pullResponseSchema,
   pushResponseSchema,
-  submissionAnswerSchema,
   type BlobStatus,
   type PullResponse,
   type PushRequest,
@@ -18,7 +17,6 @@ import {
 } from '@clearinghouse/shared';
 import { request } from '$lib/api/client.ts';
 import { apiErrorFrom, NetworkError } from '$lib/api/errors.ts';
-import { putWithProgress, xhrAvailable } from './xhr-upload.ts';
 
 export type { BlobStatus };
 
@@ -52,7 +50,7 @@ const SYNC_TIMEOUT_MS = 60_000;
  */
 export function httpTransport(ownFetch?: typeof fetch): Transport {
   const baseFetch: typeof fetch = ownFetch ?? ((...args) => fetch(...args));
-  const uploadWithProgress = !ownFetch && xhrAvailable();
+  const uploadWithProgress = !ownFetch && typeof XMLHttpRequest !== 'undefined';
   // The pull declares its protocol in a header (the push carries it in its body, so it sends none: 20
   // bytes of every push), so an outdated app that only reads still learns it must update (426).
   const pullFetch: typeof fetch = (input, init) =>
@@ -73,15 +71,16 @@ export function httpTransport(ownFetch?: typeof fetch): Transport {
         await request<unknown>('GET', '/api/sync/pull', { query: { cursor, limit }, fetch: pullFetch, timeout: SYNC_TIMEOUT_MS }),
         'Receiving changes',
       ),
-    transmit: async (id) =>
-      parseAnswer(
-        submissionAnswerSchema,
-        await request<unknown>('POST', `/api/submissions/${encodeURIComponent(id)}/transmit`, {
-          fetch: baseFetch,
-          timeout: SYNC_TIMEOUT_MS,
-        }),
-        'Transmitting',
-      ),
+    // A transmission and an upload with progress are rare in a cycle: the submission's schema and the
+    // XMLHttpRequest path are fetched when one happens, not with every workspace's first load.
+    async transmit(id) {
+      const answer = await request<unknown>('POST', `/api/submissions/${encodeURIComponent(id)}/transmit`, {
+        fetch: baseFetch,
+        timeout: SYNC_TIMEOUT_MS,
+      });
+      const { submissionAnswerSchema } = await import('@clearinghouse/shared/answers/workflow');
+      return parseAnswer(submissionAnswerSchema, answer, 'Transmitting');
+    },
     async blobStatus(sha256) {
       const res = await raw('GET', `/api/blobs/${sha256}/status`, { allow404: true });
       return res ? parseAnswer(blobStatusSchema, await res.json(), 'Checking an attachment') : null;
@@ -90,6 +89,7 @@ export function httpTransport(ownFetch?: typeof fetch): Transport {
       const headers: Record<string, string> = { 'content-type': type || 'application/octet-stream' };
       if (start > 0 || bytes.size < total) headers['content-range'] = `bytes ${start}-${start + bytes.size - 1}/${total}`;
       if (onProgress && uploadWithProgress) {
+        const { putWithProgress } = await import('./xhr-upload.ts');
         const answer = await putWithProgress(`/api/blobs/${sha256}`, bytes, headers, SYNC_TIMEOUT_MS, onProgress);
         return parseAnswer(blobStatusSchema, answer, 'Uploading an attachment');
       }

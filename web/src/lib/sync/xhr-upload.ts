@@ -5,10 +5,6 @@
  */
 import { apiErrorFrom, NetworkError } from '$lib/api/errors.ts';
 
-export function xhrAvailable(): boolean {
-  return typeof XMLHttpRequest !== 'undefined';
-}
-
 export function putWithProgress(
   path: string,
   body: Blob,

@@ -6,8 +6,7 @@
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { claimDevice, type DeviceOwner } from '$lib/db/device-owner.ts';
 import { META } from '$lib/db/meta.ts';
-import { uploadAttachments, type AttachmentFailure, type UploadObserver } from './attachments-step.ts';
-import { processIntents } from '../transmit/intents-step.ts';
+import type { AttachmentFailure, UploadObserver } from './attachments-step.ts';
 import { clientIdFor } from './meta.ts';
 import { OtherAccountDataError } from './sync-failure.ts';
 import { pullAll } from './pull-step.ts';
@@ -48,4 +47,17 @@ export async function runCycle(
     attachmentFailures,
     at,
   };
+}
+
+// Most cycles have no file to upload and no transmission queued: the code of those steps is fetched
+// only when there is one, so a workspace's first load does not carry it (docs/performance.md).
+
+async function uploadAttachments(db: ClearinghouseDb, transport: Transport, onProgress?: UploadObserver): Promise<AttachmentFailure[]> {
+  if ((await db.attachments.where('uploaded').equals(0).count()) === 0) return [];
+  return (await import('./attachments-step.ts')).uploadAttachments(db, transport, onProgress);
+}
+
+async function processIntents(db: ClearinghouseDb, transport: Transport): Promise<{ transmitted: number; failed: number }> {
+  if ((await db.intents.count()) === 0) return { transmitted: 0, failed: 0 };
+  return (await import('../transmit/intents-step.ts')).processIntents(db, transport);
 }

@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import type { Submission } from '@clearinghouse/shared';
+import { describe, expect, it } from 'vitest';
+import { runCycle } from './sync-cycle.ts';
+import { fakeTransport } from '../testing/fake-transport.ts';
+import { NOW, OWNER, testDb } from '$lib/db/test-db.ts';
+import type { Transport } from '../transport.ts';
+
+/** A server that accepts every change and records which endpoints the cycle used. */
+function recordingServer() {
+  const calls: string[] = [];
+  const { transport: base } = fakeTransport((body) => body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 })));
+  const transport: Transport = {
+    ...base,
+    blobStatus: async (sha256) => (calls.push(`status ${sha256.slice(-1)}`), null),
+    putBlob: async (sha256, bytes, _type, start, total) => (
+      calls.push(`put ${sha256.slice(-1)}`),
+      { received: start + bytes.size, complete: start + bytes.size === total }
+    ),
+    transmit: async (id) => (calls.push(`transmit ${id}`), { submission: { id, status: 'transmitted' } as Submission }),
+  };
+  return { transport, calls };
+}
+
+describe('one sync cycle', () => {
+  // The upload and transmission steps are fetched only when there is work for them (sync-cycle.ts):
+  // with work queued they must still run, in the contract's order.
+  it('uploads a waiting file and sends a queued transmission', async () => {
+    const db = testDb();
+    const sha256 = '1'.padStart(64, '0');
+    await db.attachments.put({
+      sha256,
+      blob: new Blob([new Uint8Array(10)]),
+      name: 'law.pdf',
+      type: 'application/pdf',
+      size: 10,
+      addedAt: NOW,
+      uploaded: 0,
+    });
+    await db.outbox.add({
+      table: 'items',
+      id: 'item-1',
+      op: 'upsert',
+      baseVersion: null,
+      fields: { attachments: [{ sha256, name: 'law.pdf', type: 'application/pdf', size: 10 }] },
+      state: 'pending',
+      createdAt: NOW,
+    });
+    await db.intents.add({ kind: 'transmit', submissionId: 'draft-1', state: 'pending', createdAt: NOW });
+    const { transport, calls } = recordingServer();
+
+    const result = await runCycle(db, transport, OWNER);
+
+    expect(calls).toEqual(['status 1', 'put 1', 'transmit draft-1']);
+    expect(result).toMatchObject({ pushed: 1, transmitted: 1, attachmentFailures: [] });
+    expect(await db.attachments.get(sha256)).toMatchObject({ uploaded: 1 });
+    expect(await db.intents.count()).toBe(0);
+  });
+
+  it('asks neither the file nor the transmission endpoints when nothing waits for them', async () => {
+    const db = testDb();
+    const { transport, calls } = recordingServer();
+
+    const result = await runCycle(db, transport, OWNER);
+
+    expect(calls).toEqual([]);
+    expect(result).toMatchObject({ pushed: 0, transmitted: 0, attachmentFailures: [] });
+  });
+});
