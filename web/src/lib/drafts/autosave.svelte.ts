@@ -18,6 +18,12 @@ import type { DraftsStore } from './drafts-store.ts';
 import { DraftNotFoundError, DraftValidationError } from './errors.ts';
 import { keepUnsaved, type UnsavedEdit } from './unsaved-journal.ts';
 
+/**
+ * How long after the last save of typed text (with nothing queued) the person counts as still typing:
+ * the editor's live reads of the draft wait for that pause (see `typing`).
+ */
+export const TYPING_PAUSE_MS = 1_000;
+
 /** How long the first edit of a burst waits before its write starts: none (tests pass a longer hold). */
 export const AUTOSAVE_DELAY_MS = 0;
 
@@ -38,6 +44,16 @@ export class Autosave {
   /** Set when the last write failed for lack of space: the edits are kept in memory for a retry. */
   quotaExceeded = $state(false);
   failure = $state<string | null>(null);
+  /**
+   * True from a typed edit until TYPING_PAUSE_MS after its save with nothing else queued. The editor
+   * pauses its live reads of the draft meanwhile: the form already shows what was typed, and re-reading
+   * the draft after every keystroke's save made each next save wait behind those reads (a read
+   * transaction holds up a write over the same tables) and laid the page out again. Any other write (a
+   * tick, an element added, moved or deleted, a flush asked by the page) ends it at once, so its result
+   * shows without waiting.
+   */
+  typing = $state(false);
+  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
   #pending = new Map<string, Pending>();
   #inflight = new Map<string, Pending>();
@@ -53,6 +69,7 @@ export class Autosave {
   constructor(
     private readonly store: DraftsStore,
     private readonly delayMs = AUTOSAVE_DELAY_MS,
+    private readonly pauseMs = TYPING_PAUSE_MS,
   ) {
     live.add(this);
     installFlushers();
@@ -70,6 +87,8 @@ export class Autosave {
     else entry.typed[field] = typed;
     this.#pending.set(key, entry);
     this.status = 'saving';
+    clearTimeout(this.#pauseTimer);
+    this.typing = true;
     this.#schedule();
   }
 
@@ -77,8 +96,13 @@ export class Autosave {
     // While a write runs, it takes what is queued when it ends (#write): nothing to schedule.
     if (this.#scheduled || this.#writing) return;
     this.#scheduled = true;
-    if (this.delayMs > 0) this.#timer = setTimeout(() => void this.flush(), this.delayMs);
-    else queueMicrotask(() => void (this.#scheduled && this.flush()));
+    if (this.delayMs > 0) this.#timer = setTimeout(() => void this.#flushQueued(), this.delayMs);
+    else queueMicrotask(() => void (this.#scheduled && this.#flushQueued()));
+  }
+
+  #endTyping(): void {
+    clearTimeout(this.#pauseTimer);
+    this.typing = false;
   }
 
   /**
@@ -86,6 +110,7 @@ export class Autosave {
    * status, so the page never says "Saved on this device" while a box just ticked is still being written.
    */
   async track<T>(work: () => Promise<T>): Promise<T> {
+    this.#endTyping();
     this.#direct++;
     this.status = 'saving';
     try {
@@ -107,8 +132,13 @@ export class Autosave {
     return field in (this.#pending.get(key)?.fields ?? {}) || field in (this.#inflight.get(key)?.fields ?? {});
   }
 
-  /** Writes everything queued now; resolves when it is on disk (or has failed). */
+  /** Writes everything queued now; resolves when it is on disk (or has failed). Ends `typing`. */
   flush(): Promise<void> {
+    this.#endTyping();
+    return this.#flushQueued();
+  }
+
+  #flushQueued(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     this.#scheduled = false;
@@ -132,6 +162,7 @@ export class Autosave {
 
   dispose(): Promise<void> {
     live.delete(this);
+    clearTimeout(this.#pauseTimer);
     return this.flush();
   }
 
@@ -143,6 +174,10 @@ export class Autosave {
       while (this.#pending.size > 0 && (await this.#writeBatch()));
     } finally {
       this.#writing = false;
+    }
+    if (this.typing && this.#pending.size === 0) {
+      clearTimeout(this.#pauseTimer);
+      this.#pauseTimer = setTimeout(() => (this.typing = false), this.pauseMs);
     }
   }
 

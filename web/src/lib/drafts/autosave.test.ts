@@ -105,4 +105,28 @@ describe('Autosave under fast hands', () => {
     expect(autosave.status).toBe('saved');
     errors.mockRestore();
   });
+
+  it('says the person is typing from the first key until a pause after the last save, and not after a tick', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'assistance');
+    const autosave = new Autosave(store, 0, 60_000);
+    expect(autosave.typing).toBe(false);
+    autosave.set('items', item.id, 'title', 'T');
+    expect(autosave.typing).toBe(true);
+    await vi.waitFor(() => expect(autosave.status).toBe('saved'));
+    // Saved, but the person may type on: the editor's reads stay paused until the pause.
+    expect(autosave.typing).toBe(true);
+    autosave.set('items', item.id, 'title', 'Tr');
+    // Any other write (a tick, an element added or moved) shows its result at once.
+    await autosave.track(() => store.setInList(item.id, 'forms', 'training', true));
+    expect(autosave.typing).toBe(false);
+    await autosave.flush();
+    expect(await db.items.get(item.id)).toMatchObject({ title: 'Tr', forms: ['training'] });
+
+    const paused = new Autosave(store, 0, 0);
+    paused.set('items', item.id, 'title', 'Tra');
+    expect(paused.typing).toBe(true);
+    await vi.waitFor(() => expect(paused.typing).toBe(false));
+    expect(paused.status).toBe('saved');
+  });
 });
