@@ -175,7 +175,9 @@ export class Autosave {
     } finally {
       this.#writing = false;
     }
-    if (this.typing && this.#pending.size === 0) {
+    // Also after a failure (its edits queued again): the page must not stay frozen until a retry. Fields
+    // with queued edits are not overwritten by what storage says (isDirty).
+    if (this.typing) {
       clearTimeout(this.#pauseTimer);
       this.#pauseTimer = setTimeout(() => (this.typing = false), this.pauseMs);
     }

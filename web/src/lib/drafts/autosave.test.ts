@@ -129,4 +129,16 @@ describe('Autosave under fast hands', () => {
     await vi.waitFor(() => expect(paused.typing).toBe(false));
     expect(paused.status).toBe('saved');
   });
+
+  it('a failed save does not keep the page frozen: the typing pause still ends', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    vi.spyOn(store, 'saveEdits').mockRejectedValueOnce(new Error('disk said no'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const autosave = new Autosave(store, 0, 0);
+    autosave.set('submissions', submission.id, 'title', 'kept');
+    await vi.waitFor(() => expect(autosave.status).toBe('failed'));
+    await vi.waitFor(() => expect(autosave.typing).toBe(false));
+    expect(autosave.unsaved()).toHaveLength(1);
+    errors.mockRestore();
+  });
 });
