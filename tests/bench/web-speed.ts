@@ -132,6 +132,9 @@ async function keystrokeToSave(browser: Browser, baseURL: string, account: Accou
     }).observe({ type: 'measure' });
     void measure;
   }, 'autosave-write');
+  // BENCH_KEYS_OFFLINE=1: the same typing with the network off, so no sync cycle (a push of the
+  // 60,000-character element every couple of seconds) shares the page's main thread and database.
+  if (process.env.BENCH_KEYS_OFFLINE) await context.setOffline(true);
   const cdp = await slowDown(page, false);
   await description.press('End');
   // BENCH_PROFILE=<file.cpuprofile>: the typing under the V8 profiler (build the web app unminified to
@@ -151,6 +154,7 @@ async function keystrokeToSave(browser: Browser, baseURL: string, account: Accou
   // A brisk typist: about 8 keys a second.
   await description.pressSequentially('x'.repeat(KEYSTROKES), { delay: 120 });
   await editor.expectSaved();
+  if (process.env.BENCH_KEYS_OFFLINE) await context.setOffline(false);
   if (tracePath) await browser.stopTracing();
   if (process.env.BENCH_DEBUG) {
     // Where the main thread's time went while typing (seconds, in the throttled page's clock).

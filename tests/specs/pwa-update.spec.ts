@@ -35,6 +35,41 @@ async function controllerBuildTag(page: Page): Promise<string> {
   );
 }
 
+/**
+ * Holds `items` with a read-write transaction kept alive by a chain of reads of the item (each records
+ * the stored description) until `window.__holdItems` is set false: the page's own writes wait meanwhile.
+ */
+async function holdItems(page: Page, id: string): Promise<void> {
+  await page.evaluate(
+    (itemId) =>
+      new Promise<void>((started, failed) => {
+        const open = indexedDB.open('clearinghouse');
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const w = window as unknown as { __holdItems?: boolean; __heldDescription?: unknown };
+          const store = open.result.transaction('items', 'readwrite').objectStore('items');
+          w.__holdItems = true;
+          const read = () => {
+            const request = store.get(itemId);
+            request.onsuccess = () => {
+              w.__heldDescription = (request.result as Record<string, unknown> | undefined)?.description;
+              if (w.__holdItems) read();
+              else open.result.close();
+            };
+          };
+          read();
+          started();
+        };
+      }),
+    id,
+  );
+}
+
+/** The description as the holding transaction last read it. */
+async function heldDescription(page: Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { __heldDescription?: unknown }).__heldDescription);
+}
+
 /** The item's row as IndexedDB holds it (what a reload will show). */
 async function storedItem(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
   return page.evaluate(async (itemId) => {
@@ -140,21 +175,21 @@ test.describe('service worker update', () => {
         expect((await storedItem(page, itemId!))?.description).toBe(first + second);
         await a11y(page); // the editor with the update prompt on top of it
 
-        // Keep typing with the prompt on screen, then accept before the autosave's timer fires: the
-        // page's timers are paused (Playwright's clock) so that the last characters are certainly still
-        // in memory when Reload is clicked, and only the flush before the update reload can keep them.
-        await page.clock.install();
-        await page.clock.pauseAt(Date.now() + 1_000);
+        // Keep typing with the prompt on screen, then accept while the last characters are certainly
+        // still in memory: the autosave writes at once (no timer to pause), so the database is held by
+        // a read-write transaction over `items` that the test keeps alive, and let go only once Reload
+        // is clicked. The update waits for the autosave's flush, which waits for the database.
+        await holdItems(page, itemId!);
         const third = 'Typed after the prompt, just before Reload.';
         await page.keyboard.type(third);
         expect(await marker()).toBe('still here');
         await expect(editor.saveStatus).toHaveAttribute('data-state', 'saving');
-        expect((await storedItem(page, itemId!))?.description).toBe(first + second);
+        expect(await heldDescription(page)).toBe(first + second);
 
         const reloaded = page.waitForEvent('load');
         await prompt.getByRole('button', { name: 'Reload' }).click();
+        await page.evaluate(() => ((window as unknown as { __holdItems?: boolean }).__holdItems = false));
         await reloaded;
-        await page.clock.resume();
 
         // A new document, under the new worker, on the same draft, with everything typed.
         await expect(page).toHaveURL(draftUrl);

@@ -5,7 +5,19 @@
  */
 import type { SyncTable } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from './database.ts';
-import type { OutboxEntry } from './rows.ts';
+import type { BaseRow, OutboxEntry } from './rows.ts';
+
+/** The record's base and outbox entries (in mid order), when the caller read them in this transaction. */
+export interface KnownState {
+  base: BaseRow | undefined;
+  entries: OutboxEntry[];
+}
+
+/** Reads what `recordChange` needs, to be asked together with the caller's other reads. */
+export async function readKnownState(db: ClearinghouseDb, table: SyncTable, id: string): Promise<KnownState> {
+  const [base, entries] = await Promise.all([db.bases.get([table, id]), db.outbox.where('[table+id]').equals([table, id]).sortBy('mid')]);
+  return { base, entries };
+}
 
 export interface Change {
   table: SyncTable;
@@ -26,11 +38,19 @@ export interface Change {
  * as a second entry on the newer base, it would meet the first one's result on the server and conflict
  * with the device's own edit (found by the sync property test). A conflict's resolution, made against
  * the server's value shown beside it, passes `sameBaseOnly` and is never folded into an older base.
+ *
+ * `known`: the base and entries the caller read earlier in this same transaction (so nothing changed
+ * them since), saving two round trips on the autosave's path. Entries are rewritten whole (`put`) from
+ * what was read in the transaction, which is what `update` would read again.
  */
-export async function recordChange(db: ClearinghouseDb, change: Change, now: string, { sameBaseOnly = false } = {}): Promise<number> {
-  const base = await db.bases.get([change.table, change.id]);
+export async function recordChange(
+  db: ClearinghouseDb,
+  change: Change,
+  now: string,
+  { sameBaseOnly = false, known }: { sameBaseOnly?: boolean; known?: KnownState } = {},
+): Promise<number> {
+  const { base, entries } = known ?? (await readKnownState(db, change.table, change.id));
   const baseVersion = base?.version ?? null;
-  const entries = await db.outbox.where('[table+id]').equals([change.table, change.id]).sortBy('mid');
   const newest = entries[entries.length - 1];
   let fields = change.fields;
   if (change.op === 'upsert' && fields && !sameBaseOnly) {
@@ -40,7 +60,7 @@ export async function recordChange(db: ClearinghouseDb, change: Change, now: str
       if (entry.state !== 'pending' || entry.op !== 'upsert' || entry.baseVersion === baseVersion) continue;
       const carried = Object.keys(rest).filter((field) => field in (entry.fields ?? {}));
       if (!carried.length) continue;
-      await db.outbox.update(entry.mid!, { fields: { ...entry.fields, ...Object.fromEntries(carried.map((f) => [f, rest[f]])) } });
+      await db.outbox.put({ ...entry, fields: { ...entry.fields, ...Object.fromEntries(carried.map((f) => [f, rest[f]])) } });
       for (const field of carried) delete rest[field];
       carrier ??= entry.mid;
     }
@@ -48,7 +68,7 @@ export async function recordChange(db: ClearinghouseDb, change: Change, now: str
     fields = rest;
   }
   if (newest?.mid !== undefined && newest.state === 'pending' && newest.op === change.op && newest.baseVersion === baseVersion) {
-    if (change.op === 'upsert') await db.outbox.update(newest.mid, { fields: { ...newest.fields, ...fields } });
+    if (change.op === 'upsert') await db.outbox.put({ ...newest, fields: { ...newest.fields, ...fields } });
     return newest.mid;
   }
   const entry: OutboxEntry = { table: change.table, id: change.id, op: change.op, baseVersion, state: 'pending', createdAt: now };
@@ -89,4 +109,27 @@ export async function unsentCountsBySubmission(db: ClearinghouseDb): Promise<Map
     if (submissionId) counts.set(submissionId, (counts.get(submissionId) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * How many outbox entries belong to one draft whose element ids the caller has read, when the outbox
+ * holds nothing else (the usual case while a person types): one native count per record of the draft
+ * and the outbox's size, asked together, without reading any entry (an entry holds the changed fields:
+ * a 60,000-character description on every keystroke's save). Null when other records have entries
+ * (another draft, an element deleted since): the caller then counts the long way.
+ */
+export async function countOwnEntries(db: ClearinghouseDb, submissionId: string, itemIds: readonly string[]): Promise<number | null> {
+  const byRecord = db.outbox.where('[table+id]');
+  const [total, ...counts] = await Promise.all([
+    db.outbox.count(),
+    byRecord.equals(['submissions', submissionId]).count(),
+    ...itemIds.map((id) => byRecord.equals(['items', id]).count()),
+  ]);
+  const own = counts.reduce((sum, n) => sum + n, 0);
+  return own === total ? own : null;
+}
+
+/** The "not yet sent" count of one draft (pending, sending or rejected). */
+export async function unsentCountOf(db: ClearinghouseDb, submissionId: string, itemIds: readonly string[]): Promise<number> {
+  return (await countOwnEntries(db, submissionId, itemIds)) ?? (await unsentCountsBySubmission(db)).get(submissionId) ?? 0;
 }

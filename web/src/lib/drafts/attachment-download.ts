@@ -78,6 +78,7 @@ export async function setKeepAttachmentsOffline(db: ClearinghouseDb, submissionI
 
 /** Which of these files are on this device, by hash. */
 export async function filesOnDevice(db: ClearinghouseDb, hashes: readonly string[]): Promise<Set<string>> {
+  if (hashes.length === 0) return new Set(); // no transaction for a draft without files
   const rows = await db.attachments.bulkGet([...new Set(hashes)]);
   return new Set(rows.filter((r) => r !== undefined).map((r) => r!.sha256));
 }

@@ -1,8 +1,13 @@
 /**
- * Autosave: edits are held in memory for at most DELAY_MS, then written through the drafts store (one
- * transaction per record, with its outbox entry). There is no save button; `status` says what the
- * user needs to know. A timer that starts at the first edit (not a debounce that restarts at every
- * keystroke) bounds the loss of a killed page to DELAY_MS plus one write, however fast the typing.
+ * Autosave: edits are written through the drafts store (one transaction per record, with its outbox
+ * entry). There is no save button; `status` says what the user needs to know.
+ *
+ * Schedule: the first edit of a burst is written at once (in a microtask, so the fields one event
+ * changes go together, and before the browser renders the key); edits made while a write is in flight
+ * wait in memory and go in one write as soon as it ends. So an edit is never held longer than the write
+ * before it, and a fast typist costs one write per write time, not one per key. (A 300 ms hold was
+ * measured against this on a 60,000-character text: the hold itself was most of the time from a key
+ * to its save; docs/performance.md, "Round 5".)
  */
 import type { SyncTable } from '@clearinghouse/shared';
 import { fieldErrorText } from '$lib/api/error-message.ts';
@@ -13,7 +18,14 @@ import type { DraftsStore } from './drafts-store.ts';
 import { DraftNotFoundError, DraftValidationError } from './errors.ts';
 import { keepUnsaved, type UnsavedEdit } from './unsaved-journal.ts';
 
-export const AUTOSAVE_DELAY_MS = 300;
+/**
+ * How long after the last save of typed text (with nothing queued) the person counts as still typing:
+ * the editor's live reads of the draft wait for that pause (see `typing`).
+ */
+export const TYPING_PAUSE_MS = 1_000;
+
+/** How long the first edit of a burst waits before its write starts: none (tests pass a longer hold). */
+export const AUTOSAVE_DELAY_MS = 0;
 
 type Fields = Record<string, unknown>;
 interface Pending {
@@ -32,10 +44,24 @@ export class Autosave {
   /** Set when the last write failed for lack of space: the edits are kept in memory for a retry. */
   quotaExceeded = $state(false);
   failure = $state<string | null>(null);
+  /**
+   * True from a typed edit until TYPING_PAUSE_MS after its save with nothing else queued. The editor
+   * pauses its live reads of the draft meanwhile: the form already shows what was typed, and re-reading
+   * the draft after every keystroke's save made each next save wait behind those reads (a read
+   * transaction holds up a write over the same tables) and laid the page out again. Any other write (a
+   * tick, an element added, moved or deleted, a flush asked by the page) ends it at once, so its result
+   * shows without waiting.
+   */
+  typing = $state(false);
+  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
   #pending = new Map<string, Pending>();
   #inflight = new Map<string, Pending>();
   #timer: ReturnType<typeof setTimeout> | null = null;
+  /** A write has been asked for (timer or microtask) and not started yet. */
+  #scheduled = false;
+  /** A write is under way: edits made now wait for it and go in the next one. */
+  #writing = false;
   #running: Promise<void> = Promise.resolve();
   /** Immediate writes (a tick, a choice) still in flight: "Saved" waits for them too. */
   #direct = 0;
@@ -43,6 +69,7 @@ export class Autosave {
   constructor(
     private readonly store: DraftsStore,
     private readonly delayMs = AUTOSAVE_DELAY_MS,
+    private readonly pauseMs = TYPING_PAUSE_MS,
   ) {
     live.add(this);
     installFlushers();
@@ -60,7 +87,22 @@ export class Autosave {
     else entry.typed[field] = typed;
     this.#pending.set(key, entry);
     this.status = 'saving';
-    this.#timer ??= setTimeout(() => void this.flush(), this.delayMs);
+    clearTimeout(this.#pauseTimer);
+    this.typing = true;
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    // While a write runs, it takes what is queued when it ends (#write): nothing to schedule.
+    if (this.#scheduled || this.#writing) return;
+    this.#scheduled = true;
+    if (this.delayMs > 0) this.#timer = setTimeout(() => void this.#flushQueued(), this.delayMs);
+    else queueMicrotask(() => void (this.#scheduled && this.#flushQueued()));
+  }
+
+  #endTyping(): void {
+    clearTimeout(this.#pauseTimer);
+    this.typing = false;
   }
 
   /**
@@ -68,6 +110,7 @@ export class Autosave {
    * status, so the page never says "Saved on this device" while a box just ticked is still being written.
    */
   async track<T>(work: () => Promise<T>): Promise<T> {
+    this.#endTyping();
     this.#direct++;
     this.status = 'saving';
     try {
@@ -89,10 +132,16 @@ export class Autosave {
     return field in (this.#pending.get(key)?.fields ?? {}) || field in (this.#inflight.get(key)?.fields ?? {});
   }
 
-  /** Writes everything queued now; resolves when it is on disk (or has failed). */
+  /** Writes everything queued now; resolves when it is on disk (or has failed). Ends `typing`. */
   flush(): Promise<void> {
+    this.#endTyping();
+    return this.#flushQueued();
+  }
+
+  #flushQueued(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    this.#scheduled = false;
     this.#running = this.#running.then(() => this.#write());
     return this.#running;
   }
@@ -113,11 +162,29 @@ export class Autosave {
 
   dispose(): Promise<void> {
     live.delete(this);
+    clearTimeout(this.#pauseTimer);
     return this.flush();
   }
 
   async #write(): Promise<void> {
-    if (this.#pending.size === 0) return;
+    this.#writing = true;
+    try {
+      // Edits made during a write are written right after it; after a failure they wait for the next
+      // edit or flush (a retry loop against a full disk would spin).
+      while (this.#pending.size > 0 && (await this.#writeBatch()));
+    } finally {
+      this.#writing = false;
+    }
+    // Also after a failure (its edits queued again): the page must not stay frozen until a retry. Fields
+    // with queued edits are not overwritten by what storage says (isDirty).
+    if (this.typing) {
+      clearTimeout(this.#pauseTimer);
+      this.#pauseTimer = setTimeout(() => (this.typing = false), this.pauseMs);
+    }
+  }
+
+  /** Writes what is queued now; false when a record's write failed (its edits are queued again). */
+  async #writeBatch(): Promise<boolean> {
     const batch = [...this.#pending.entries()];
     this.#pending.clear();
     for (const [key, entry] of batch) this.#inflight.set(key, entry);
@@ -139,9 +206,12 @@ export class Autosave {
     if (!failed) {
       this.quotaExceeded = false;
       this.failure = null;
+      this.#settle();
+    } else {
+      // The failed edits are queued again (for the retry), so "queued" alone must not read as "Saving…".
+      this.status = this.#direct > 0 ? 'saving' : 'failed';
     }
-    if (failed) this.status = this.#pending.size > 0 || this.#direct > 0 ? 'saving' : 'failed';
-    else this.#settle();
+    return !failed;
   }
 
   #keepForRetry(key: string, table: SyncTable, id: string, fields: Fields, typed: Record<string, string>, error: unknown): void {

@@ -5,7 +5,7 @@
  */
 import { comparePositions, type Submission } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import { unsentCountsBySubmission } from '$lib/db/outbox-write.ts';
+import { unsentCountOf, unsentCountsBySubmission } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
 import { isOwnedBy, type DeviceOwner } from '$lib/db/device-owner.ts';
 
@@ -40,13 +40,26 @@ export interface DraftWithItems {
 
 export async function loadDraft(db: ClearinghouseDb, id: string, owner: DeviceOwner): Promise<Scoped<DraftWithItems | null>> {
   if (!owner.entityId) return { kind: 'no-entity' };
-  if (!(await isOwnedBy(db, owner.id))) return { kind: 'other-user' };
-  const submission = await db.submissions.get(id);
-  if (!submission || submission.entityId !== owner.entityId) return { kind: 'ok', value: null };
-  const items = await db.items.where('submissionId').equals(id).toArray();
-  items.sort((a, b) => comparePositions(a.position ?? '', b.position ?? ''));
-  const unsent = (await unsentCountsBySubmission(db)).get(id) ?? 0;
-  return { kind: 'ok', value: { submission, items, unsent } };
+  const entityId = owner.entityId;
+  // This runs again after every save of the open draft (the live query): one read transaction, every
+  // read asked at once. Each transaction opened and each awaited read costs a turn of a page that may
+  // be busy laying out a long text (a read per element count cost ~10 ms a save at 4× slower CPU).
+  return db.transaction('r', [db.meta, db.submissions, db.items, db.outbox, db.bases], async () => {
+    const [owned, submission, items] = await Promise.all([
+      isOwnedBy(db, owner.id),
+      db.submissions.get(id),
+      db.items.where('submissionId').equals(id).toArray(),
+    ]);
+    if (!owned) return { kind: 'other-user' } as const;
+    if (!submission || submission.entityId !== entityId) return { kind: 'ok', value: null } as const;
+    items.sort((a, b) => comparePositions(a.position ?? '', b.position ?? ''));
+    const unsent = await unsentCountOf(
+      db,
+      id,
+      items.map((item) => item.id),
+    );
+    return { kind: 'ok', value: { submission, items, unsent } } as const;
+  });
 }
 
 /** All pending, sending or rejected changes on this device: the dashboard's "not yet sent". */

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, beforeEach } from 'vitest';
+import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { testDb, OWNER } from '$lib/db/test-db.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { DraftsStore } from './drafts-store.ts';
@@ -209,5 +209,19 @@ describe('nothing typed is ever lost', () => {
     ]);
     const forms = ((await db.items.get(item.id)) as Record<string, unknown> | undefined)?.forms as string[];
     expect([...forms].sort()).toEqual(['experts', 'materials']);
+  });
+
+  it("a keystroke's save with nothing held leaves meta alone (a live query over held texts stays asleep)", async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'legislation');
+    const metaWrites = [vi.spyOn(db.meta, 'bulkDelete'), vi.spyOn(db.meta, 'bulkPut'), vi.spyOn(db.meta, 'delete')];
+    await store.saveEdits('items', item.id, { description: 'typed' });
+    for (const write of metaWrites) expect(write).not.toHaveBeenCalled();
+    // A held text is still forgotten once its field is saved.
+    await store.saveEdits('items', item.id, { articlesCovered: ['86-102', 'part 9'] }, { articlesCovered: '86-102, Part 9' });
+    expect(await readHeldTexts(db)).toEqual({ [`${item.id}:articlesCovered`]: '86-102, Part 9' });
+    await store.saveEdits('items', item.id, { articlesCovered: ['86-102'] }, { articlesCovered: '86-102' });
+    expect(await readHeldTexts(db)).toEqual({});
+    expect(await db.items.get(item.id)).toMatchObject({ description: 'typed', articlesCovered: ['86-102'] });
   });
 });

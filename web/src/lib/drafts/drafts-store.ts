@@ -19,11 +19,11 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { claimDevice, localChangeTables, type DeviceOwner } from '$lib/db/device-owner.ts';
 import { getDb } from '$lib/db/instance.ts';
 import { META } from '$lib/db/meta.ts';
-import { recordChange, withdrawPending } from '$lib/db/outbox-write.ts';
+import { readKnownState, recordChange, withdrawPending } from '$lib/db/outbox-write.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
 import { DraftNotFoundError, DraftValidationError, OtherUserDataError } from './errors.ts';
 import { prepareAttachment, type StoredFile } from './attachment-blobs.ts';
-import { updateHeld } from './held-values.ts';
+import { heldFieldsOf, updateHeld } from './held-values.ts';
 
 export interface NewSubmission {
   entityId: string;
@@ -135,7 +135,13 @@ export class DraftsStore {
   async saveEdits(table: SyncTable, id: string, fields: ItemFields, typed: Readonly<Record<string, string>> = {}): Promise<FieldError[]> {
     const at = this.stamp();
     return this.rw(async () => {
-      const current = table === 'items' ? await this.db.items.get(id) : await this.db.submissions.get(id);
+      // Every read the write needs is asked at once, then every write: each awaited request is a turn
+      // of the event loop, and on a page busy laying out a long text each turn can wait ~100 ms.
+      const [current, held, known] = await Promise.all([
+        table === 'items' ? this.db.items.get(id) : this.db.submissions.get(id),
+        heldFieldsOf(this.db, table, id, Object.keys(fields)),
+        readKnownState(this.db, table, id),
+      ]);
       if (!current) throw new DraftNotFoundError(id);
       const accepted: ItemFields = {};
       const refused: Record<string, string> = {};
@@ -151,15 +157,26 @@ export class DraftsStore {
           problems.push(...checked.details);
         }
       }
-      await updateHeld(this.db, table, id, refused, Object.keys(accepted));
-      if (Object.keys(accepted).length === 0) return problems;
-      if (table === 'items') {
-        await this.db.items.update(id, { ...accepted, updatedAt: at } as Partial<LocalItem>);
-        await this.touch((current as LocalItem).submissionId, at);
-      } else {
-        await this.db.submissions.update(id, { ...accepted, updatedAt: at });
+      const writes: Promise<unknown>[] = [
+        updateHeld(
+          this.db,
+          table,
+          id,
+          refused,
+          Object.keys(accepted).filter((f) => held.has(f)),
+        ),
+      ];
+      if (Object.keys(accepted).length > 0) {
+        // The record read above, with the accepted fields: what `update` would write, one request fewer.
+        const record = withFields(current, { ...accepted, updatedAt: at });
+        if (table === 'items') {
+          writes.push(this.db.items.put(record as LocalItem), this.touch((current as LocalItem).submissionId, at));
+        } else {
+          writes.push(this.db.submissions.put(record as Submission));
+        }
+        writes.push(recordChange(this.db, { table, id, op: 'upsert', fields: accepted }, at, { known }));
       }
-      await recordChange(this.db, { table, id, op: 'upsert', fields: accepted }, at);
+      await Promise.all(writes);
       return problems;
     });
   }
@@ -293,6 +310,13 @@ export class DraftsStore {
   private async touch(submissionId: string, at: string): Promise<void> {
     await this.db.submissions.update(submissionId, { updatedAt: at });
   }
+}
+
+/** `update`'s result computed from a record already read: a field set to undefined is removed, as update does. */
+function withFields<T extends object>(record: T, fields: Record<string, unknown>): T {
+  const next: Record<string, unknown> = { ...record, ...fields };
+  for (const [field, value] of Object.entries(fields)) if (value === undefined) delete next[field];
+  return next as T;
 }
 
 let store: DraftsStore | undefined;

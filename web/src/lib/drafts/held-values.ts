@@ -35,6 +35,20 @@ export async function readHeldTexts(db: ClearinghouseDb): Promise<HeldTexts> {
   return texts;
 }
 
+/**
+ * Which of `fields` hold a refused text now: a save forgets only those (deleting keys that do not exist
+ * would still tell every live query over `meta` that it changed).
+ */
+export async function heldFieldsOf(
+  db: ClearinghouseDb,
+  table: SyncTable,
+  recordId: string,
+  fields: readonly string[],
+): Promise<Set<string>> {
+  const rows = await db.meta.bulkGet(fields.map((field) => heldKey(table, recordId, field)));
+  return new Set(fields.filter((_, i) => rows[i] !== undefined));
+}
+
 /** Inside the caller's transaction: keeps the refused texts, forgets those of fields now saved. */
 export async function updateHeld(
   db: ClearinghouseDb,

@@ -3,6 +3,7 @@
  * follows the outbox: `live(() => syncStateOf(db, id), EMPTY_DRAFT_SYNC)`.
  */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { countOwnEntries } from '$lib/db/outbox-write.ts';
 import { entriesOfSubmission } from '../engine/record-scope.ts';
 
 export interface DraftSyncState {
@@ -21,15 +22,33 @@ export interface DraftSyncState {
 export const EMPTY_DRAFT_SYNC: DraftSyncState = { pending: 0, rejected: 0, conflicts: 0, transmitQueued: false, transmitError: null };
 
 export async function syncStateOf(db: ClearinghouseDb, submissionId: string): Promise<DraftSyncState> {
+  // Runs again after every save of the open draft (the editor's transmit panel): one read transaction,
+  // and while the outbox holds only this draft's changes and none is rejected, counts instead of
+  // reading every entry and the element of each.
+  return db.transaction('r', [db.outbox, db.items, db.bases, db.conflicts, db.intents], async () => {
+    const itemIds = (await db.items.where('submissionId').equals(submissionId).primaryKeys()) as string[];
+    const [own, rejectedAnywhere, conflicts, intents] = await Promise.all([
+      countOwnEntries(db, submissionId, itemIds),
+      db.outbox.where('state').equals('rejected').count(),
+      db.conflicts
+        .where('recordId')
+        .anyOf([submissionId, ...itemIds])
+        .count(),
+      db.intents.where('submissionId').equals(submissionId).toArray(),
+    ]);
+    const counted = own !== null && rejectedAnywhere === 0 ? { pending: own, rejected: 0 } : await countByState(db, submissionId);
+    const intent = intents.at(-1);
+    return {
+      ...counted,
+      conflicts,
+      transmitQueued: intent?.state === 'pending',
+      transmitError: intent?.state === 'failed' ? (intent.error ?? null) : null,
+    };
+  });
+}
+
+async function countByState(db: ClearinghouseDb, submissionId: string): Promise<{ pending: number; rejected: number }> {
   const entries = await entriesOfSubmission(db, submissionId);
-  const itemIds = new Set((await db.items.where('submissionId').equals(submissionId).primaryKeys()) as string[]);
-  const conflicts = (await db.conflicts.toArray()).filter((c) => c.recordId === submissionId || itemIds.has(c.recordId)).length;
-  const intent = (await db.intents.where('submissionId').equals(submissionId).toArray()).at(-1);
-  return {
-    pending: entries.filter((e) => e.state !== 'rejected').length,
-    rejected: entries.filter((e) => e.state === 'rejected').length,
-    conflicts,
-    transmitQueued: intent?.state === 'pending',
-    transmitError: intent?.state === 'failed' ? (intent.error ?? null) : null,
-  };
+  const rejected = entries.filter((e) => e.state === 'rejected').length;
+  return { pending: entries.length - rejected, rejected };
 }
