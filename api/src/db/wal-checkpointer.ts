@@ -1,0 +1,130 @@
+/**
+ * WAL checkpoints off the event loop. With `synchronous=FULL` in WAL mode a COMMIT appends the
+ * transaction's pages to the WAL and fsyncs it; the commit that takes the WAL past SQLite's
+ * autocheckpoint (1,000 pages) also copies every page into the database file and fsyncs that, on the
+ * writer's connection, i.e. on the main thread: a push's commits took 2–7 ms, and every fourth or fifth
+ * 17–20 ms (docs/performance.md, round 5). A worker thread with a connection of its own runs a PASSIVE
+ * checkpoint after commits instead: it copies what is committed while the writer goes on appending,
+ * and never waits for a lock. The writer keeps its own autocheckpoint, raised, as a safety net should
+ * the worker fall behind, and back at SQLite's default if the worker stops.
+ *
+ * Durability is unchanged: a commit is on disk when its WAL frames are fsynced, before any checkpoint;
+ * a checkpoint only moves committed pages into the database file (and fsyncs it before the WAL is
+ * reused).
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type SQLite from 'better-sqlite3';
+
+/** The writer's own autocheckpoint while the worker runs: ~40 MB of WAL, far beyond a busy minute's lag. */
+export const WRITER_AUTOCHECKPOINT_PAGES = 10_000;
+/** SQLite's default, restored when the worker is gone. */
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1_000;
+
+// Plain CommonJS evaluated in the worker: no file to ship beside the server's bundle, no TypeScript
+// loader. It checkpoints once per request, however many arrived during the previous checkpoint.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+db.pragma('synchronous = FULL');
+parentPort.on('message', (message) => {
+  if (message === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  let error = null;
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (e) {
+    error = String(e && e.message ? e.message : e);
+  }
+  parentPort.postMessage({ error });
+});
+`;
+
+export class WalCheckpointer {
+  readonly #worker: Worker;
+  /** A checkpoint is running in the worker. */
+  #running = false;
+  /** Commits happened since the running checkpoint began: one more is owed. */
+  #owed = false;
+  #stopped = false;
+  #idle: (() => void)[] = [];
+  /** The last checkpoint's error, if it failed (the writer's autocheckpoint still bounds the WAL). */
+  lastError: string | null = null;
+
+  constructor(
+    private readonly writer: SQLite.Database,
+    file: string,
+  ) {
+    const module = createRequire(import.meta.url).resolve('better-sqlite3');
+    this.#worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, file } });
+    // A server that is done must be able to exit without closing its database first: the worker keeps
+    // the process alive only while a checkpoint runs (or it is being closed).
+    this.#worker.unref();
+    this.#worker.on('message', (answer: { error: string | null }) => {
+      this.lastError = answer.error;
+      this.#running = false;
+      if (this.#owed && !this.#stopped) return this.#start();
+      this.#worker.unref();
+      this.#settle();
+    });
+    const stop = () => this.#stopAfterWorkerEnded();
+    this.#worker.on('error', stop);
+    this.#worker.on('exit', stop);
+    writer.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
+  }
+
+  /** Called after each COMMIT on the writer: the worker checkpoints what is committed by then. */
+  committed(): void {
+    if (this.#stopped) return;
+    if (this.#running) this.#owed = true;
+    else this.#start();
+  }
+
+  /** Resolves once no checkpoint is running or owed (tests; closing). */
+  settled(): Promise<void> {
+    if (!this.#running || this.#stopped) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  /** Waits for the running checkpoint, then closes the worker's connection before the writer's. */
+  async close(): Promise<void> {
+    if (this.#stopped) return;
+    this.#owed = false;
+    await this.settled();
+    this.#stopped = true;
+    const exited = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()));
+    this.#worker.ref();
+    this.#worker.postMessage('close');
+    await exited;
+  }
+
+  /** Ends the worker at once, as a crash would (tests). */
+  terminate(): Promise<number> {
+    return this.#worker.terminate();
+  }
+
+  #start(): void {
+    this.#running = true;
+    this.#owed = false;
+    this.#worker.ref();
+    this.#worker.postMessage('checkpoint');
+  }
+
+  #settle(): void {
+    for (const resolve of this.#idle.splice(0)) resolve();
+  }
+
+  #stopAfterWorkerEnded(): void {
+    const wasStopped = this.#stopped;
+    this.#stopped = true;
+    this.#running = false;
+    this.#settle();
+    // Ended without being asked: the writer checkpoints for itself again, as SQLite does by default.
+    if (!wasStopped && this.writer.open) this.writer.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
+  }
+}
