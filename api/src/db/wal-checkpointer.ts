@@ -18,6 +18,11 @@ import type SQLite from 'better-sqlite3';
 
 /** The writer's own autocheckpoint while the worker runs: ~40 MB of WAL, far beyond a busy minute's lag. */
 export const WRITER_AUTOCHECKPOINT_PAGES = 10_000;
+/**
+ * How often the worker checkpoints while commits arrive: a push's commit writes ~1 MB of WAL, and a
+ * group commits every 25 ms or so under load, so this is about SQLite's own cadence of 1,000 pages.
+ */
+const CHECKPOINT_INTERVAL_MS = 100;
 /** SQLite's default, restored when the worker is gone. */
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1_000;
 
@@ -47,10 +52,13 @@ parentPort.on('message', (message) => {
 
 export class WalCheckpointer {
   readonly #worker: Worker;
-  /** A checkpoint is running in the worker. */
-  #running = false;
+  /** A checkpoint is scheduled or running in the worker. */
+  #busy = false;
+  /** The scheduled checkpoint's timer, until it starts. */
+  #timer: NodeJS.Timeout | null = null;
   /** Commits happened since the running checkpoint began: one more is owed. */
   #owed = false;
+  #lastStart = -Infinity;
   #stopped = false;
   #idle: (() => void)[] = [];
   /** The last checkpoint's error, if it failed (the writer's autocheckpoint still bounds the WAL). */
@@ -67,8 +75,8 @@ export class WalCheckpointer {
     this.#worker.unref();
     this.#worker.on('message', (answer: { error: string | null }) => {
       this.lastError = answer.error;
-      this.#running = false;
-      if (this.#owed && !this.#stopped) return this.#start();
+      if (this.#owed && !this.#stopped) return this.#schedule();
+      this.#busy = false;
       this.#worker.unref();
       this.#settle();
     });
@@ -78,23 +86,29 @@ export class WalCheckpointer {
     writer.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
   }
 
-  /** Called after each COMMIT on the writer: the worker checkpoints what is committed by then. */
+  /** Called after each COMMIT on the writer: the worker checkpoints what is committed by then, soon. */
   committed(): void {
     if (this.#stopped) return;
-    if (this.#running) this.#owed = true;
-    else this.#start();
+    if (!this.#busy) this.#schedule();
+    // A scheduled checkpoint will see this commit; a running one may not have.
+    else if (!this.#timer) this.#owed = true;
   }
 
-  /** Resolves once no checkpoint is running or owed (tests; closing). */
+  /** Resolves once no checkpoint is scheduled, running or owed (tests; closing). */
   settled(): Promise<void> {
-    if (!this.#running || this.#stopped) return Promise.resolve();
+    if (!this.#busy || this.#stopped) return Promise.resolve();
     return new Promise((resolve) => this.#idle.push(resolve));
   }
 
-  /** Waits for the running checkpoint, then closes the worker's connection before the writer's. */
+  /** Waits for a running checkpoint (a scheduled one is dropped), then closes the worker's connection. */
   async close(): Promise<void> {
     if (this.#stopped) return;
     this.#owed = false;
+    if (this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = null;
+      this.#busy = false;
+    }
     await this.settled();
     this.#stopped = true;
     const exited = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()));
@@ -108,11 +122,21 @@ export class WalCheckpointer {
     return this.#worker.terminate();
   }
 
-  #start(): void {
-    this.#running = true;
+  /**
+   * At most one checkpoint per interval: each one fsyncs the database file, and one after every
+   * commit doubled the fsyncs that the commits' own WAL fsyncs queue behind on the same disk.
+   */
+  #schedule(): void {
+    this.#busy = true;
     this.#owed = false;
-    this.#worker.ref();
-    this.#worker.postMessage('checkpoint');
+    const delay = Math.max(0, this.#lastStart + CHECKPOINT_INTERVAL_MS - performance.now());
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      if (this.#stopped) return;
+      this.#lastStart = performance.now();
+      this.#worker.ref();
+      this.#worker.postMessage('checkpoint');
+    }, delay);
   }
 
   #settle(): void {
@@ -122,7 +146,9 @@ export class WalCheckpointer {
   #stopAfterWorkerEnded(): void {
     const wasStopped = this.#stopped;
     this.#stopped = true;
-    this.#running = false;
+    this.#busy = false;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
     this.#settle();
     // Ended without being asked: the writer checkpoints for itself again, as SQLite does by default.
     if (!wasStopped && this.writer.open) this.writer.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
