@@ -110,6 +110,8 @@ export class WalCheckpointer {
       this.#busy = false;
     }
     await this.settled();
+    // The worker may have ended meanwhile: there is then no exit left to wait for.
+    if (this.#stopped) return;
     this.#stopped = true;
     const exited = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()));
     this.#worker.ref();
