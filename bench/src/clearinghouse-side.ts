@@ -48,7 +48,8 @@ export async function clearinghouseSide() {
       const res = await fetch(`${origin}/api/sync/push`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin, cookie, 'accept-encoding': 'gzip' },
-        body: `{"clientId":${JSON.stringify(clientId)},"protocol":1,"mutations":[${texts.join(',')}]}`,
+        // Encoded once here: given a string, undici measures its UTF-8 length and then encodes it again.
+        body: Buffer.from(`{"clientId":${JSON.stringify(clientId)},"protocol":1,"mutations":[${texts.join(',')}]}`),
       });
       if (res.status !== 200) throw new Error(`push ${res.status} ${await res.text()}`);
       return (await res.json()) as { results: { status: string; version?: number }[] };

@@ -17,9 +17,11 @@ export const PUBLIC_ACCESS: Reader = { access: 'public' };
 
 const CONFIDENTIALITY_MARKERS = new Set(['confidential', 'confidentialFields']);
 
-/** The item as `reader` may see it, as a new object; null when the reader may not see it at all. */
-export const projectItem = <T extends object>(item: T, reader: Reader): Partial<T> | null => {
-  if (reader.access === 'full') return cloneJson(item);
+/**
+ * The fields of an item the public may see, in the item's order; null when it may not see the item at
+ * all. The public projection is exactly these fields, copied (the server's sealing splits by them).
+ */
+export const publicItemFields = (item: object): string[] | null => {
   if (!isPlainObject(item)) return null;
   const { category, confidential, confidentialFields } = item;
   if (confidential !== undefined && confidential !== false) return null; // true, or anything unreadable
@@ -29,8 +31,16 @@ export const projectItem = <T extends object>(item: T, reader: Reader): Partial<
   if (!isCategory(category)) return null;
   const hidden = new Set<string>(confidentialFields ?? []);
   const allowed = allowedItemFields(category);
-  const visible = Object.entries(item).filter(([k]) => allowed.has(k) && !hidden.has(k) && !CONFIDENTIALITY_MARKERS.has(k));
-  return cloneJson(Object.fromEntries(visible)) as Partial<T>;
+  return Object.keys(item).filter((k) => allowed.has(k) && !hidden.has(k) && !CONFIDENTIALITY_MARKERS.has(k));
+};
+
+/** The item as `reader` may see it, as a new object; null when the reader may not see it at all. */
+export const projectItem = <T extends object>(item: T, reader: Reader): Partial<T> | null => {
+  if (reader.access === 'full') return cloneJson(item);
+  const fields = publicItemFields(item);
+  if (!fields) return null;
+  const record = item as Record<string, unknown>;
+  return cloneJson(Object.fromEntries(fields.map((k) => [k, record[k]]))) as Partial<T>;
 };
 
 /** The items `reader` may see, each projected; hidden elements are left out. */

@@ -15,6 +15,7 @@ import { consoleLogger } from '../logger.ts';
 import type { Database } from './schema.ts';
 import { registerSharedCommitDb } from './shared-commit.ts';
 import { TwoConnectionSqliteDialect, TwoConnectionSqliteDriver } from './sqlite-driver.ts';
+import { WalCheckpointer } from './wal-checkpointer.ts';
 
 export type Db = Kysely<Database>;
 export type DialectName = 'sqlite' | 'postgres';
@@ -27,7 +28,10 @@ export const dialectOf = (db: Kysely<unknown> | Kysely<Database>): DialectName =
  * Opens (creating if needed) the SQLite file under dataDir, or an in-memory database for tests.
  * `groupMaxAgeMs` changes how long pushes may gather for a shared commit (sqlite-driver.ts; the bench).
  */
-export function openSqlite(location: string | ':memory:', options: { groupMaxAgeMs?: number } = {}): { db: Db; sqlite: SQLite.Database } {
+export function openSqlite(
+  location: string | ':memory:',
+  options: { groupMaxAgeMs?: number } = {},
+): { db: Db; sqlite: SQLite.Database; checkpointer: WalCheckpointer | null } {
   let file = location;
   if (location !== ':memory:') {
     mkdirSync(location, { recursive: true });
@@ -41,10 +45,12 @@ export function openSqlite(location: string | ':memory:', options: { groupMaxAge
   // Reads built by Kysely's select builder run beside the writer on a read-only connection (sqlite-driver.ts).
   const reader = location === ':memory:' ? null : new SQLite(file, { readonly: true, fileMustExist: true });
   reader?.pragma('busy_timeout = 5000');
-  const driver = new TwoConnectionSqliteDriver(sqlite, reader, options.groupMaxAgeMs);
+  // Checkpoints run in a worker thread, off the event loop (wal-checkpointer.ts).
+  const checkpointer = location === ':memory:' ? null : new WalCheckpointer(sqlite, file);
+  const driver = new TwoConnectionSqliteDriver(sqlite, reader, options.groupMaxAgeMs, checkpointer);
   const db = new Kysely<Database>({ dialect: new TwoConnectionSqliteDialect(driver) });
   registerSharedCommitDb(db, new Kysely<Database>({ dialect: new TwoConnectionSqliteDialect(driver.sharingView()) }));
-  return { db, sqlite };
+  return { db, sqlite, checkpointer };
 }
 
 /**

@@ -43,6 +43,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import type { WalCheckpointer } from './wal-checkpointer.ts';
 
 /** Prepared statements kept per connection; beyond it the cache starts again (the app has ~300 queries). */
 const STATEMENT_CACHE_SIZE = 1000;
@@ -129,6 +130,8 @@ export class TwoConnectionSqliteDriver implements Driver {
     reader: SQLite.Database | null,
     /** The group's age limit (the bench compares values; the server keeps the default). */
     readonly groupMaxAgeMs = GROUP_MAX_AGE_MS,
+    /** Checkpoints the WAL off the event loop after commits (a file database; wal-checkpointer.ts). */
+    private readonly checkpointer: WalCheckpointer | null = null,
   ) {
     this.#writer = new StatementCache(writer);
     this.#reader = reader ? new StatementCache(reader) : null;
@@ -195,6 +198,7 @@ export class TwoConnectionSqliteDriver implements Driver {
       for (const member of group.waiting) member.reject(error);
       return;
     }
+    this.checkpointer?.committed();
     for (const member of group.waiting) member.resolve();
   }
 
@@ -215,7 +219,10 @@ export class TwoConnectionSqliteDriver implements Driver {
     const release = await this.#lockWriter();
     try {
       this.#commitGroup();
-      return run(this.#writer.get(query.sql), query.parameters);
+      const result = run(this.#writer.get(query.sql), query.parameters);
+      // A write outside a transaction commits on its own.
+      if (!this.#writer.database.inTransaction) this.checkpointer?.committed();
+      return result;
     } finally {
       this.#unlockWriter(release);
     }
@@ -298,6 +305,7 @@ export class TwoConnectionSqliteDriver implements Driver {
     try {
       // A failed COMMIT (SQLITE_BUSY, a full disk) leaves the transaction open: Kysely then rolls back.
       this.#writer.database.exec(statement);
+      if (statement === 'commit') this.checkpointer?.committed();
       connection.release = null;
       release?.();
     } catch (error) {
@@ -322,6 +330,8 @@ export class TwoConnectionSqliteDriver implements Driver {
 
   async destroy(): Promise<void> {
     this.#commitGroup();
+    // The worker's connection closes first, so that the writer's close, the last, checkpoints and removes the WAL.
+    await this.checkpointer?.close();
     this.#reader?.database.close();
     this.#writer.database.close();
   }

@@ -1,4 +1,4 @@
-import { PUBLIC_ACCESS, allowedItemFields, isCategory, projectItem, type SyncTable } from '@clearinghouse/shared';
+import { allowedItemFields, isCategory, publicItemFields, type SyncTable } from '@clearinghouse/shared';
 import type { Keyring } from './keyring.ts';
 
 export type FullRecord = Record<string, unknown>;
@@ -29,8 +29,9 @@ function hidesNothing(record: FullRecord): boolean {
  */
 export function sealRecord(keyring: Keyring, table: SyncTable, record: FullRecord): { doc: string; sealed: string | null } {
   if (table !== 'items' || hidesNothing(record)) return { doc: JSON.stringify(record), sealed: null };
-  const visible = (projectItem(record, PUBLIC_ACCESS) ?? {}) as FullRecord;
-  const open: FullRecord = { ...visible };
+  // The public projection's fields, without copying their values (the text below is written at once).
+  const open: FullRecord = {};
+  for (const key of publicItemFields(record) ?? []) open[key] = record[key];
   for (const key of STRUCTURAL) if (key in record) open[key] = record[key];
   const secret: FullRecord = {};
   for (const [key, value] of Object.entries(record)) if (!(key in open)) secret[key] = value;

@@ -121,8 +121,6 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
     if (m.resolves?.length) await conflicts.resolve(m.resolves, m.id, user.id, at);
     return version;
   };
-  const isLong = (f: string) => m.table === 'items' && isLongText(ctx.category as Category, f);
-  const isList = (f: string) => m.table === 'items' && isListField(ctx.category as Category, f);
 
   switch (plan.action) {
     case 'reject':
@@ -157,7 +155,8 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       return { mid: m.mid, status: 'conflict', version: current!.version, conflictId: id, conflictIds: [id] };
     }
     case 'apply': {
-      const next = m.op === 'delete' ? (current?.record ?? fields) : { ...(current?.record ?? {}), ...fields };
+      // A new record is `fields` itself: a fresh object made above, not used again.
+      const next = m.op === 'delete' ? (current?.record ?? fields) : current ? { ...current.record, ...fields } : fields;
       if (m.op === 'upsert' && !validNewItem) {
         const whole = validateFields(m, ctx, next, false);
         if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The record would not be valid.', whole.details);
@@ -171,6 +170,8 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       // second edit of the field would conflict with the device's own first one.
       const started = plan.base === null ? {} : ((await records.getVersion(m.table, m.id, plan.base))?.record ?? {});
       const base = { ...started, ...(await deps.mergedClientFields.since(m.table, m.id, clientId, plan.base ?? 0)) };
+      const isLong = (f: string) => m.table === 'items' && isLongText(ctx.category as Category, f);
+      const isList = (f: string) => m.table === 'items' && isListField(ctx.category as Category, f);
       const { merged, conflicts: clashes } = threeWayMerge({ base, server: current!.record, client: fields, isLongText: isLong, isList });
       const whole = validateFields(m, ctx, merged, false);
       if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The merged record would not be valid.', whole.details);
