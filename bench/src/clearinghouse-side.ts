@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uuidv7, type Mutation } from '@clearinghouse/shared';
@@ -8,6 +9,7 @@ import { loadReferenceData } from '@clearinghouse/api/src/bootstrap.ts';
 import { readConfig } from '@clearinghouse/api/src/config.ts';
 import { openSqlite } from '@clearinghouse/api/src/db/connection.ts';
 import { migrateToLatest } from '@clearinghouse/api/src/db/migrate.ts';
+import { keepIdleConnections } from '@clearinghouse/api/src/http/persistent-connection.ts';
 import { loadWebBuild } from '@clearinghouse/api/src/http/web-build.ts';
 import { silentLogger } from '@clearinghouse/api/src/logger.ts';
 import { accountService } from '@clearinghouse/api/src/services/accounts.ts';
@@ -29,7 +31,9 @@ export async function clearinghouseSide() {
   await accountService(db, now).createUser({ email: 'bench@example.org', role: 'focal_point', entityId: 'BEN', password: PASSWORD });
   const config = { ...readConfig({}), dataDir };
   const app = createApp({ db, config, logger: silentLogger, now, keyring: testKeyring() }, loadWebBuild(join(dataDir, 'no-web')));
-  const http = await countingServer(serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }) as never);
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  keepIdleConnections(server as Server); // as the real server does (index.ts)
+  const http = await countingServer(server as never);
 
   const login = await fetch(`${http.url}/api/auth/login`, {
     method: 'POST',
