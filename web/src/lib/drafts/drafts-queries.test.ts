@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { testDb, OWNER } from '$lib/db/test-db.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import { unsentCountsBySubmission } from '$lib/db/outbox-write.ts';
+import { unsentCountsBySubmission } from '$lib/db/outbox-counts.ts';
 import { DraftsStore } from './drafts-store.ts';
 import { loadDraft } from './drafts-queries.ts';
 

@@ -5,7 +5,7 @@
  */
 import { comparePositions, type Submission } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import { unsentCountOf, unsentCountsBySubmission } from '$lib/db/outbox-write.ts';
+import { unsentCountOf, unsentCountsBySubmission } from '$lib/db/outbox-counts.ts';
 import type { LocalItem } from '$lib/db/rows.ts';
 import { isOwnedBy, type DeviceOwner } from '$lib/db/device-owner.ts';
 

@@ -3,7 +3,7 @@
  * follows the outbox: `live(() => syncStateOf(db, id), EMPTY_DRAFT_SYNC)`.
  */
 import type { ClearinghouseDb } from '$lib/db/database.ts';
-import { countOwnEntries } from '$lib/db/outbox-write.ts';
+import { countOwnEntries } from '$lib/db/outbox-counts.ts';
 import { entriesOfSubmission } from '../engine/record-scope.ts';
 
 export interface DraftSyncState {
