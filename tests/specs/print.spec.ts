@@ -82,3 +82,24 @@ test('a printed draft of five elements: the document alone, across the A4 text w
   expect(whole).toContain('2 March 2026');
   expect(whole).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
 });
+
+test('Print right after typing prints what was just typed', async ({ page, signIn }) => {
+  await signIn(page, 'focalPointBen');
+  await (await new DraftsListPage(page).goto()).create(`Printed at once ${Date.now()}`);
+  const editor = new DraftEditorPage(page);
+  await editor.expectLoaded();
+  const card = await editor.addElement('legislation');
+  // The print dialog cannot be driven here: record what the printed document holds when it opens.
+  await page.evaluate(() => {
+    (window as unknown as { printed: string[] }).printed = [];
+    window.print = () =>
+      (window as unknown as { printed: string[] }).printed.push(document.querySelector('.print-document')?.textContent ?? '');
+  });
+  await card.getByLabel('Title', { exact: true }).click();
+  await page.keyboard.type('Act 2026-15 on cooperation', { delay: 10 });
+  // At once, with the keyboard, as a hurried person does: no pause for the editor to catch up.
+  await page.keyboard.press('Shift+Tab');
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed.length)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed[0])).toContain('Act 2026-15 on cooperation');
+});

@@ -81,8 +81,17 @@ export async function jsonTextAnswer(c: Context<AppEnv>, text: string): Promise<
   headers.Vary = 'Accept-Encoding';
   if (!acceptsGzip(c.req.header('accept-encoding'))) return c.body(bytes, 200, { ...headers, 'Content-Length': String(bytes.length) });
   const pieces = Math.max(1, Math.min(CORES, Math.floor(bytes.length / PIECE_MIN_BYTES)));
-  const packed = bytes.length <= COMPRESS_INLINE_UP_TO_BYTES ? gzipSync(bytes) : await gzipInPieces(bytes, pieces);
-  return c.body(packed, 200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(packed.length) });
+  return gzippedAnswer(c, bytes.length <= COMPRESS_INLINE_UP_TO_BYTES ? gzipSync(bytes) : await gzipInPieces(bytes, pieces));
+}
+
+/** A gzipped JSON answer, its length known. */
+function gzippedAnswer(c: Context<AppEnv>, packed: Buffer): Response {
+  return c.body(packed, 200, {
+    'Content-Type': 'application/json',
+    Vary: 'Accept-Encoding',
+    'Content-Encoding': 'gzip',
+    'Content-Length': String(packed.length),
+  });
 }
 
 /** Text written before a piece is compressed while the rest of the answer is still being written. */
@@ -121,13 +130,7 @@ export function jsonAnswerWriter(c: Context<AppEnv>) {
     async end(): Promise<Response> {
       if (!deflated.length) return jsonTextAnswer(c, parts.join(''));
       compress(true);
-      const packed = Buffer.concat([GZIP_HEADER, ...(await Promise.all(deflated)), gzipTrailer(crc, length)]);
-      return c.body(packed, 200, {
-        'Content-Type': 'application/json',
-        Vary: 'Accept-Encoding',
-        'Content-Encoding': 'gzip',
-        'Content-Length': String(packed.length),
-      });
+      return gzippedAnswer(c, Buffer.concat([GZIP_HEADER, ...(await Promise.all(deflated)), gzipTrailer(crc, length)]));
     },
   };
 }

@@ -5,6 +5,7 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { unsentCountsBySubmission } from '$lib/db/outbox-counts.ts';
 import { DraftsStore } from './drafts-store.ts';
 import { loadDraft } from './drafts-queries.ts';
+import { twoDraftsWithADeletedSyncedElement } from './test-scenarios.ts';
 
 let db: ClearinghouseDb;
 let store: DraftsStore;
@@ -33,15 +34,7 @@ describe('the editor\'s "not yet sent" count', () => {
   });
 
   it('gives the same figure as the count over the whole outbox with other drafts and a deleted element', async () => {
-    const mine = await store.createSubmission({ entityId: 'BEN' });
-    const other = await store.createSubmission({ entityId: 'BEN' });
-    const kept = await store.createItem(mine.id, 'legislation');
-    const synced = await store.createItem(mine.id, 'legislation');
-    await store.createItem(other.id, 'legislation');
-    // `synced` is known to the server: its entries are gone and a base exists; deleting it queues a delete.
-    await db.outbox.where('[table+id]').equals(['items', synced.id]).delete();
-    await db.bases.put({ table: 'items', id: synced.id, version: 1, deleted: false, record: { ...synced } });
-    await store.deleteItem(synced.id);
+    const { mine, other, kept } = await twoDraftsWithADeletedSyncedElement(db, store);
     await store.saveEdits('items', kept.id, { title: 'Act' });
 
     const whole = await unsentCountsBySubmission(db);

@@ -74,11 +74,13 @@ export function httpTransport(ownFetch?: typeof fetch): Transport {
     // A transmission and an upload with progress are rare in a cycle: the submission's schema and the
     // XMLHttpRequest path are fetched when one happens, not with every workspace's first load.
     async transmit(id) {
+      // Fetched before the request: once the server has transmitted, a failed fetch of this code must not
+      // make the device report a failure (and send the transmission again).
+      const { submissionAnswerSchema } = await import('@clearinghouse/shared/answers/workflow');
       const answer = await request<unknown>('POST', `/api/submissions/${encodeURIComponent(id)}/transmit`, {
         fetch: baseFetch,
         timeout: SYNC_TIMEOUT_MS,
       });
-      const { submissionAnswerSchema } = await import('@clearinghouse/shared/answers/workflow');
       return parseAnswer(submissionAnswerSchema, answer, 'Transmitting');
     },
     async blobStatus(sha256) {

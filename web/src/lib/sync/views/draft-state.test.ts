@@ -5,6 +5,7 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { DraftsStore } from '$lib/drafts/drafts-store.ts';
 import { entriesOfSubmission } from '../engine/record-scope.ts';
 import { syncStateOf } from './draft-state.ts';
+import { twoDraftsWithADeletedSyncedElement } from '$lib/drafts/test-scenarios.ts';
 
 let db: ClearinghouseDb;
 let store: DraftsStore;
@@ -39,14 +40,7 @@ describe("the transmit panel's sync state of a draft", () => {
   });
 
   it('gives the figures of the long way with other drafts, a rejected change, a deleted element and a conflict', async () => {
-    const mine = await store.createSubmission({ entityId: 'BEN' });
-    const other = await store.createSubmission({ entityId: 'BEN' });
-    const kept = await store.createItem(mine.id, 'legislation');
-    const synced = await store.createItem(mine.id, 'legislation');
-    await store.createItem(other.id, 'legislation');
-    await db.outbox.where('[table+id]').equals(['items', synced.id]).delete();
-    await db.bases.put({ table: 'items', id: synced.id, version: 1, deleted: false, record: { ...synced } });
-    await store.deleteItem(synced.id);
+    const { mine, other, kept } = await twoDraftsWithADeletedSyncedElement(db, store);
     await db.outbox.where('[table+id]').equals(['items', kept.id]).modify({ state: 'rejected' });
     await db.conflicts.put({
       id: 'c1',
