@@ -172,7 +172,8 @@ function smallJoins(
     // What a key workspace page needs joins a chunk it loads anyway; what only other pages need joins
     // `pages` (workspace) or `public` (shared with public pages): one more file for those pages, fewer
     // bytes on the first visit to /app.
-    const key = r.stops.some(isKeyRoute);
+    // What the workspace layout reaches, every workspace page needs, the key ones included.
+    const key = r.workspace || r.stops.some(isKeyRoute);
     // Imported by what the workspace fetches after its paint (the database's own modules), and every
     // route that needs it loads Dexie anyway: it travels with Dexie, or the data chunk would import
     // another file for it (the unsaved-edits journal's keys, which the sign-out dialog reaches too).
