@@ -150,6 +150,7 @@ function smallJoins(
   reachOf: (id: string) => Reach,
   base: (id: string) => string | undefined,
   reachedByPublic: (id: string) => boolean,
+  withDexie: (id: string) => boolean,
 ): Map<string, Join> {
   const isWorkspaceRoute = (stop: string) =>
     ROUTE_NODE.test(stop) && (getInfo(stop)?.importedIds ?? []).some((m) => WORKSPACE_ROUTE.test(m));
@@ -171,7 +172,15 @@ function smallJoins(
     // What a key workspace page needs joins a chunk it loads anyway; what only other pages need joins
     // `pages` (workspace) or `public` (shared with public pages): one more file for those pages, fewer
     // bytes on the first visit to /app.
-    const key = r.stops.some(isKeyRoute);
+    // What the workspace layout reaches, every workspace page needs, the key ones included.
+    const key = r.workspace || r.stops.some(isKeyRoute);
+    // Imported by what the workspace fetches after its paint (the database's own modules), and every
+    // route that needs it loads Dexie anyway: it travels with Dexie, or the data chunk would import
+    // another file for it (the unsaved-edits journal's keys, which the sign-out dialog reaches too).
+    if (withDexie(id)) {
+      choices.set(id, ['data']);
+      continue;
+    }
     const side: Join[] = routes.every(isWorkspaceRoute)
       ? r.stops.some(isPublicLazy)
         ? key
@@ -289,7 +298,15 @@ export function chunkFor(workspaceFeatures: readonly string[], publicFeatures: r
       const dexie = [...getModuleIds()].find((m) => DATA_ROOT.test(m));
       dataGroup = (dexie && base(dexie)) || '';
     }
-    joins ??= smallJoins(getModuleIds(), getModuleInfo, reachOf, base, (m) => reachedByPublic(m));
+    /** Reached from the after-paint roots, and every route that reaches it loads Dexie before it renders. */
+    const withDexie = (m: string): boolean => {
+      const r = reachOf(m);
+      return r.afterPaint && !r.workspace && !r.shell && r.stops.filter((stop) => ROUTE_NODE.test(stop)).every(loadsDexie);
+    };
+    joins ??= smallJoins(getModuleIds(), getModuleInfo, reachOf, base, (m) => reachedByPublic(m), withDexie);
+    // `CHUNK_WHY=<part of a module id> vite build`: why that module goes where it goes.
+    if (process.env.CHUNK_WHY && id.includes(process.env.CHUNK_WHY))
+      console.log('chunk of', id, { ...reachOf(id), public: reachedByPublic(id), base: base(id), join: joins.get(id) });
     return joins.get(id) ?? base(id);
   };
 }

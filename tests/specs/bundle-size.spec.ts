@@ -5,17 +5,17 @@ import { measureFirstLoad } from '../support/first-load.ts';
  * Sizes are deterministic for a given build, so a hard ceiling is a fair test (the targets themselves,
  * 75 KiB and at most 20 requests, are reported by `pnpm bench`), gzip. The home page must stay under
  * 80 KiB until the network is idle (it is at ~70). The first workspace route must paint with under
- * 80 KiB (it is at ~64): Dexie and the sync engine are fetched after its first paint
+ * 80 KiB (it is at ~63): Dexie and the sync engine are fetched after its first paint
  * (docs/performance.md), and everything it loads until the network is idle, those included, stays
- * under 100 KiB (it is at ~99).
+ * under 97 KiB (it is at ~95: docs/performance.md, "Round 6 (first load of /app)").
  */
 const CEILING = 80 * 1024;
 const WORKSPACE_PAINT_CEILING = 80 * 1024;
-// Everything until the network is idle (Dexie and the sync engine arrive after the paint): the issue's
-// ceiling for the first workspace route; the paint itself is held at 80 above.
-const WORKSPACE_CEILING = 100 * 1024;
+// Everything until the network is idle (Dexie and the sync engine arrive after the paint): what round 6
+// reached (95.0 KiB) and 2 KiB of margin, under the issue's 100; the paint itself is held at 80 above.
+const WORKSPACE_CEILING = 97 * 1024;
 
-test('the first workspace route paints with under 80 KiB of JavaScript (gzip) and loads under 100 KiB until idle, Dexie and the sync engine included', async ({
+test('the first workspace route paints with under 80 KiB of JavaScript (gzip) and loads under 97 KiB until idle, Dexie and the sync engine included', async ({
   browser,
   accounts,
   baseURL,

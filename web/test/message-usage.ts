@@ -14,16 +14,23 @@ const KEY_LIKE = /[a-zA-Z][\w-]*(?:\.[\w-]+)+/g;
 /** The start of a template literal that builds a key: `field.${name}` gives `field.`. */
 const TEMPLATE_PREFIX = /`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g;
 const ROUTE_FILE = /^\+(page|layout|error)(\.svelte|\.ts)$/;
+/** `loadFeatures(['desk'])`: a file that loads features itself (with a lazily loaded component). */
+const LOADS_FEATURES = /\bloadFeatures\(\s*\[([^\]]*)\]/g;
 
 export interface Usage {
   /** Key-shaped tokens found (a superset of the keys asked for). */
   readonly literals: ReadonlySet<string>;
   /** Prefixes of template literals such as `field.${name}`. */
   readonly prefixes: ReadonlySet<string>;
+  /**
+   * Features some file loads itself (`loadFeatures([...])` with literal names), such as a lazily loaded
+   * component's loader: trusted to await them before that component shows its messages.
+   */
+  readonly loads: ReadonlySet<string>;
 }
 
 export class SourceGraph {
-  private readonly files = new Map<string, { imports: string[]; literals: string[]; prefixes: string[] }>();
+  private readonly files = new Map<string, { imports: string[]; literals: string[]; prefixes: string[]; loads: string[] }>();
 
   constructor(private readonly srcDir: string) {}
 
@@ -51,6 +58,7 @@ export class SourceGraph {
     const seen = new Set<string>();
     const literals = new Set<string>();
     const prefixes = new Set<string>();
+    const loads = new Set<string>();
     const queue = [...entries];
     while (queue.length) {
       const file = queue.pop()!;
@@ -59,9 +67,10 @@ export class SourceGraph {
       const parsed = this.parse(file);
       parsed.literals.forEach((l) => literals.add(l));
       parsed.prefixes.forEach((p) => prefixes.add(p));
+      parsed.loads.forEach((f) => loads.add(f));
       queue.push(...parsed.imports);
     }
-    return { literals, prefixes };
+    return { literals, prefixes, loads };
   }
 
   private parse(file: string) {
@@ -76,7 +85,8 @@ export class SourceGraph {
     }
     const literals = [...text.matchAll(KEY_LIKE)].map((m) => m[0]);
     const prefixes = [...text.matchAll(TEMPLATE_PREFIX)].map((m) => m[1]!);
-    parsed = { imports, literals, prefixes };
+    const loads = [...text.matchAll(LOADS_FEATURES)].flatMap((m) => [...m[1]!.matchAll(/['"]([\w-]+)['"]/g)].map((f) => f[1]!));
+    parsed = { imports, literals, prefixes, loads };
     this.files.set(file, parsed);
     return parsed;
   }

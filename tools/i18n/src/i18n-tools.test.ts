@@ -35,14 +35,14 @@ describe('export then import', () => {
 describe('the XLIFF file', () => {
   it('holds every message with its context, plural forms by category, and the review comment as a note', () => {
     const path = join(dir, 'features', 'desk.fr.ts');
-    writeFileSync(path, readFileSync(path, 'utf8').replace("  'desk.menu':", "  // review: official title?\n  'desk.menu':"));
+    writeFileSync(path, readFileSync(path, 'utf8').replace("  'desk.work.title':", "  // review: official title?\n  'desk.work.title':"));
     const xml = exportXliff(dir, 'ru');
     expect(xml).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">');
     expect(xml).toMatch(/<unit id="drafts.count" name="drafts.count">[\s\S]*?<segment id="few" state="(initial|reviewed|translated)">/);
     expect(xml).toContain('<note category="plural">few: 2, 3, 4, 22, 23, 24</note>');
     const french = exportXliff(dir, 'fr');
     expect(french).toMatch(
-      /<unit id="desk.menu" name="desk.menu">\s*<notes>[\s\S]*?<note category="review">official title\?<\/note>[\s\S]*?<segment state="translated">/,
+      /<unit id="desk.work.title" name="desk.work.title">\s*<notes>[\s\S]*?<note category="review">official title\?<\/note>[\s\S]*?<segment state="translated">/,
     );
     expect(french).toMatch(/<unit id="auth.signedInAs" name="auth.signedInAs">[\s\S]*?Keep these as they are: \{email\}/);
   });
@@ -59,25 +59,25 @@ describe('the XLIFF file', () => {
 
   it('keeps a review comment while the unit is not reviewed, and drops it once it is', async () => {
     const path = join(dir, 'features', 'desk.fr.ts');
-    writeFileSync(path, readFileSync(path, 'utf8').replace("  'desk.menu':", "  // review: official title?\n  'desk.menu':"));
+    writeFileSync(path, readFileSync(path, 'utf8').replace("  'desk.work.title':", "  // review: official title?\n  'desk.work.title':"));
     const xml = exportXliff(dir, 'fr');
     await importXliff(dir, 'fr', xml);
-    expect(readFileSync(path, 'utf8')).toContain("  // review: official title?\n  'desk.menu':");
-    const reviewed = xml.replace(/(<unit id="desk.menu"[\s\S]*?<segment )state="translated"/, '$1state="reviewed"');
+    expect(readFileSync(path, 'utf8')).toContain("  // review: official title?\n  'desk.work.title':");
+    const reviewed = xml.replace(/(<unit id="desk.work.title"[\s\S]*?<segment )state="translated"/, '$1state="reviewed"');
     await importXliff(dir, 'fr', reviewed);
     expect(readFileSync(path, 'utf8')).not.toContain('review:');
   });
 
   it('creates the file of a feature a language had not translated, formatted', async () => {
     const xml = exportXliff(dir, 'es').replace(
-      /(<unit id="desk.menu"[\s\S]*?<source>[^<]*<\/source>)(\s*<target>[^<]*<\/target>)?/,
-      '$1<target>Menú del espacio de trabajo</target>',
+      /(<unit id="desk.work.title"[\s\S]*?<source>[^<]*<\/source>)(\s*<target>[^<]*<\/target>)?/,
+      '$1<target>Trabajo por hacer</target>',
     );
     const path = join(dir, 'features', 'desk.es.ts');
     // As for a language that had never translated this feature: the file is made from the XLIFF alone.
     rmSync(path, { force: true });
     await importXliff(dir, 'es', xml);
-    expect(readFileSync(path, 'utf8')).toContain("  'desk.menu': 'Menú del espacio de trabajo',\n");
+    expect(readFileSync(path, 'utf8')).toContain("  'desk.work.title': 'Trabajo por hacer',\n");
     expect(readFileSync(path, 'utf8')).toContain('export const deskEs: Translation<typeof deskEn> = {');
   });
 });

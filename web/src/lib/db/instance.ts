@@ -3,7 +3,7 @@
  * here: this page saves what it holds in memory, closes the old connection (or the upgrade would be
  * blocked) and reloads onto the new code.
  */
-import { hasKeptEdits, restoreKeptEdits } from '$lib/drafts/unsaved-journal.ts';
+import { hasKeptEdits } from '$lib/drafts/unsaved-journal-keys.ts';
 import { ClearinghouseDb } from './database.ts';
 
 const beforeClose = new Set<() => Promise<void> | void>();
@@ -29,6 +29,9 @@ export function getDb(): ClearinghouseDb {
  */
 async function restoreBeforeOtherQueries(vip: ClearinghouseDb): Promise<void> {
   try {
+    // The restoring code (and the drafts store it writes through) is fetched only when there is
+    // something to restore: most pages open the database with nothing kept.
+    const { restoreKeptEdits } = await import('$lib/drafts/unsaved-journal.ts');
     await restoreKeptEdits(vip);
   } catch (error) {
     console.error('Restoring the edits kept at the last unload failed', error);

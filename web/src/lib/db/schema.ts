@@ -3,8 +3,7 @@
  * new entry (with an `upgrade` when rows must be rewritten), so a device on any older version upgrades
  * step by step and keeps its unsent work. The tables are those of docs/web-data-contract.md.
  */
-import type { Transaction } from 'dexie';
-import { upgradeItemFieldsV2 } from './upgrades/item-fields-v2.ts';
+import Dexie, { type Transaction } from 'dexie';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -33,8 +32,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the questionnaire of the note verbale: controlled thematic areas, separate dates (same tables)
     version: 2,
     stores: {},
-    upgrade: upgradeItemFieldsV2,
+    upgrade: (tx) => upgradeLazily(tx, () => import('./upgrades/item-fields-v2.ts').then((m) => m.upgradeItemFieldsV2)),
   },
 ];
+
+/**
+ * An upgrade's code (and the shared schemas it rewrites rows with, ~2 KiB gzip) is fetched only on a
+ * device whose database is older than its version, not with every workspace's first load. The fetch is
+ * not IndexedDB work: Dexie.waitFor keeps the upgrade's transaction open while it runs (a plain await
+ * would let IndexedDB commit the transaction half done).
+ */
+export async function upgradeLazily(tx: Transaction, load: () => Promise<(tx: Transaction) => Promise<void>>): Promise<void> {
+  const upgrade = await Dexie.waitFor(load());
+  await upgrade(tx);
+}
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

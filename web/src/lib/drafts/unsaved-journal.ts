@@ -12,6 +12,9 @@
  */
 import type { SyncTable } from '@clearinghouse/shared';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
+import { keptKeys, ownKey, storage } from './unsaved-journal-keys.ts';
+
+export { hasKeptEdits } from './unsaved-journal-keys.ts';
 
 export interface UnsavedEdit {
   table: SyncTable;
@@ -27,18 +30,6 @@ interface Journal {
   edits: UnsavedEdit[];
 }
 
-const PREFIX = 'clearinghouse.unsaved.';
-/** One key per page, so two tabs closing together do not overwrite each other's edits. */
-const ownKey = `${PREFIX}${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined; // storage disabled by the browser: the IndexedDB write is all there is
-  }
-}
-
 /** Keeps the edits synchronously (called while the page hides or unloads); none: forgets this page's. */
 export function keepUnsaved(edits: UnsavedEdit[], now: Date = new Date(), store: Storage | undefined = storage()): void {
   if (!store) return;
@@ -49,20 +40,6 @@ export function keepUnsaved(edits: UnsavedEdit[], now: Date = new Date(), store:
     // Full or refused: nothing more can be done synchronously; the IndexedDB write is still under way.
     console.warn('Could not keep unsaved edits in localStorage', error);
   }
-}
-
-/** The keys of edits kept by pages that went away (this page's own are still in its memory). */
-function keptKeys(store: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key?.startsWith(PREFIX) && key !== ownKey) keys.push(key);
-  }
-  return keys;
-}
-
-export function hasKeptEdits(store: Storage | undefined = storage()): boolean {
-  return !!store && keptKeys(store).length > 0;
 }
 
 /**

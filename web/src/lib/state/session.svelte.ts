@@ -8,7 +8,7 @@ import { loadDb } from '$lib/db/lazy.ts';
 import { readDeviceFacts } from '$lib/device/facts.ts';
 import { setDeviceNotice } from '$lib/device/notice.svelte.ts';
 import { planDisabledAccount } from '$lib/device/plan.ts';
-import { wipeLocalData, type WipeMode } from '$lib/device/wipe.ts';
+import type { WipeMode } from '$lib/device/wipe.ts';
 import { parseMeAnswer, parseSessionUser, type SessionUser } from './session-user.ts';
 
 export type { SessionUser };
@@ -84,6 +84,9 @@ export async function signIn(email: string, password: string): Promise<SessionUs
   return known;
 }
 
+/** The wiping code is fetched when it is used (as the database is), not with every page's first load. */
+const loadWipe = () => import('$lib/device/wipe.ts').then((m) => m.wipeLocalData);
+
 /**
  * Signs out on this device at once, then tells the server. Offline, the server is told on the next
  * refresh. `device` says what happens to the local data (device/plan.ts decides it; AccountControls asks
@@ -98,7 +101,8 @@ export async function signOut(device: WipeMode = 'wipe'): Promise<boolean> {
   setUser(null);
   confirmed = false;
   // Local data first: a slow or hanging connection must not keep it on the device.
-  await wipeLocalData({ mode: device, db: await loadDb() });
+  const [wipeLocalData, db] = await Promise.all([loadWipe(), loadDb()]);
+  await wipeLocalData({ mode: device, db });
   try {
     await api.post('/api/auth/logout');
   } catch (error) {
@@ -126,7 +130,7 @@ export function endDisabledAccount(): Promise<void> {
     storageRemove(LOGOUT_PENDING_KEY); // the server has ended every session of the account
     setUser(null);
     confirmed = false;
-    const db = await loadDb();
+    const [wipeLocalData, db] = await Promise.all([loadWipe(), loadDb()]);
     await wipeLocalData({ mode: planDisabledAccount(await readDeviceFacts(db), who), db });
   })().finally(() => (ending = null));
   return ending;

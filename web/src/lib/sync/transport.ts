@@ -8,7 +8,6 @@ import {
   parseAnswer,
   PROTOCOL_VERSION,
   pullResponseSchema,
-  pushResponseSchema,
   type BlobStatus,
   type PullResponse,
   type PushRequest,
@@ -59,12 +58,13 @@ export function httpTransport(ownFetch?: typeof fetch): Transport {
   // Answers are parsed, not trusted: a mismatch (another server version, a proxy's page) throws an
   // AnswerShapeError before anything is applied, so the outbox keeps its entries and the cursor stays.
   return {
-    push: async (body) =>
-      parseAnswer(
-        pushResponseSchema,
-        await request<unknown>('POST', '/api/sync/push', { body, fetch: baseFetch, timeout: SYNC_TIMEOUT_MS }),
-        'Sending changes',
-      ),
+    // The push answer's schema comes with the push step (a first visit's cycle only pulls); fetched
+    // before the request, so a failed fetch of this code never follows a push the server applied.
+    async push(body) {
+      const { pushResponseSchema } = await import('@clearinghouse/shared/sync/push');
+      const answer = await request<unknown>('POST', '/api/sync/push', { body, fetch: baseFetch, timeout: SYNC_TIMEOUT_MS });
+      return parseAnswer(pushResponseSchema, answer, 'Sending changes');
+    },
     pull: async (cursor, limit) =>
       parseAnswer(
         pullResponseSchema,

@@ -3,8 +3,6 @@ import type { deskEn } from './desk.en.ts';
 
 /** Arabic strings of desk.en.ts: must hold every key (type-checked). */
 export const deskAr: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] extends string ? string : PluralMessage } = {
-  'desk.menu': 'قائمة مساحة العمل',
-
   'desk.work.title': 'الأعمال المطلوبة',
   'desk.work.pending': 'في انتظار الاستعراض',
   'desk.work.pendingNone': 'لا شيء في انتظار الاستعراض.',

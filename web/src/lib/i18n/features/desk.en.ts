@@ -1,14 +1,13 @@
 import type { Message } from '../types.ts';
 
 /**
- * English strings of the Secretariat's and the Bureau's daily work: the workspace menu on phones, the
- * dashboard's work list, the inbox filters, version comparison, publication confirmation and the
- * notes that say how pages stay current. Loaded with every workspace page (route-features.ts) because
- * the menu needs them; add keys here first, then to desk.fr.ts.
+ * English strings of the Secretariat's and the Bureau's daily work: the dashboard's work list, the
+ * inbox filters, version comparison, publication confirmation and the notes that say how pages stay
+ * current. Loaded by the routes that show them (route-features.ts) and by the dashboard's work list
+ * when it loads (a focal point's dashboard never does); the menu's label is in workspace.en.ts. Add
+ * keys here first, then to desk.fr.ts.
  */
 export const deskEn = {
-  'desk.menu': 'Workspace menu',
-
   'desk.work.title': 'Work to do',
   'desk.work.pending': 'Waiting for review',
   'desk.work.pendingNone': 'Nothing waits for review.',

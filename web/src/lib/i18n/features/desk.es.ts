@@ -3,8 +3,6 @@ import type { deskEn } from './desk.en.ts';
 
 /** Spanish strings of desk.en.ts: must hold every key (type-checked). */
 export const deskEs: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] extends string ? string : PluralMessage } = {
-  'desk.menu': 'Espacio de trabajo',
-
   'desk.work.title': 'Trabajo pendiente',
   'desk.work.pending': 'Pendientes de examen',
   'desk.work.pendingNone': 'No hay nada pendiente de examen.',

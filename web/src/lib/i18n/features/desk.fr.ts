@@ -3,8 +3,6 @@ import type { deskEn } from './desk.en.ts';
 
 /** French strings of desk.en.ts: must hold every key (type-checked). */
 export const deskFr: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] extends string ? string : PluralMessage } = {
-  'desk.menu': 'Menu de l’espace de travail',
-
   'desk.work.title': 'Travail en cours',
   'desk.work.pending': 'En attente d’examen',
   'desk.work.pendingNone': 'Aucune communication n’attend d’examen.',

@@ -3,8 +3,6 @@ import type { deskEn } from './desk.en.ts';
 
 /** Russian strings of desk.en.ts: must hold every key (type-checked). */
 export const deskRu: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] extends string ? string : PluralMessage } = {
-  'desk.menu': 'Меню рабочего пространства',
-
   'desk.work.title': 'Текущая работа',
   'desk.work.pending': 'Ожидают рассмотрения',
   'desk.work.pendingNone': 'Нет материалов, ожидающих рассмотрения.',

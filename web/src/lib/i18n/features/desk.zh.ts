@@ -3,8 +3,6 @@ import type { deskEn } from './desk.en.ts';
 
 /** Chinese strings of desk.en.ts: must hold every key (type-checked). */
 export const deskZh: { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] extends string ? string : PluralMessage } = {
-  'desk.menu': '工作区菜单',
-
   'desk.work.title': '待办工作',
   'desk.work.pending': '待审查',
   'desk.work.pendingNone': '没有待审查的材料。',

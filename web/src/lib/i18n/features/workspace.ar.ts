@@ -105,4 +105,5 @@ export const workspaceAr: { readonly [K in keyof typeof workspaceEn]: (typeof wo
     other: '{count} تغيير لم يُرسَل بعد.',
   },
   'dashboard.openDrafts': 'فتح المسودات',
+  'desk.menu': 'قائمة مساحة العمل',
 };

@@ -61,4 +61,6 @@ export const workspaceEn = {
   },
   'dashboard.unsentSummary': { zero: 'Everything is sent.', one: '{count} change not yet sent.', other: '{count} changes not yet sent.' },
   'dashboard.openDrafts': 'Open the drafts',
+  // the workspace menu's label on phones, shown on every workspace page
+  'desk.menu': 'Workspace menu',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -64,4 +64,5 @@ export const workspaceEs: { readonly [K in keyof typeof workspaceEn]: (typeof wo
     other: '{count} cambios aún no enviados.',
   },
   'dashboard.openDrafts': 'Abrir los borradores',
+  'desk.menu': 'Espacio de trabajo',
 };

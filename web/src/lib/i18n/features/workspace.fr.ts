@@ -64,4 +64,5 @@ export const workspaceFr: { readonly [K in keyof typeof workspaceEn]: (typeof wo
     other: '{count} modifications pas encore envoyées.',
   },
   'dashboard.openDrafts': 'Ouvrir les brouillons',
+  'desk.menu': 'Menu de l’espace de travail',
 };

@@ -96,4 +96,5 @@ export const workspaceRu: {
     other: '{count} изменения ещё не отправлено.',
   },
   'dashboard.openDrafts': 'Открыть черновики',
+  'desk.menu': 'Меню рабочего пространства',
 };

@@ -49,4 +49,5 @@ export const workspaceZh: {
   },
   'dashboard.unsentSummary': { zero: '全部已发送。', other: '{count}项更改尚未发送。' },
   'dashboard.openDrafts': '打开草稿',
+  'desk.menu': '工作区菜单',
 };

@@ -12,6 +12,7 @@ function recordingServer() {
   const { transport: base } = fakeTransport((body) => body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 })));
   const transport: Transport = {
     ...base,
+    push: async (body) => (calls.push(`push ${body.mutations.length}`), base.push(body)),
     blobStatus: async (sha256) => (calls.push(`status ${sha256.slice(-1)}`), null),
     putBlob: async (sha256, bytes, _type, start, total) => (
       calls.push(`put ${sha256.slice(-1)}`),
@@ -23,7 +24,7 @@ function recordingServer() {
 }
 
 describe('one sync cycle', () => {
-  // The upload and transmission steps are fetched only when there is work for them (sync-cycle.ts):
+  // The upload, push and transmission steps are fetched only when there is work for them (sync-cycle.ts):
   // with work queued they must still run, in the contract's order.
   it('uploads a waiting file and sends a queued transmission', async () => {
     const db = testDb();
@@ -51,13 +52,13 @@ describe('one sync cycle', () => {
 
     const result = await runCycle(db, transport, OWNER);
 
-    expect(calls).toEqual(['status 1', 'put 1', 'transmit draft-1']);
+    expect(calls).toEqual(['status 1', 'put 1', 'push 1', 'transmit draft-1']);
     expect(result).toMatchObject({ pushed: 1, transmitted: 1, attachmentFailures: [] });
     expect(await db.attachments.get(sha256)).toMatchObject({ uploaded: 1 });
     expect(await db.intents.count()).toBe(0);
   });
 
-  it('asks neither the file nor the transmission endpoints when nothing waits for them', async () => {
+  it('asks neither the file, the push nor the transmission endpoints when nothing waits for them', async () => {
     const db = testDb();
     const { transport, calls } = recordingServer();
 
@@ -65,5 +66,25 @@ describe('one sync cycle', () => {
 
     expect(calls).toEqual([]);
     expect(result).toMatchObject({ pushed: 0, transmitted: 0, attachmentFailures: [] });
+  });
+
+  it('pushes an entry a failed request left `sending`', async () => {
+    const db = testDb();
+    await db.outbox.add({
+      table: 'submissions',
+      id: 'draft-1',
+      op: 'upsert',
+      baseVersion: null,
+      fields: { title: 'Report' },
+      state: 'sending',
+      createdAt: NOW,
+    });
+    const { transport, calls } = recordingServer();
+
+    const result = await runCycle(db, transport, OWNER);
+
+    expect(calls).toEqual(['push 1']);
+    expect(result).toMatchObject({ pushed: 1 });
+    expect(await db.outbox.count()).toBe(0);
   });
 });

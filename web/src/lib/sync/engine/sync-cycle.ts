@@ -10,7 +10,7 @@ import type { AttachmentFailure, UploadObserver } from './attachments-step.ts';
 import { clientIdFor } from './meta.ts';
 import { OtherAccountDataError } from './sync-failure.ts';
 import { pullAll } from './pull-step.ts';
-import { pushOutbox } from './push-step.ts';
+import type { PushSummary } from './push-step.ts';
 import type { Transport } from '../transport.ts';
 
 export interface CycleResult {
@@ -49,8 +49,15 @@ export async function runCycle(
   };
 }
 
-// Most cycles have no file to upload and no transmission queued: the code of those steps is fetched
-// only when there is one, so a workspace's first load does not carry it (docs/performance.md).
+// Most cycles have no file to upload, nothing to push and no transmission queued: the code of those
+// steps (and the push answer's schema) is fetched only when there is work for it, so a workspace's
+// first load, whose first cycle only pulls, does not carry it (docs/performance.md).
+
+async function pushOutbox(db: ClearinghouseDb, transport: Transport, clientId: string): Promise<PushSummary> {
+  // The states push-step's takeBatch sends: `pending`, and `sending` left by a failed request.
+  if ((await db.outbox.where('state').anyOf('pending', 'sending').count()) === 0) return { sent: 0, rejected: 0, conflicts: 0 };
+  return (await import('./push-step.ts')).pushOutbox(db, transport, clientId);
+}
 
 async function uploadAttachments(db: ClearinghouseDb, transport: Transport, onProgress?: UploadObserver): Promise<AttachmentFailure[]> {
   if ((await db.attachments.where('uploaded').equals(0).count()) === 0) return [];
