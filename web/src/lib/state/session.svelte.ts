@@ -95,13 +95,16 @@ const loadWipe = () => import('$lib/device/wipe.ts').then((m) => m.wipeLocalData
  * been told.
  */
 export async function signOut(device: WipeMode = 'wipe'): Promise<boolean> {
-  // Before anything that waits: a reload or a closed tab while the data is being removed must still
-  // tell the server at the next refresh, or the session cookie would sign this device back in.
+  // The wiping code and the database before anything changes: if they cannot be fetched (a page the
+  // service worker does not control, offline), sign-out fails as it was and can be tried again, rather
+  // than showing a signed-out device that still holds the user's data.
+  const [wipeLocalData, db] = await Promise.all([loadWipe(), loadDb()]);
+  // Before the wipe: a reload or a closed tab while the data is being removed must still tell the
+  // server at the next refresh, or the session cookie would sign this device back in.
   storageSet(LOGOUT_PENDING_KEY, '1');
   setUser(null);
   confirmed = false;
   // Local data first: a slow or hanging connection must not keep it on the device.
-  const [wipeLocalData, db] = await Promise.all([loadWipe(), loadDb()]);
   await wipeLocalData({ mode: device, db });
   try {
     await api.post('/api/auth/logout');
@@ -126,11 +129,14 @@ let ending: Promise<void> | null = null;
 export function endDisabledAccount(): Promise<void> {
   ending ??= (async () => {
     const who = user?.id ?? null;
+    // Asked for before the user is forgotten (as in signOut); the account ends even if this fails.
+    const loading = Promise.all([loadWipe(), loadDb()]);
+    loading.catch(() => {}); // awaited below; a failure is reported there
     setDeviceNotice('account-disabled');
     storageRemove(LOGOUT_PENDING_KEY); // the server has ended every session of the account
     setUser(null);
     confirmed = false;
-    const [wipeLocalData, db] = await Promise.all([loadWipe(), loadDb()]);
+    const [wipeLocalData, db] = await loading;
     await wipeLocalData({ mode: planDisabledAccount(await readDeviceFacts(db), who), db });
   })().finally(() => (ending = null));
   return ending;

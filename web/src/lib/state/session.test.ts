@@ -76,12 +76,32 @@ describe('session', () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
+    const markerWhenWiping: (string | null)[] = [];
+    vi.doMock('../device/wipe.ts', () => ({
+      wipeLocalData: async () => void markerWhenWiping.push(storage.getItem('clearinghouse.session.logout-pending')),
+    }));
     const { signOut } = await loadSession();
-    const signingOut = signOut();
-    // The page may be reloaded or closed from here on, while the database is being deleted.
+    // The page may be reloaded or closed while the database is being deleted: the marker is there first.
+    expect(await signOut()).toBe(false);
+    expect(markerWhenWiping).toEqual(['1']);
     expect(storage.getItem('clearinghouse.session.logout-pending')).toBe('1');
-    expect(await signingOut).toBe(false);
-    expect(storage.getItem('clearinghouse.session.logout-pending')).toBe('1');
+    vi.doUnmock('../device/wipe.ts');
+  });
+
+  it('changes nothing when the wiping code cannot be fetched (offline, page not under the service worker): sign-out can be tried again', async () => {
+    storage.setItem('clearinghouse.session.user', JSON.stringify(USER));
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    vi.doMock('../device/wipe.ts', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const { session, signOut } = await loadSession();
+    await expect(signOut()).rejects.toThrow();
+    expect(session.user?.email).toBe(USER.email);
+    expect(storage.getItem('clearinghouse.session.user')).not.toBeNull();
+    expect(storage.getItem('clearinghouse.session.logout-pending')).toBeNull();
+    vi.doUnmock('../device/wipe.ts');
   });
 
   it('does not ask the server about an anonymous visitor on start', async () => {

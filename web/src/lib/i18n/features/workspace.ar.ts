@@ -106,4 +106,5 @@ export const workspaceAr: { readonly [K in keyof typeof workspaceEn]: (typeof wo
   },
   'dashboard.openDrafts': 'فتح المسودات',
   'desk.menu': 'قائمة مساحة العمل',
+  'desk.loadFailed': 'تعذّر تحميل قائمة العمل ({reason}). أعد تحميل الصفحة للمحاولة مرة أخرى.',
 };

@@ -63,4 +63,5 @@ export const workspaceEn = {
   'dashboard.openDrafts': 'Open the drafts',
   // the workspace menu's label on phones, shown on every workspace page
   'desk.menu': 'Workspace menu',
+  'desk.loadFailed': 'The work list could not be loaded ({reason}). Reload the page to try again.',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -65,4 +65,5 @@ export const workspaceEs: { readonly [K in keyof typeof workspaceEn]: (typeof wo
   },
   'dashboard.openDrafts': 'Abrir los borradores',
   'desk.menu': 'Espacio de trabajo',
+  'desk.loadFailed': 'No se pudo cargar la lista de trabajo ({reason}). Vuelva a cargar la página para intentarlo de nuevo.',
 };

@@ -65,4 +65,5 @@ export const workspaceFr: { readonly [K in keyof typeof workspaceEn]: (typeof wo
   },
   'dashboard.openDrafts': 'Ouvrir les brouillons',
   'desk.menu': 'Menu de l’espace de travail',
+  'desk.loadFailed': 'La liste de travail n’a pas pu être chargée ({reason}). Rechargez la page pour réessayer.',
 };

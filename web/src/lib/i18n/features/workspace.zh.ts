@@ -50,4 +50,5 @@ export const workspaceZh: {
   'dashboard.unsentSummary': { zero: '全部已发送。', other: '{count}项更改尚未发送。' },
   'dashboard.openDrafts': '打开草稿',
   'desk.menu': '工作区菜单',
+  'desk.loadFailed': '无法加载工作清单（{reason}）。请重新加载页面后重试。',
 };

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { Submission } from '@clearinghouse/shared';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCycle } from './sync-cycle.ts';
 import { fakeTransport } from '../testing/fake-transport.ts';
 import { NOW, OWNER, testDb } from '$lib/db/test-db.ts';
@@ -86,5 +86,38 @@ describe('one sync cycle', () => {
     expect(calls).toEqual(['push 1']);
     expect(result).toMatchObject({ pushed: 1 });
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('a step whose code cannot be fetched fails as the network does (retried later), leaving the outbox as it was', async () => {
+    vi.resetModules();
+    vi.doMock('./push-step.ts', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { runCycle: cycleWithoutPushCode } = await import('./sync-cycle.ts');
+      const { classifyFailure } = await import('./sync-failure.ts'); // the same module instances as the cycle's
+      const db = testDb();
+      await db.outbox.add({
+        table: 'submissions',
+        id: 'draft-1',
+        op: 'upsert',
+        baseVersion: null,
+        fields: { title: 'Report' },
+        state: 'pending',
+        createdAt: NOW,
+      });
+      const { transport, calls } = recordingServer();
+
+      const failure = await cycleWithoutPushCode(db, transport, OWNER).then(
+        () => null,
+        (error: unknown) => error,
+      );
+
+      expect(classifyFailure(failure)).toMatchObject({ kind: 'offline', code: 'network' });
+      expect(calls).toEqual([]);
+      expect(await db.outbox.toArray()).toMatchObject([{ id: 'draft-1', state: 'pending' }]);
+    } finally {
+      vi.doUnmock('./push-step.ts');
+    }
   });
 });

@@ -3,6 +3,7 @@
  * pull until up to date. Any step's failure ends the cycle; the next one starts again from the top,
  * which is safe because every step is idempotent (hash-addressed blobs, mids, cursor).
  */
+import { NetworkError } from '$lib/api/errors.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { claimDevice, type DeviceOwner } from '$lib/db/device-owner.ts';
 import { META } from '$lib/db/meta.ts';
@@ -53,18 +54,31 @@ export async function runCycle(
 // steps (and the push answer's schema) is fetched only when there is work for it, so a workspace's
 // first load, whose first cycle only pulls, does not carry it (docs/performance.md).
 
+/**
+ * A step's code, fetched when needed. Fetching it can fail like any request (offline on a page the
+ * service worker does not control, a dropped connection): that is a network failure, retried with the
+ * others, not a server error; nothing was taken from the outbox yet.
+ */
+async function stepCode<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new NetworkError(error instanceof Error ? error.message : String(error), false, { cause: error });
+  }
+}
+
 async function pushOutbox(db: ClearinghouseDb, transport: Transport, clientId: string): Promise<PushSummary> {
   // The states push-step's takeBatch sends: `pending`, and `sending` left by a failed request.
   if ((await db.outbox.where('state').anyOf('pending', 'sending').count()) === 0) return { sent: 0, rejected: 0, conflicts: 0 };
-  return (await import('./push-step.ts')).pushOutbox(db, transport, clientId);
+  return (await stepCode(() => import('./push-step.ts'))).pushOutbox(db, transport, clientId);
 }
 
 async function uploadAttachments(db: ClearinghouseDb, transport: Transport, onProgress?: UploadObserver): Promise<AttachmentFailure[]> {
   if ((await db.attachments.where('uploaded').equals(0).count()) === 0) return [];
-  return (await import('./attachments-step.ts')).uploadAttachments(db, transport, onProgress);
+  return (await stepCode(() => import('./attachments-step.ts'))).uploadAttachments(db, transport, onProgress);
 }
 
 async function processIntents(db: ClearinghouseDb, transport: Transport): Promise<{ transmitted: number; failed: number }> {
   if ((await db.intents.count()) === 0) return { transmitted: 0, failed: 0 };
-  return (await import('../transmit/intents-step.ts')).processIntents(db, transport);
+  return (await stepCode(() => import('../transmit/intents-step.ts'))).processIntents(db, transport);
 }
