@@ -109,7 +109,9 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       'This submission has been transmitted to the Secretariat and can no longer be changed. Open an amendment instead.',
     );
   }
-  const fields = { ...(m.fields ?? {}), id: m.id };
+  // The record's fields with its id: the pushed fields themselves when they carry it (equal to the
+  // mutation's, checked above; nothing here changes them in place), else a copy that adds it.
+  const fields = m.fields && 'id' in m.fields ? m.fields : { ...(m.fields ?? {}), id: m.id };
   // A new element is checked whole once: when it passes, the field-by-field check (which only relaxes
   // which fields must be present) would pass too, and so would the check before writing it.
   const validNewItem = m.op === 'upsert' && !current && m.table === 'items' && validateFields(m, ctx, fields, false).ok;
@@ -163,7 +165,7 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       return { mid: m.mid, status: 'conflict', version: current!.version, conflictId: id, conflictIds: [id] };
     }
     case 'apply': {
-      // A new record is `fields` itself: a fresh object made above, not used again.
+      // A new record is `fields` itself (never changed in place: later mutations of the batch copy it).
       const next = m.op === 'delete' ? (current?.record ?? fields) : current ? { ...current.record, ...fields } : fields;
       if (m.op === 'upsert' && !validNewItem) {
         const whole = validateFields(m, ctx, next, false);
