@@ -1,9 +1,9 @@
 import { openBlobStorage, type BlobStorage } from './services/blob-storage/index.ts';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { errorBody } from '@clearinghouse/shared';
+import { bodyLimitByLength } from './http/body-limit.ts';
 import type { AppEnv, Deps } from './http/env.ts';
 import { HttpError } from './http/http-error.ts';
 import { jsonOnlyMiddleware, noStoreMiddleware, sameOriginMiddleware, sessionMiddleware } from './http/middleware.ts';
@@ -62,7 +62,7 @@ export function createApp(given: AppDeps, web: WebBuild = loadWebBuild(given.con
     if (c.req.path.startsWith('/api/blobs/')) return next(); // attachments carry their own cap
     // An imported submission file carries its attachments (base64): room for a few full-size ones.
     const importing = c.req.path === '/api/submissions/import';
-    return bodyLimit({
+    return bodyLimitByLength({
       maxSize: importing ? IMPORT_BODY_LIMIT : JSON_BODY_LIMIT,
       onError: () => {
         throw new HttpError(

@@ -15,6 +15,7 @@ import { silentLogger } from '@clearinghouse/api/src/logger.ts';
 import { accountService } from '@clearinghouse/api/src/services/accounts.ts';
 import { testKeyring } from '@clearinghouse/api/src/services/keyring.ts';
 import { countingServer } from './counting-server.ts';
+import { send as sendHttp } from './http-client.ts';
 import type { Doc } from './workload.ts';
 
 const PASSWORD = 'benchmark passphrase 2026';
@@ -49,14 +50,13 @@ export async function clearinghouseSide() {
     let mid = 0;
     /** Sends mutations already written as JSON (each with its mid), in one push request. */
     const send = async (texts: string[]) => {
-      const res = await fetch(`${origin}/api/sync/push`, {
+      const res = await sendHttp(`${origin}/api/sync/push`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin, cookie, 'accept-encoding': 'gzip' },
-        // Encoded once here: given a string, undici measures its UTF-8 length and then encodes it again.
         body: Buffer.from(`{"clientId":${JSON.stringify(clientId)},"protocol":1,"mutations":[${texts.join(',')}]}`),
       });
-      if (res.status !== 200) throw new Error(`push ${res.status} ${await res.text()}`);
-      return (await res.json()) as { results: { status: string; version?: number }[] };
+      if (res.status !== 200) throw new Error(`push ${res.status} ${res.text()}`);
+      return res.json<{ results: { status: string; version?: number }[] }>();
     };
     return {
       push: (mutations: Omit<Mutation, 'mid'>[]) => send(mutations.map((m) => JSON.stringify({ ...m, mid: ++mid }))),
@@ -87,10 +87,10 @@ export async function clearinghouseSide() {
         let cursor = '';
         let count = 0;
         for (;;) {
-          const res = await fetch(`${origin}/api/sync/pull?limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
+          const res = await sendHttp(`${origin}/api/sync/pull?limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
             headers: { cookie, 'accept-encoding': 'gzip' },
           });
-          const page = (await res.json()) as { changes: unknown[]; cursor: string; hasMore: boolean };
+          const page = res.json<{ changes: unknown[]; cursor: string; hasMore: boolean }>();
           count += page.changes.length;
           cursor = page.cursor;
           if (!page.hasMore) return count;

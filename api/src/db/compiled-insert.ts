@@ -36,13 +36,19 @@ export function compiledInsert<T extends keyof Database>(
     }
     return text;
   };
-  return async (db: Db, rows: readonly Database[T][]): Promise<void> => {
+  /** Sends rows given as their values in `columns` order, one row after the other (no object per row). */
+  const insertValues = async (db: Db, values: readonly unknown[]): Promise<void> => {
     const dialect = dialectOf(db);
-    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-      const parameters: unknown[] = [];
-      for (const row of chunk) for (const column of columns) parameters.push((row as Record<string, unknown>)[column] ?? null);
-      await db.executeQuery(CompiledQuery.raw(textFor(dialect, chunk.length), parameters));
+    const width = columns.length;
+    for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT * width) {
+      const chunk = values.slice(i, i + ROWS_PER_STATEMENT * width);
+      await db.executeQuery(CompiledQuery.raw(textFor(dialect, chunk.length / width), chunk));
     }
   };
+  const insertRows = async (db: Db, rows: readonly Database[T][]): Promise<void> => {
+    const values: unknown[] = [];
+    for (const row of rows) for (const column of columns) values.push((row as Record<string, unknown>)[column] ?? null);
+    await insertValues(db, values);
+  };
+  return Object.assign(insertRows, { values: insertValues });
 }

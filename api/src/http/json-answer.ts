@@ -85,7 +85,7 @@ export async function jsonTextAnswer(c: Context<AppEnv>, text: string): Promise<
 }
 
 /** A gzipped JSON answer, its length known. */
-function gzippedAnswer(c: Context<AppEnv>, packed: Buffer): Response {
+function gzippedAnswer(c: Context<AppEnv>, packed: Buffer<ArrayBuffer>): Response {
   return c.body(packed, 200, {
     'Content-Type': 'application/json',
     Vary: 'Accept-Encoding',

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Keyring } from '../../services/keyring.ts';
 import { openRecord, sealRecord, type FullRecord } from '../../services/record-sealing.ts';
 import { compiledInsert } from '../compiled-insert.ts';
+import { compiledSelectIn } from '../compiled-select.ts';
 import type { Db } from '../connection.ts';
 import type { RecordRow } from '../schema.ts';
 
@@ -74,6 +75,7 @@ const upsertCurrent = compiledInsert(
     update: ['entity_id', 'submission_id', 'version', 'deleted', 'doc', 'sealed', 'seq', 'submission_status', 'updated_at', 'updated_by'],
   },
 );
+const currentRows = compiledSelectIn('records', 'table_name', 'id');
 const insertVersions = compiledInsert('record_versions', [
   'table_name',
   'id',
@@ -106,38 +108,6 @@ export function recordsRepo(db: Db, keyring: Keyring) {
       .select((eb) => eb.fn.max('seq').as('m'))
       .executeTakeFirst();
     return Number(row?.m ?? 0) + 1;
-  };
-
-  /** A sealed version row, ready for the current-state table and the history. */
-  const rowsOf = (w: RecordWrite, seq: number) => {
-    const { doc, sealed } = sealRecord(keyring, w.table, w.record);
-    const current = {
-      table_name: w.table,
-      id: w.id,
-      entity_id: w.entityId,
-      submission_id: w.submissionId,
-      version: w.version,
-      deleted: w.deleted ? 1 : 0,
-      doc,
-      sealed,
-      seq,
-      submission_status: w.submissionStatus,
-      updated_at: w.at,
-      updated_by: w.userId,
-    };
-    const history = {
-      table_name: w.table,
-      id: w.id,
-      version: w.version,
-      deleted: current.deleted,
-      doc,
-      sealed,
-      created_at: w.at,
-      created_by: w.userId,
-      client_id: w.clientId,
-      seq,
-    };
-    return { current, history };
   };
 
   /**
@@ -188,22 +158,28 @@ export function recordsRepo(db: Db, keyring: Keyring) {
    */
   const writeMany = async (writes: { write: RecordWrite; seq: number }[]) => {
     if (!writes.length) return;
-    const rows = writes.map(({ write, seq }) => rowsOf(write, seq));
-    const last = new Map(rows.map((r) => [`${r.current.table_name}:${r.current.id}`, r]));
-    const seen = new Set<string>();
+    const keyOf = (w: RecordWrite) => `${w.table}:${w.id}`;
+    const lastIndex = new Map<string, number>();
     const replaced: RecordKey[] = [];
-    for (const { write } of writes) {
-      const key = `${write.table}:${write.id}`;
-      if (!seen.has(key) && write.version > 1) replaced.push({ table: write.table, id: write.id });
-      seen.add(key);
-    }
+    writes.forEach(({ write }, i) => {
+      const key = keyOf(write);
+      if (!lastIndex.has(key) && write.version > 1) replaced.push({ table: write.table, id: write.id });
+      lastIndex.set(key, i);
+    });
     if (replaced.length) await keepReplacedText(replaced);
-    const currents = [...last.values()].map((r) => r.current);
-    const versions = rows.map((r) =>
-      last.get(`${r.current.table_name}:${r.current.id}`) === r ? { ...r.history, doc: null, sealed: null } : r.history,
-    );
-    await upsertCurrent(db, currents);
-    await insertVersions(db, versions);
+    // The rows' values in the statements' column order, written straight from each version (no row objects).
+    const currents: unknown[] = [];
+    const versions: unknown[] = [];
+    writes.forEach(({ write: w, seq }, i) => {
+      const { doc, sealed } = sealRecord(keyring, w.table, w.record);
+      const deleted = w.deleted ? 1 : 0;
+      const isCurrent = lastIndex.get(keyOf(w)) === i;
+      if (isCurrent)
+        currents.push(w.table, w.id, w.entityId, w.submissionId, w.version, deleted, doc, sealed, seq, w.submissionStatus, w.at, w.userId);
+      versions.push(w.table, w.id, w.version, deleted, isCurrent ? null : doc, isCurrent ? null : sealed, w.at, w.userId, w.clientId, seq);
+    });
+    await upsertCurrent.values(db, currents);
+    await insertVersions.values(db, versions);
   };
 
   return {
@@ -217,13 +193,7 @@ export function recordsRepo(db: Db, keyring: Keyring) {
       for (const table of ['submissions', 'items'] as const) {
         const ids = [...new Set(keys.filter((k) => k.table === table).map((k) => k.id))];
         for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-          const rows = await db
-            .selectFrom('records')
-            .selectAll()
-            .where('table_name', '=', table)
-            .where('id', 'in', ids.slice(i, i + IDS_PER_QUERY))
-            .execute();
-          found.push(...rows.map(toStored));
+          for (const row of await currentRows(db, table, ids.slice(i, i + IDS_PER_QUERY))) found.push(toStored(row));
         }
       }
       return found;

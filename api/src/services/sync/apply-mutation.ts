@@ -62,6 +62,35 @@ function validateFields(m: Mutation, ctx: RecordContext, record: FullRecord, par
 }
 
 /**
+ * Writes a new version of the mutation's record, and closes the conflicts it settles. `ownClient` marks a
+ * version that is exactly this client's base plus its fields, so the client's local copy already equals
+ * it (planMutation's ownLatestVersion). A merged version also holds other people's changes the client
+ * has not seen yet: it must not count as the client's base.
+ */
+async function writeVersion(
+  deps: MutationDeps,
+  m: Mutation,
+  ctx: RecordContext,
+  v: { record: FullRecord; deleted: boolean; version: number; ownClient: boolean },
+): Promise<number> {
+  await deps.records.write({
+    table: m.table,
+    id: m.id,
+    entityId: ctx.entityId,
+    submissionId: ctx.submissionId,
+    version: v.version,
+    deleted: v.deleted,
+    record: v.record,
+    submissionStatus: ctx.submissionStatus,
+    userId: deps.user.id,
+    clientId: v.ownClient ? deps.clientId : null,
+    at: deps.at,
+  });
+  if (m.resolves?.length) await deps.conflicts.resolve(m.resolves, m.id, deps.user.id, deps.at);
+  return v.version;
+}
+
+/**
  * Applies one pushed mutation inside the caller's transaction and says what happened. Every outcome is
  * an answer (applied, merged, conflict, rejected); nothing is dropped, and a rejection writes nothing.
  */
@@ -80,7 +109,9 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       'This submission has been transmitted to the Secretariat and can no longer be changed. Open an amendment instead.',
     );
   }
-  const fields = { ...(m.fields ?? {}), id: m.id };
+  // The record's fields with its id: the pushed fields themselves when they carry it (equal to the
+  // mutation's, checked above; nothing here changes them in place), else a copy that adds it.
+  const fields = m.fields && 'id' in m.fields ? m.fields : { ...(m.fields ?? {}), id: m.id };
   // A new element is checked whole once: when it passes, the field-by-field check (which only relaxes
   // which fields must be present) would pass too, and so would the check before writing it.
   const validNewItem = m.op === 'upsert' && !current && m.table === 'items' && validateFields(m, ctx, fields, false).ok;
@@ -101,27 +132,6 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       ? await records.ownLatestVersion(m.table, m.id, clientId)
       : null;
   const plan = planMutation(m.op, m.baseVersion, current ? { version: current.version, deleted: current.deleted } : null, own);
-  // `ownClient` marks a version that is exactly this client's base plus its fields, so the client's
-  // local copy already equals it (planMutation's ownLatestVersion). A merged version also holds other
-  // people's changes the client has not seen yet: it must not count as the client's base.
-  const write = async (record: FullRecord, deleted: boolean, version: number, ownClient: boolean) => {
-    await records.write({
-      table: m.table,
-      id: m.id,
-      entityId: ctx.entityId,
-      submissionId: ctx.submissionId,
-      version,
-      deleted,
-      record,
-      submissionStatus: ctx.submissionStatus,
-      userId: user.id,
-      clientId: ownClient ? clientId : null,
-      at,
-    });
-    if (m.resolves?.length) await conflicts.resolve(m.resolves, m.id, user.id, at);
-    return version;
-  };
-
   switch (plan.action) {
     case 'reject':
       return rejected(
@@ -155,13 +165,13 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
       return { mid: m.mid, status: 'conflict', version: current!.version, conflictId: id, conflictIds: [id] };
     }
     case 'apply': {
-      // A new record is `fields` itself: a fresh object made above, not used again.
+      // A new record is `fields` itself (never changed in place: later mutations of the batch copy it).
       const next = m.op === 'delete' ? (current?.record ?? fields) : current ? { ...current.record, ...fields } : fields;
       if (m.op === 'upsert' && !validNewItem) {
         const whole = validateFields(m, ctx, next, false);
         if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The record would not be valid.', whole.details);
       }
-      return { mid: m.mid, status: 'applied', version: await write(next, m.op === 'delete', (current?.version ?? 0) + 1, true) };
+      return { mid: m.mid, status: 'applied', version: await writeVersion(deps, m, ctx, { record: next, deleted: m.op === 'delete', version: (current?.version ?? 0) + 1, ownClient: true }) };
     }
     case 'merge': {
       // The base of each field is what this device last had of it: the version it started from, under
@@ -197,7 +207,7 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
         });
       }
       const changed = !deepEqual(merged, current!.record);
-      const version = changed ? await write(merged, false, current!.version + 1, false) : current!.version;
+      const version = changed ? await writeVersion(deps, m, ctx, { record: merged, deleted: false, version: current!.version + 1, ownClient: false }) : current!.version;
       // The device's copy now holds these values (a clashing field keeps the server's, pending the conflict).
       const clashing = new Set(clashes.map((c) => c.field));
       const held = Object.fromEntries(Object.entries(m.fields ?? {}).filter(([field]) => field !== 'id' && !clashing.has(field)));

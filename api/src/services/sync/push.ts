@@ -41,6 +41,18 @@ const alreadyPassed = (mid: number): MutationResult => ({
  * client resends, and a resent push replays the recorded answers instead of applying anything twice.
  */
 export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
+  // Each mutation is stamped with the time it is applied; within one millisecond the text is the same,
+  // so it is written once (toISOString for each of a push's mutations showed in its profile).
+  let stampedMs = Number.NaN;
+  let stamp = '';
+  const timestamp = () => {
+    const time = now();
+    if (time.getTime() !== stampedMs) {
+      stampedMs = time.getTime();
+      stamp = time.toISOString();
+    }
+    return stamp;
+  };
   return {
     async push(user: SessionUser, request: PushRequest): Promise<PushResponse> {
       const owner = await syncBookkeepingRepo(db).client(request.clientId);
@@ -90,7 +102,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
                 );
                 continue;
               }
-              const at = now().toISOString();
+              const at = timestamp();
               const answer = await applyMutation(
                 { records: records.access, conflicts, mergedClientFields, user, clientId: request.clientId, at, mayUseAttachment },
                 mutation,
