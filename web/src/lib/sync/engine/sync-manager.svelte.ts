@@ -30,6 +30,12 @@ import type { Transport } from '../transport.ts';
 export const CHANGE_DELAY_MS = 2_000;
 /** …but never later than this after the first change not yet pushed: hours of typing still leave the device. */
 export const CHANGE_MAX_WAIT_MS = 10_000;
+/**
+ * While edits come, the indicator's summary is not read again: every save changes the outbox, and
+ * reading it after each key was a read transaction per key competing with the next key's save. It is
+ * read again this long after the last edit (the editor's own reads pause the same way: TYPING_PAUSE_MS).
+ */
+export const SUMMARY_PAUSE_MS = 1_000;
 /** While healthy, how often to look for colleagues' changes. */
 export const POLL_MS = 15_000;
 
@@ -76,6 +82,9 @@ export class SyncManager {
   private changeSince: number | null = null;
   private again = false;
   private subscription: Subscription | null = null;
+  /** Starts (again) following the summary; null until the engine is there. */
+  private watchSummary: (() => void) | null = null;
+  private summaryTimer: ReturnType<typeof setTimeout> | null = null;
   private detach: (() => void) | null = null;
   /** Counts starts and stops, so a stale start (or its stop function) does nothing. */
   private generation = 0;
@@ -123,20 +132,26 @@ export class SyncManager {
     loadEngine().then(
       ({ observe }) => {
         if (this.deps !== deps) return;
-        this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
-          next: (summary) => {
-            // The same figures again (an edit folded into a pending entry): nothing on screen changes.
-            if (!sameSummary(this.local, summary)) this.local = summary;
-            this.starting = false;
-            // A newly queued change or transmission: sync once changes pause.
-            if (wantsPromptSync(previous, summary)) this.noteChange();
-            previous = summary;
-          },
-          error: (error) => {
-            this.starting = false;
-            console.warn('Reading the sync state failed', error);
-          },
-        });
+        const watch = () => {
+          this.subscription?.unsubscribe();
+          this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
+            next: (summary) => {
+              // The same figures again (an edit folded into a pending entry): nothing on screen changes.
+              if (!sameSummary(this.local, summary)) this.local = summary;
+              this.starting = false;
+              // A newly queued change or transmission: sync once changes pause.
+              if (wantsPromptSync(previous, summary)) this.noteChange();
+              previous = summary;
+            },
+            error: (error) => {
+              this.starting = false;
+              console.warn('Reading the sync state failed', error);
+            },
+          });
+        };
+        this.watchSummary = watch;
+        // Edits typed before the engine arrived: their pause has begun.
+        if (!this.summaryTimer) watch();
       },
       // The cycle reports it too (run() loads the same engine): here only the state is settled.
       () => {
@@ -145,7 +160,10 @@ export class SyncManager {
     );
     const onOnline = () => this.schedule(0, true);
     globalThis.addEventListener?.('online', onOnline);
-    const stopListening = onLocalEdit(() => this.noteChange());
+    const stopListening = onLocalEdit(() => {
+      this.noteChange();
+      this.pauseSummary();
+    });
     this.detach = () => {
       globalThis.removeEventListener?.('online', onOnline);
       stopListening();
@@ -158,6 +176,9 @@ export class SyncManager {
     this.starting = false;
     this.clearTimer();
     this.changeSince = null;
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
+    this.summaryTimer = null;
+    this.watchSummary = null;
     this.subscription?.unsubscribe();
     this.subscription = null;
     this.detach?.();
@@ -192,6 +213,17 @@ export class SyncManager {
     const due = Math.min(now + CHANGE_DELAY_MS, this.changeSince + CHANGE_MAX_WAIT_MS);
     if (this.timer && !this.timerForChange && this.nextAttemptAt !== null && this.nextAttemptAt <= due) return;
     this.arm(due, false, true);
+  }
+
+  /** An edit: the summary is read again SUMMARY_PAUSE_MS after the last one (see there). */
+  private pauseSummary(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = null;
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      this.watchSummary?.();
+    }, SUMMARY_PAUSE_MS);
   }
 
   private arm(due: number, reset: boolean, forChange: boolean): void {

@@ -1,10 +1,17 @@
 import 'fake-indexeddb/auto';
 import type { PullResponse } from '@clearinghouse/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OWNER, testDb } from '$lib/db/test-db.ts';
+import { NOW, OWNER, testDb } from '$lib/db/test-db.ts';
 import { fakeTransport } from '../testing/fake-transport.ts';
 import { noteLocalEdit } from '../local-edits.ts';
-import { CHANGE_DELAY_MS, CHANGE_MAX_WAIT_MS, POLL_MS, SyncManager, type SyncManagerDeps } from './sync-manager.svelte.ts';
+import {
+  CHANGE_DELAY_MS,
+  CHANGE_MAX_WAIT_MS,
+  POLL_MS,
+  SUMMARY_PAUSE_MS,
+  SyncManager,
+  type SyncManagerDeps,
+} from './sync-manager.svelte.ts';
 
 /** A manager started the workspace's way: its database and transport arrive later (after the first paint). */
 function startLater() {
@@ -73,8 +80,9 @@ async function startedManager() {
   const manager = new SyncManager();
   const { transport } = fakeTransport(() => []);
   let attempts = 0;
+  const db = testDb();
   const stop = manager.start({
-    db: testDb(),
+    db,
     transport,
     user: OWNER,
     isOnline: () => {
@@ -85,7 +93,7 @@ async function startedManager() {
   await vi.advanceTimersByTimeAsync(0); // the start's own cycle
   await settle();
   await vi.waitUntil(() => manager.lastResult !== null && !manager.running, { timeout: 20_000, interval: 1 });
-  return { manager, stop, attempts: () => attempts };
+  return { manager, stop, db, attempts: () => attempts };
 }
 
 describe('SyncManager: local changes are pushed once the edits pause', { timeout: 20_000 }, () => {
@@ -144,5 +152,40 @@ describe('SyncManager: local changes are pushed once the edits pause', { timeout
     noteLocalEdit();
     await vi.advanceTimersByTimeAsync(CHANGE_MAX_WAIT_MS + POLL_MS);
     expect(attempts()).toBe(before);
+  });
+});
+
+describe('SyncManager: the summary while a person types', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is not read again while edits come, and is read SUMMARY_PAUSE_MS after the last one', async () => {
+    const { manager, stop, db } = await startedManager();
+    await vi.waitUntil(() => !manager.starting, { timeout: 20_000, interval: 1 });
+    expect(manager.local.waiting).toBe(0);
+    noteLocalEdit();
+    await db.outbox.add({
+      table: 'items',
+      id: 'typed',
+      op: 'upsert',
+      baseVersion: null,
+      state: 'pending',
+      createdAt: NOW,
+      fields: { title: 'x' },
+    });
+    await settle();
+    expect(manager.local.waiting).toBe(0); // paused: the figure waits for the pause
+    await vi.advanceTimersByTimeAsync(SUMMARY_PAUSE_MS - 1);
+    noteLocalEdit(); // still typing
+    await vi.advanceTimersByTimeAsync(SUMMARY_PAUSE_MS - 1);
+    await settle();
+    expect(manager.local.waiting).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitUntil(() => manager.local.waiting === 1, { timeout: 20_000, interval: 1 });
+    stop();
   });
 });
