@@ -165,6 +165,12 @@ async function keystrokeToSave(browser: Browser, baseURL: string, account: Accou
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__writes.push({ start: e.startTime, end: e.startTime + e.duration });
     }).observe({ type: 'measure' });
+    // The key's own task and the frame after it, as the floor measures them (Event Timing, ≥ 16 ms).
+    const t = window as unknown as { __keyEvents: number[] };
+    t.__keyEvents = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'keydown') t.__keyEvents.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     void measure;
   }, 'autosave-write');
   // BENCH_KEYS_OFFLINE=1: the same typing with the network off, so no sync cycle (a push of the
@@ -200,6 +206,12 @@ async function keystrokeToSave(browser: Browser, baseURL: string, account: Accou
     console.error(`${name}:`, spent.map((m) => `${m} ${((after.get(m) ?? 0) - (before.get(m) ?? 0)).toFixed(2)}`).join(', '));
   }
   if (profilePath) writeFileSync(profilePath, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  if (process.env.BENCH_DEBUG) {
+    await page.waitForTimeout(500);
+    const events = await page.evaluate(() => (window as unknown as { __keyEvents: number[] }).__keyEvents);
+    const all = [...events, ...Array<number>(Math.max(0, KEYSTROKES - events.length)).fill(UNREPORTED)];
+    console.error(`${name}: keydown → next paint in the editor (Event Timing, as the floor): p95 ${p95(all)} median ${median(all)} ms`);
+  }
   const { keys, writes } = await page.evaluate(() => {
     const w = window as unknown as { __keys: number[]; __writes: { start: number; end: number }[] };
     return { keys: w.__keys, writes: w.__writes };
