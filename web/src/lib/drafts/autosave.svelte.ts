@@ -14,6 +14,7 @@ import { fieldErrorText } from '$lib/api/error-message.ts';
 import { onBeforeDbClose } from '$lib/db/instance.ts';
 import { onBeforeUpdateReload } from '$lib/pwa/pwa.svelte.ts';
 import { isQuotaError } from '$lib/storage/quota.ts';
+import { noteLocalEdit } from '$lib/sync/local-edits.ts';
 import type { DraftsStore } from './drafts-store.ts';
 import { DraftNotFoundError, DraftValidationError } from './errors.ts';
 import { keepUnsaved, type UnsavedEdit } from './unsaved-journal.ts';
@@ -90,6 +91,8 @@ export class Autosave {
     clearTimeout(this.#pauseTimer);
     this.typing = true;
     this.#schedule();
+    // The sync waits until the person pauses (sync-manager.svelte.ts, CHANGE_DELAY_MS).
+    noteLocalEdit();
   }
 
   #schedule(): void {

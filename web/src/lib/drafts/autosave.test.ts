@@ -5,6 +5,7 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { Autosave } from './autosave.svelte.ts';
 import { DraftsStore } from './drafts-store.ts';
 import { readHeldTexts } from './held-values.ts';
+import { onLocalEdit } from '$lib/sync/local-edits.ts';
 
 /** One turn of the event loop: every microtask has run, no timer longer than 0 ms has fired. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -140,5 +141,21 @@ describe('Autosave under fast hands', () => {
     await vi.waitFor(() => expect(autosave.typing).toBe(false));
     expect(autosave.unsaved()).toHaveLength(1);
     errors.mockRestore();
+  });
+});
+
+describe('Autosave and the sync', () => {
+  it('tells the sync manager of every edit typed, so its push waits for a pause in the typing', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'legislation');
+    const autosave = new Autosave(store);
+    let heard = 0;
+    const stop = onLocalEdit(() => heard++);
+    autosave.set('items', item.id, 'title', 'C');
+    autosave.set('items', item.id, 'title', 'Co');
+    expect(heard).toBe(2);
+    await autosave.dispose();
+    stop();
+    expect(await db.items.get(item.id)).toMatchObject({ title: 'Co' });
   });
 });

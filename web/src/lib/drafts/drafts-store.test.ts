@@ -225,3 +225,30 @@ describe('nothing typed is ever lost', () => {
     expect(await db.items.get(item.id)).toMatchObject({ description: 'typed', articlesCovered: ['86-102'] });
   });
 });
+
+describe('DraftsStore.saveEdits: the element’s submission is stamped with it', () => {
+  it('every save of an element stamps its submission, the later ones from the read made with the element', async () => {
+    let clock = Date.parse('2026-11-28T10:00:00.000Z');
+    const timed = new DraftsStore(db, () => new Date((clock += 1_000)));
+    const submission = await timed.createSubmission({ entityId: 'BEN' });
+    const item = await timed.createItem(submission.id, 'legislation');
+    for (const text of ['L', 'Lo', 'Lor']) {
+      await timed.saveEdits('items', item.id, { description: text });
+      const [saved, parent] = [await db.items.get(item.id), await db.submissions.get(submission.id)];
+      expect(saved).toMatchObject({ description: text });
+      expect(parent!.updatedAt).toBe(saved!.updatedAt);
+    }
+    // The submission's own fields are kept: only its stamp changed.
+    expect(await db.submissions.get(submission.id)).toMatchObject({ entityId: 'BEN', title: submission.title });
+  });
+
+  it('never brings back a submission removed between two saves (as `update` of a missing record does nothing)', async () => {
+    const submission = await store.createSubmission({ entityId: 'BEN' });
+    const item = await store.createItem(submission.id, 'legislation');
+    await store.saveEdits('items', item.id, { description: 'first' });
+    await db.submissions.delete(submission.id);
+    await store.saveEdits('items', item.id, { description: 'second' });
+    expect(await db.submissions.get(submission.id)).toBeUndefined();
+    expect(await db.items.get(item.id)).toMatchObject({ description: 'second' });
+  });
+});

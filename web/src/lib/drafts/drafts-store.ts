@@ -43,6 +43,13 @@ type ItemFields = Record<string, unknown>;
 const ITEM_LOCAL_ONLY = new Set(['updatedAt']);
 
 export class DraftsStore {
+  /**
+   * Each element's submission, as read from it (an element never moves to another submission): a save
+   * of the element can then read its submission with its other reads, and stamp it in the same round
+   * as its writes, instead of one more round trip after them (`update` reads, then writes).
+   */
+  readonly #submissionOf = new Map<string, string>();
+
   constructor(
     readonly db: ClearinghouseDb,
     private readonly now: () => Date = () => new Date(),
@@ -137,10 +144,12 @@ export class DraftsStore {
     return this.rw(async () => {
       // Every read the write needs is asked at once, then every write: each awaited request is a turn
       // of the event loop, and on a page busy laying out a long text each turn can wait ~100 ms.
-      const [current, held, known] = await Promise.all([
+      const parentId = table === 'items' ? this.#submissionOf.get(id) : undefined;
+      const [current, held, known, parent] = await Promise.all([
         table === 'items' ? this.db.items.get(id) : this.db.submissions.get(id),
         heldFieldsOf(this.db, table, id, Object.keys(fields)),
         readKnownState(this.db, table, id),
+        parentId === undefined ? undefined : this.db.submissions.get(parentId),
       ]);
       if (!current) throw new DraftNotFoundError(id);
       const accepted: ItemFields = {};
@@ -170,7 +179,13 @@ export class DraftsStore {
         // The record read above, with the accepted fields: what `update` would write, one request fewer.
         const record = withFields(current, { ...accepted, updatedAt: at });
         if (table === 'items') {
-          writes.push(this.db.items.put(record as LocalItem), this.touch((current as LocalItem).submissionId, at));
+          const { submissionId } = current as LocalItem;
+          this.#submissionOf.set(id, submissionId);
+          writes.push(
+            this.db.items.put(record as LocalItem),
+            // The submission read above (a missing one stays missing, as `update` leaves it).
+            parent?.id === submissionId ? this.db.submissions.put({ ...parent, updatedAt: at }) : this.touch(submissionId, at),
+          );
         } else {
           writes.push(this.db.submissions.put(record as Submission));
         }

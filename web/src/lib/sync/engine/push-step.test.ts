@@ -98,6 +98,24 @@ describe('pushOutbox', () => {
     expect((await db.outbox.get(first))!.fields).toEqual({ title: 'a' });
   });
 
+  it('leaves for the next cycle what is queued while it pushes (a person typing), and sends all it began with', async () => {
+    const db = testDb();
+    const id = uuidv7();
+    const begun = [await queue(db, { title: 'a' }), await queue(db, { title: 'b' })];
+    let typed: number | undefined;
+    const { transport, pushes } = fakeTransport(async (body) => {
+      // A key typed while the request is out: its record's entry is `sending`, so a new entry starts.
+      typed ??= await queue(db, { description: 'typed meanwhile' }, id);
+      return body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 }));
+    });
+    await pushOutbox(db, transport, CLIENT);
+    expect(pushes.map((p) => p.mutations.map((m) => m.mid))).toEqual([begun]);
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ mid: typed, state: 'pending' })]);
+    // The next cycle takes it.
+    await pushOutbox(db, transport, CLIENT);
+    expect(pushes.at(-1)!.mutations.map((m) => m.mid)).toEqual([typed]);
+  });
+
   it('resends entries left sending, unchanged, before newer ones', async () => {
     const db = testDb();
     const a = await queue(db, { title: 'a' });

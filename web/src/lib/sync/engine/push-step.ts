@@ -21,7 +21,7 @@ export const PUSH_BATCH = 200;
  * stops at this many bytes of JSON (always at least one entry).
  */
 export const PUSH_BATCH_BYTES = 768 * 1024;
-/** A user typing during a sync adds entries; this bounds one cycle's pushing. */
+/** A bound on one cycle's requests, whatever happens (each batch is at most PUSH_BATCH entries). */
 const MAX_BATCHES_PER_CYCLE = 50;
 
 export interface PushSummary {
@@ -30,11 +30,18 @@ export interface PushSummary {
   conflicts: number;
 }
 
+/**
+ * Pushes what the outbox held when the push began (and the entries the server asked to be sent again
+ * under a new mid). Entries queued meanwhile wait for the next cycle, which the sync manager starts once
+ * the edits pause: a person typing during a push would otherwise keep the cycle pushing a new entry
+ * (their whole long text) after every answer, for as long as the typing goes on.
+ */
 export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clientId: string): Promise<PushSummary> {
   const summary: PushSummary = { sent: 0, rejected: 0, conflicts: 0 };
   const tried = new Set<number>(); // an entry the server left unanswered waits for the next cycle
+  const scope: PushScope = { upTo: null, resent: new Set() };
   for (let batch = 0; batch < MAX_BATCHES_PER_CYCLE; batch++) {
-    const entries = await takeBatch(db, tried);
+    const entries = await takeBatch(db, tried, scope);
     if (entries.length === 0) break;
     let response;
     try {
@@ -53,6 +60,7 @@ export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clie
     }
     for (const e of entries) tried.add(e.mid!);
     const counts = await applyResults(db, entries, response.results, response.lastMid);
+    for (const mid of counts.resent) scope.resent.add(mid);
     summary.sent += entries.length;
     summary.rejected += counts.rejected;
     summary.conflicts += counts.conflicts;
@@ -60,11 +68,20 @@ export async function pushOutbox(db: ClearinghouseDb, transport: Transport, clie
   return summary;
 }
 
-async function takeBatch(db: ClearinghouseDb, tried: ReadonlySet<number>): Promise<OutboxEntry[]> {
+/** What one push may send: entries up to the highest mid seen by its first batch, and those resent. */
+interface PushScope {
+  upTo: number | null;
+  resent: Set<number>;
+}
+
+async function takeBatch(db: ClearinghouseDb, tried: ReadonlySet<number>, scope: PushScope): Promise<OutboxEntry[]> {
   return db.transaction('rw', db.outbox, async () => {
     // `sending` first met here was left by a failed request or a closed tab (only the lock holder pushes)
     const unanswered = await db.outbox.where('state').anyOf('pending', 'sending').sortBy('mid');
-    const pending = unanswered.filter((e) => !tried.has(e.mid!)).slice(0, PUSH_BATCH);
+    scope.upTo ??= unanswered.at(-1)?.mid ?? 0;
+    const upTo = scope.upTo;
+    const inScope = unanswered.filter((e) => e.mid! <= upTo || scope.resent.has(e.mid!));
+    const pending = inScope.filter((e) => !tried.has(e.mid!)).slice(0, PUSH_BATCH);
     const entries: OutboxEntry[] = [];
     let bytes = 0;
     for (const entry of pending) {
@@ -94,6 +111,8 @@ export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], 
   const byMid = new Map(results.map((r) => [r.mid, r]));
   let rejected = 0;
   let conflicts = 0;
+  /** The new mids of the changes sent again (`mid-already-passed`). */
+  const resent: number[] = [];
   await db.transaction('rw', [db.outbox, db.bases, db.items, db.submissions], async () => {
     /** Records whose change the server merged or kept in conflict: their version is the server's, not ours. */
     const notTakenAsSent = new Map<string, { table: OutboxEntry['table']; id: string; version: number | undefined }>();
@@ -106,7 +125,7 @@ export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], 
         // again under a mid above everything the server and this outbox hold.
         const highest = Math.max(lastMid, ((await db.outbox.orderBy('mid').last())?.mid ?? 0) as number);
         await db.outbox.delete(entry.mid!);
-        await db.outbox.add({ ...entry, mid: highest + 1, state: 'pending' });
+        resent.push((await db.outbox.add({ ...entry, mid: highest + 1, state: 'pending' })) as number);
       } else if (result.status === 'rejected') {
         rejected++;
         const error = result.error ?? { code: 'rejected', message: 'The server refused this change.' };
@@ -122,7 +141,7 @@ export async function applyResults(db: ClearinghouseDb, entries: OutboxEntry[], 
     }
     for (const record of notTakenAsSent.values()) await showServerVersion(db, record.table, record.id, record.version);
   });
-  return { rejected, conflicts };
+  return { rejected, conflicts, resent };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The sync manager: decides when a cycle runs and exposes what the user sees. Triggers: start, the
- * browser coming online, ~2 s after a local change, a steady poll (to receive colleagues' changes),
- * a capped backoff with jitter while failing, and the "Sync now" button. Nothing relies on Background
- * Sync: a closed app syncs when it is next opened.
+ * browser coming online, local changes (once they pause for CHANGE_DELAY_MS, at the latest
+ * CHANGE_MAX_WAIT_MS after the first), a steady poll (to receive colleagues' changes), a capped
+ * backoff with jitter while failing, and the "Sync now" button. Nothing relies on Background Sync: a
+ * closed app syncs when it is next opened.
  *
  * This module is light on purpose: the workspace's indicator reads it on every page. The engine (the
  * cycle's steps, Dexie's liveQuery) is fetched when a sync starts, after the first paint.
@@ -17,10 +18,24 @@ import { EMPTY_SYNC_SUMMARY, readLocalSummary, wantsPromptSync, type LocalSyncSu
 import type { CycleResult } from './sync-cycle.ts';
 import { classifyFailure, needsUser, type SyncFailure } from './sync-failure.ts';
 import { withSyncLock } from './tab-lock.ts';
+import { onLocalEdit } from '../local-edits.ts';
 import type { Transport } from '../transport.ts';
 
-/** A local change is pushed after this quiet time, so a burst of autosaves becomes one push. */
+/**
+ * Local changes are pushed once they pause this long (a debounce: every edit, typed or queued, starts it
+ * again), so a burst of typing becomes one push. Each push of a long text is a cycle's worth of work on
+ * the page's main thread and database; pushed every 2 s while a person typed 60,000 characters, it made
+ * the keys' saves wait (docs/performance.md, "Round 6 (keystroke)").
+ */
 export const CHANGE_DELAY_MS = 2_000;
+/** …but never later than this after the first change not yet pushed: hours of typing still leave the device. */
+export const CHANGE_MAX_WAIT_MS = 10_000;
+/**
+ * While edits come, the indicator's summary is not read again: every save changes the outbox, and
+ * reading it after each key was a read transaction per key competing with the next key's save. It is
+ * read again this long after the last edit (the editor's own reads pause the same way: TYPING_PAUSE_MS).
+ */
+export const SUMMARY_PAUSE_MS = 1_000;
 /** While healthy, how often to look for colleagues' changes. */
 export const POLL_MS = 15_000;
 
@@ -61,8 +76,15 @@ export class SyncManager {
   private deps: SyncManagerDeps | null = null;
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The timer is the change delay's (a later change moves it), not a poll's, a retry's or the start's. */
+  private timerForChange = false;
+  /** When the first local change not yet taken by a cycle was noted (for CHANGE_MAX_WAIT_MS). */
+  private changeSince: number | null = null;
   private again = false;
   private subscription: Subscription | null = null;
+  /** Starts (again) following the summary; null until the engine is there. */
+  private watchSummary: (() => void) | null = null;
+  private summaryTimer: ReturnType<typeof setTimeout> | null = null;
   private detach: (() => void) | null = null;
   /** Counts starts and stops, so a stale start (or its stop function) does nothing. */
   private generation = 0;
@@ -110,19 +132,26 @@ export class SyncManager {
     loadEngine().then(
       ({ observe }) => {
         if (this.deps !== deps) return;
-        this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
-          next: (summary) => {
-            this.local = summary;
-            this.starting = false;
-            // A newly queued change or transmission: sync soon (debounced by the timer's replacement).
-            if (wantsPromptSync(previous, summary)) this.schedule(CHANGE_DELAY_MS);
-            previous = summary;
-          },
-          error: (error) => {
-            this.starting = false;
-            console.warn('Reading the sync state failed', error);
-          },
-        });
+        const watch = () => {
+          this.subscription?.unsubscribe();
+          this.subscription = observe(() => readLocalSummary(deps.db)).subscribe({
+            next: (summary) => {
+              // The same figures again (an edit folded into a pending entry): nothing on screen changes.
+              if (!sameSummary(this.local, summary)) this.local = summary;
+              this.starting = false;
+              // A newly queued change or transmission: sync once changes pause.
+              if (wantsPromptSync(previous, summary)) this.noteChange();
+              previous = summary;
+            },
+            error: (error) => {
+              this.starting = false;
+              console.warn('Reading the sync state failed', error);
+            },
+          });
+        };
+        this.watchSummary = watch;
+        // Edits typed before the engine arrived: their pause has begun.
+        if (!this.summaryTimer) watch();
       },
       // The cycle reports it too (run() loads the same engine): here only the state is settled.
       () => {
@@ -131,7 +160,14 @@ export class SyncManager {
     );
     const onOnline = () => this.schedule(0, true);
     globalThis.addEventListener?.('online', onOnline);
-    this.detach = () => globalThis.removeEventListener?.('online', onOnline);
+    const stopListening = onLocalEdit(() => {
+      this.noteChange();
+      this.pauseSummary();
+    });
+    this.detach = () => {
+      globalThis.removeEventListener?.('online', onOnline);
+      stopListening();
+    };
     this.schedule(0);
   }
 
@@ -139,6 +175,10 @@ export class SyncManager {
     this.generation++;
     this.starting = false;
     this.clearTimer();
+    this.changeSince = null;
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
+    this.summaryTimer = null;
+    this.watchSummary = null;
     this.subscription?.unsubscribe();
     this.subscription = null;
     this.detach?.();
@@ -158,13 +198,48 @@ export class SyncManager {
     if (reset) this.failures = 0;
     const due = Date.now() + delayMs;
     if (this.timer && this.nextAttemptAt !== null && this.nextAttemptAt <= due) return;
+    this.arm(due, reset, false);
+  }
+
+  /**
+   * A local change (an edit typed, a change or a transmission queued): a cycle once changes pause for
+   * CHANGE_DELAY_MS, and no later than CHANGE_MAX_WAIT_MS after the first one not yet taken by a cycle.
+   * Only the change delay's own timer moves later; a sooner one for another reason stays.
+   */
+  noteChange(): void {
+    if (!this.deps) return;
+    const now = Date.now();
+    this.changeSince ??= now;
+    const due = Math.min(now + CHANGE_DELAY_MS, this.changeSince + CHANGE_MAX_WAIT_MS);
+    if (this.timer && !this.timerForChange && this.nextAttemptAt !== null && this.nextAttemptAt <= due) return;
+    this.arm(due, false, true);
+  }
+
+  /** An edit: the summary is read again SUMMARY_PAUSE_MS after the last one (see there). */
+  private pauseSummary(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = null;
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      this.watchSummary?.();
+    }, SUMMARY_PAUSE_MS);
+  }
+
+  private arm(due: number, reset: boolean, forChange: boolean): void {
     this.clearTimer();
     this.nextAttemptAt = due;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.nextAttemptAt = null;
-      void this.run(reset);
-    }, delayMs);
+    this.timerForChange = forChange;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.nextAttemptAt = null;
+        // Whatever this cycle does (even nothing, offline), changes from now on wait anew.
+        this.changeSince = null;
+        void this.run(reset);
+      },
+      Math.max(0, due - Date.now()),
+    );
   }
 
   private async run(userAsked = false): Promise<void> {
@@ -180,6 +255,7 @@ export class SyncManager {
     this.running = true;
     this.again = false;
     this.clearTimer();
+    this.changeSince = null; // the cycle takes every change queued until now
     try {
       const { runCycle } = await loadEngine();
       if (this.deps !== deps) return;
@@ -217,8 +293,13 @@ export class SyncManager {
   private clearTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.timerForChange = false;
     this.nextAttemptAt = null;
   }
+}
+
+function sameSummary(a: LocalSyncSummary, b: LocalSyncSummary): boolean {
+  return (Object.keys(b) as (keyof LocalSyncSummary)[]).every((key) => a[key] === b[key]);
 }
 
 /** The app's one manager; the workspace layout starts it for the signed-in user. */

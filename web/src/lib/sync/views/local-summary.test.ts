@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SYNC_SUMMARY, queuedTransmissions, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
+import { EMPTY_SYNC_SUMMARY, queuedTransmissions, readLocalSummary, wantsPromptSync, type LocalSyncSummary } from './local-summary.ts';
 import { NOW, testDb } from '$lib/db/test-db.ts';
 import { queueTransmit } from '../transmit/transmit-intent.ts';
 
@@ -25,6 +25,23 @@ describe('wantsPromptSync', () => {
     expect(wantsPromptSync(summary({ waiting: 2, newestPendingMid: 4 }), summary({ newestPendingMid: 0 }))).toBe(false);
     expect(wantsPromptSync(summary({ pendingIntents: 1 }), summary())).toBe(false);
     expect(wantsPromptSync(summary({ pendingIntents: 1 }), summary({ failedIntents: 1 }))).toBe(false);
+  });
+});
+
+describe('readLocalSummary', () => {
+  it('gives the newest pending mid (not one on the wire) and counts what waits', async () => {
+    const db = testDb();
+    const entry = { table: 'items', op: 'upsert', baseVersion: null, createdAt: NOW, fields: { description: 'x'.repeat(60_000) } } as const;
+    const [a, b] = [
+      await db.outbox.add({ ...entry, id: 'a', state: 'pending' }),
+      await db.outbox.add({ ...entry, id: 'b', state: 'pending' }),
+    ];
+    await db.outbox.add({ ...entry, id: 'c', state: 'sending' });
+    expect(await readLocalSummary(db)).toMatchObject({ waiting: 3, newestPendingMid: b });
+    await db.outbox.update(b, { state: 'sending' });
+    expect(await readLocalSummary(db)).toMatchObject({ waiting: 3, newestPendingMid: a });
+    await db.outbox.clear();
+    expect(await readLocalSummary(db)).toMatchObject({ waiting: 0, newestPendingMid: 0 });
   });
 });
 

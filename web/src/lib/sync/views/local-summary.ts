@@ -37,7 +37,8 @@ export async function readLocalSummary(db: ClearinghouseDb): Promise<LocalSyncSu
       db.conflicts.count(),
       db.intents.toArray(),
       readMeta<string>(db, META.lastSyncAt),
-      db.outbox.where('state').equals('pending').last(),
+      // Its key only: the entry itself may carry a whole long text, and this runs after every save.
+      db.outbox.where('state').equals('pending').reverse().limit(1).primaryKeys(),
     ]);
     return {
       waiting: pending + sending,
@@ -46,7 +47,7 @@ export async function readLocalSummary(db: ClearinghouseDb): Promise<LocalSyncSu
       failedIntents: intents.filter((i) => i.state === 'failed').length,
       pendingIntents: intents.filter((i) => i.state === 'pending').length,
       lastSyncAt: lastSyncAt ?? null,
-      newestPendingMid: newest?.mid ?? 0,
+      newestPendingMid: newest[0] ?? 0,
     };
   });
 }
