@@ -23,6 +23,19 @@ function recordingServer() {
   return { transport, calls };
 }
 
+/** One change of draft-1's title in the outbox, in the given state. */
+function queueTitleChange(db: ReturnType<typeof testDb>, state: 'pending' | 'sending') {
+  return db.outbox.add({
+    table: 'submissions',
+    id: 'draft-1',
+    op: 'upsert',
+    baseVersion: null,
+    fields: { title: 'Report' },
+    state,
+    createdAt: NOW,
+  });
+}
+
 describe('one sync cycle', () => {
   // The upload, push and transmission steps are fetched only when there is work for them (sync-cycle.ts):
   // with work queued they must still run, in the contract's order.
@@ -70,15 +83,7 @@ describe('one sync cycle', () => {
 
   it('pushes an entry a failed request left `sending`', async () => {
     const db = testDb();
-    await db.outbox.add({
-      table: 'submissions',
-      id: 'draft-1',
-      op: 'upsert',
-      baseVersion: null,
-      fields: { title: 'Report' },
-      state: 'sending',
-      createdAt: NOW,
-    });
+    await queueTitleChange(db, 'sending');
     const { transport, calls } = recordingServer();
 
     const result = await runCycle(db, transport, OWNER);
@@ -97,15 +102,7 @@ describe('one sync cycle', () => {
       const { runCycle: cycleWithoutPushCode } = await import('./sync-cycle.ts');
       const { classifyFailure } = await import('./sync-failure.ts'); // the same module instances as the cycle's
       const db = testDb();
-      await db.outbox.add({
-        table: 'submissions',
-        id: 'draft-1',
-        op: 'upsert',
-        baseVersion: null,
-        fields: { title: 'Report' },
-        state: 'pending',
-        createdAt: NOW,
-      });
+      await queueTitleChange(db, 'pending');
       const { transport, calls } = recordingServer();
 
       const failure = await cycleWithoutPushCode(db, transport, OWNER).then(
