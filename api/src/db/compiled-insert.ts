@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
-import { dialectOf, type Db, type DialectName } from './connection.ts';
+import { dialectOf, type Db } from './connection.ts';
 import type { Database } from './schema.ts';
+import { statementTexts } from './statement-text.ts';
 
 /** Rows per statement: under SQLite's and PostgreSQL's limits of bound parameters for any table here. */
 const ROWS_PER_STATEMENT = 200;
@@ -17,25 +18,16 @@ export function compiledInsert<T extends keyof Database>(
   columns: readonly (keyof Database[T] & string)[],
   onConflict?: { key: readonly (keyof Database[T] & string)[]; update: readonly (keyof Database[T] & string)[] },
 ) {
-  const texts = new Map<string, string>();
   const quote = (name: string) => `"${name}"`;
   const suffix = onConflict
     ? ` on conflict (${onConflict.key.map(quote).join(', ')}) do update set ${onConflict.update
         .map((c) => `${quote(c)} = excluded.${quote(c)}`)
         .join(', ')}`
     : '';
-  const textFor = (dialect: DialectName, rows: number) => {
-    const cacheKey = `${dialect}:${rows}`;
-    let text = texts.get(cacheKey);
-    if (!text) {
-      let n = 0;
-      const placeholder = dialect === 'postgres' ? () => `$${++n}` : () => '?';
-      const tuples = Array.from({ length: rows }, () => `(${columns.map(placeholder).join(', ')})`);
-      text = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${tuples.join(', ')}${suffix}`;
-      texts.set(cacheKey, text);
-    }
-    return text;
-  };
+  const textFor = statementTexts((rows, placeholder) => {
+    const tuples = Array.from({ length: rows }, () => `(${columns.map(placeholder).join(', ')})`);
+    return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${tuples.join(', ')}${suffix}`;
+  });
   /** Sends rows given as their values in `columns` order, one row after the other (no object per row). */
   const insertValues = async (db: Db, values: readonly unknown[]): Promise<void> => {
     const dialect = dialectOf(db);

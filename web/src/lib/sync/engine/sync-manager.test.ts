@@ -96,14 +96,18 @@ async function startedManager() {
   return { manager, stop, db, attempts: () => attempts };
 }
 
-describe('SyncManager: local changes are pushed once the edits pause', { timeout: 20_000 }, () => {
+/** Timers and the clock fake for each test of the suite; setImmediate and microtasks stay real for the database. */
+function withFakeTimers() {
   beforeEach(() => {
-    // Timers and the clock are fake; setImmediate and microtasks stay real for the database.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
   afterEach(() => {
     vi.useRealTimers();
   });
+}
+
+describe('SyncManager: local changes are pushed once the edits pause', { timeout: 20_000 }, () => {
+  withFakeTimers();
 
   it('waits while edits keep coming, but never longer than CHANGE_MAX_WAIT_MS after the first', async () => {
     const { stop, attempts } = await startedManager();
@@ -156,12 +160,7 @@ describe('SyncManager: local changes are pushed once the edits pause', { timeout
 });
 
 describe('SyncManager: the summary while a person types', { timeout: 20_000 }, () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  withFakeTimers();
 
   it('is not read again while edits come, and is read SUMMARY_PAUSE_MS after the last one', async () => {
     const { manager, stop, db } = await startedManager();
