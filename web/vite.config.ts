@@ -61,6 +61,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The autosave's worker (lib/drafts/save-worker.ts) imports modules: an ES module worker.
+  worker: { format: 'es' },
   build: {
     // Terser rather than esbuild: the same code ~4 % smaller once gzipped (/app's first load 4.2 KiB
     // less, Dexie and the shell 1.5 and 2.3 of it), for ~35 s more CPU per build. A third compress pass

@@ -70,6 +70,49 @@ test.describe('editor under fast hands', () => {
     );
   });
 
+  test('typing is saved by the autosave worker; a slow save says "Saving…", the count follows the text', async ({ page }) => {
+    const editor = new DraftEditorPage(page);
+    const card = await editor.addElement('legislation');
+    const id = await card.getAttribute('data-item-id');
+    const description = editor.field(card, 'Description');
+    const count = description.locator('xpath=following-sibling::span[contains(@class, "count")]');
+    await description.pressSequentially('Quick keys', { delay: 10 });
+    await editor.expectSaved();
+    await expect(count).toHaveText('10 characters');
+    // The saves ran in the autosave's worker, not on the page's thread.
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/save-worker[^/]*\.js$/)]);
+
+    // The page holds the element's store with a read-write transaction (another tab, a busy disk): the
+    // worker's save waits, and after a moment the status says so; never "Saved" while it waits.
+    await page.evaluate(
+      (itemId) =>
+        new Promise<void>((started) => {
+          const open = indexedDB.open('clearinghouse');
+          open.onsuccess = () => {
+            const w = window as unknown as { __hold?: boolean };
+            const store = open.result.transaction('items', 'readwrite').objectStore('items');
+            w.__hold = true;
+            const read = () => (store.get(itemId!).onsuccess = () => (w.__hold ? read() : open.result.close()));
+            read();
+            started();
+          };
+        }),
+      id,
+    );
+    await description.pressSequentially(' and more', { delay: 10 });
+    await expect(editor.saveStatus).toHaveAttribute('data-state', 'saving');
+    await expect(editor.saveStatus).toContainText('Saving');
+    await expect(count).toHaveText('19 characters');
+    await page.evaluate(() => ((window as unknown as { __hold?: boolean }).__hold = false));
+    await editor.expectSaved();
+    await expect(editor.saveStatus).toContainText('Saved on this device');
+
+    await page.reload();
+    await editor.expectLoaded();
+    const again = await editor.open(editor.cards('legislation').first());
+    await expect(editor.field(again, 'Description')).toHaveValue('Quick keys and more');
+  });
+
   test('three boxes ticked in quick succession are all kept after reload', async ({ page }) => {
     const editor = new DraftEditorPage(page);
     const card = await editor.addElement('assistance');

@@ -1,0 +1,94 @@
+/**
+ * The autosave's saves run in a worker (save-worker.ts) when the browser can start one; on this thread
+ * otherwise. Nothing typed is lost on the way: a save the worker cannot do (it failed to start, e.g. an
+ * old browser or its file missing offline; or its connection was closed for an upgrade or a sign-out)
+ * is done here instead, and every later save of the page too.
+ */
+import { onBeforeDbClose } from '$lib/db/instance.ts';
+import type { DraftsStore } from './drafts-store.ts';
+import { onThisThread, type EditSaver, type SavedEdit } from './edit-saver.ts';
+import { CLOSED_ERROR, reviveError, type SaveAnswer, type SaveRequest } from './save-messages.ts';
+import type { UnsavedEdit } from './unsaved-journal.ts';
+
+interface Waiting {
+  edit: UnsavedEdit;
+  resolve: (saved: SavedEdit) => void;
+  reject: (error: unknown) => void;
+}
+
+export class OffThreadSaves implements EditSaver {
+  readonly #here: EditSaver;
+  #worker: Worker | null | undefined;
+  #seq = 0;
+  readonly #waiting = new Map<number, Waiting>();
+
+  constructor(store: DraftsStore, private readonly start: () => Worker = startSaveWorker) {
+    this.#here = onThisThread(store);
+    // This page is giving its connection up (another tab's upgrade): the worker's goes now, and the
+    // saves still asked of it, and those the autosave flushes next, are done on this page's connection.
+    onBeforeDbClose(() => this.#fallBack());
+  }
+
+  save(edit: UnsavedEdit): Promise<SavedEdit> {
+    const worker = this.#workerOrNull();
+    if (!worker) return this.#here.save(edit);
+    const seq = ++this.#seq;
+    return new Promise<SavedEdit>((resolve, reject) => {
+      this.#waiting.set(seq, { edit, resolve, reject });
+      worker.postMessage({ seq, edit } satisfies SaveRequest);
+    });
+  }
+
+  #workerOrNull(): Worker | null {
+    if (this.#worker !== undefined) return this.#worker;
+    try {
+      const worker = this.start();
+      worker.onmessage = (event: MessageEvent<SaveAnswer>) => this.#answered(event.data);
+      // The worker's script did not load or run: what it was asked is done here.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.#fallBack();
+      };
+      this.#worker = worker;
+    } catch {
+      this.#worker = null;
+    }
+    return this.#worker;
+  }
+
+  #answered(answer: SaveAnswer): void {
+    const waiting = this.#waiting.get(answer.seq);
+    if (!waiting) return;
+    this.#waiting.delete(answer.seq);
+    if (answer.ok) {
+      waiting.resolve({
+        problems: answer.problems,
+        committedAt: answer.committedAt - performance.timeOrigin,
+        workerMs: answer.committedAt - answer.receivedAt,
+      });
+    } else if (answer.error.name === CLOSED_ERROR) {
+      // Closed under it: nothing was written. This thread's connection decides now.
+      this.#stopWorker();
+      this.#here.save(waiting.edit).then(waiting.resolve, waiting.reject);
+    } else {
+      waiting.reject(reviveError(answer.error));
+    }
+  }
+
+  /** No more worker for this page; what it had not answered is saved here. */
+  #fallBack(): void {
+    this.#stopWorker();
+    const unanswered = [...this.#waiting.values()];
+    this.#waiting.clear();
+    for (const { edit, resolve, reject } of unanswered) this.#here.save(edit).then(resolve, reject);
+  }
+
+  #stopWorker(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}
+
+function startSaveWorker(): Worker {
+  return new Worker(new URL('./save-worker.ts', import.meta.url), { type: 'module', name: 'autosave' });
+}
