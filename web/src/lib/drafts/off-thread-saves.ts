@@ -5,9 +5,9 @@
  * is done here instead, and every later save of the page too.
  */
 import { onBeforeDbClose } from '$lib/db/instance.ts';
-import type { DraftsStore } from './drafts-store.ts';
+import { draftsStore, type DraftsStore } from './drafts-store.ts';
 import { onThisThread, type EditSaver, type SavedEdit } from './edit-saver.ts';
-import { CLOSED_ERROR, reviveError, type SaveAnswer, type SaveRequest } from './save-messages.ts';
+import { reviveError, type SaveAnswer, type SaveRequest } from './save-messages.ts';
 import type { UnsavedEdit } from './unsaved-journal.ts';
 
 interface Waiting {
@@ -15,6 +15,9 @@ interface Waiting {
   resolve: (saved: SavedEdit) => void;
   reject: (error: unknown) => void;
 }
+
+/** Failures that are the save's own answer, the same on any thread: passed on as they are. */
+const ANSWERS_OF_THE_SAVE = new Set(['DraftNotFoundError', 'DraftValidationError']);
 
 export class OffThreadSaves implements EditSaver {
   readonly #here: EditSaver;
@@ -27,6 +30,11 @@ export class OffThreadSaves implements EditSaver {
     // This page is giving its connection up (another tab's upgrade): the worker's goes now, and the
     // saves still asked of it, and those the autosave flushes next, are done on this page's connection.
     onBeforeDbClose(() => this.#fallBack());
+  }
+
+  /** Starts the worker now (it opens its connection), so the first key's save does not wait for that. */
+  warm(): void {
+    this.#workerOrNull();
   }
 
   save(edit: UnsavedEdit): Promise<SavedEdit> {
@@ -66,12 +74,14 @@ export class OffThreadSaves implements EditSaver {
         committedAt: answer.committedAt - performance.timeOrigin,
         workerMs: answer.committedAt - answer.receivedAt,
       });
-    } else if (answer.error.name === CLOSED_ERROR) {
-      // Closed under it: nothing was written. This thread's connection decides now.
+    } else if (ANSWERS_OF_THE_SAVE.has(answer.error.name)) {
+      waiting.reject(reviveError(answer.error));
+    } else {
+      // The worker's connection failed it (closed for another tab's upgrade or a sign-out, could not
+      // open, a full disk): its transaction did not commit, so nothing was written. This thread's
+      // connection does it, and every later save: it says what is wrong, as it did before the worker.
       this.#stopWorker();
       this.#here.save(waiting.edit).then(waiting.resolve, waiting.reject);
-    } else {
-      waiting.reject(reviveError(answer.error));
     }
   }
 
@@ -87,6 +97,14 @@ export class OffThreadSaves implements EditSaver {
     this.#worker?.terminate();
     this.#worker = null;
   }
+}
+
+let saves: OffThreadSaves | undefined;
+
+/** The page's one worker for autosave, shared by every editor the page opens (started at the first save). */
+export function offThreadSaves(): OffThreadSaves {
+  saves ??= new OffThreadSaves(draftsStore());
+  return saves;
 }
 
 function startSaveWorker(): Worker {

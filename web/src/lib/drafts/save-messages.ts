@@ -4,7 +4,7 @@
  * fake-indexeddb without a worker.
  *
  * Errors cross as plain data and are rebuilt as the classes the autosave tells apart (a record gone, a
- * refused value, a full disk by its name, a database being closed for an upgrade or a sign-out).
+ * refused value; any other by its name, e.g. a connection closed for an upgrade or a sign-out).
  */
 import type { FieldError } from '@clearinghouse/shared';
 import type { DraftsStore } from './drafts-store.ts';
@@ -58,6 +58,3 @@ export function reviveError(sent: SentError): Error {
   error.name = sent.name;
   return error;
 }
-
-/** Dexie's name for a connection closed under the save (another tab's upgrade, a sign-out's wipe). */
-export const CLOSED_ERROR = 'DatabaseClosedError';

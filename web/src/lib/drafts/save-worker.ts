@@ -19,6 +19,8 @@ db.on('versionchange', () => {
   return false;
 });
 const store = new DraftsStore(db);
+// Opened now, not at the first key: the page starts this worker when an editor opens (`warm`).
+db.open().catch((error: unknown) => console.warn('The autosave worker could not open the database', error));
 
 self.onmessage = async (event: MessageEvent<SaveRequest>) => {
   self.postMessage(await answerSave(store, event.data));
