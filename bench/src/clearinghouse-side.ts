@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { uuidv7, type Mutation } from '@clearinghouse/shared';
+import { PUSH_BATCH_MUTATIONS, pushBatchLength, uuidv7, type Mutation } from '@clearinghouse/shared';
 import { createApp } from '@clearinghouse/api/src/app.ts';
 import { loadReferenceData } from '@clearinghouse/api/src/bootstrap.ts';
 import { readConfig } from '@clearinghouse/api/src/config.ts';
@@ -61,20 +61,14 @@ export async function clearinghouseSide() {
     return {
       push: (mutations: Omit<Mutation, 'mid'>[]) => send(mutations.map((m) => JSON.stringify({ ...m, mid: ++mid }))),
       /**
-       * Sends a queue of mutations as the app does: at most 200 mutations and 768 KiB per request. Each
-       * mutation is written as JSON once, both to measure it and to send it.
+       * Sends a queue of mutations as the app does (shared push-batch.ts: at most 500 mutations and
+       * 768 KiB of UTF-8 per request). Each mutation is written as JSON once, both to measure it and to send it.
        */
       async pushAll(mutations: Omit<Mutation, 'mid'>[]) {
         let statuses = 0;
         const texts = mutations.map((m) => JSON.stringify({ ...m, mid: ++mid }));
         for (let start = 0; start < texts.length;) {
-          let bytes = 0;
-          let end = start;
-          while (end < texts.length && end - start < 200) {
-            bytes += texts[end]!.length;
-            if (end > start && bytes > 768 * 1024) break;
-            end++;
-          }
+          const end = start + pushBatchLength(texts.slice(start, start + PUSH_BATCH_MUTATIONS));
           const answer = await send(texts.slice(start, end));
           statuses += answer.results.filter((r) => r.status === 'applied').length;
           const bad = answer.results.find((r) => r.status !== 'applied');

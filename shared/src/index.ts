@@ -28,6 +28,7 @@ export * from './sync/protocol-version.ts';
 export * from './sync/tables.ts';
 export * from './sync/conflict.ts';
 export * from './sync/push.ts';
+export * from './sync/push-batch.ts';
 export * from './sync/pull.ts';
 export * from './sync/text-merge.ts';
 export * from './sync/merge.ts';

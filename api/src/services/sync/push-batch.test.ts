@@ -1,6 +1,9 @@
+import { MAX_MUTATIONS_PER_PUSH, type Mutation } from '@clearinghouse/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { usersRepo } from '../../db/repositories/users.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { device, newItem, newSubmission, type Device } from '../../test/sync-helpers.ts';
+import { syncPushService } from './push.ts';
 
 /**
  * The server reads a push's records as a set and writes them in multi-row statements. Whatever the
@@ -86,19 +89,42 @@ describe('push in batches', () => {
     expect(await stateOf(batch)).toEqual(await stateOf(one));
   });
 
-  it('spreads a long push over several transactions without losing or reordering a change', async () => {
+  it('applies a push of as many mutations as the protocol allows, in order, and replays it when sent again', async () => {
     const laptop = await device(t, 'ben@example.org');
     const s = newSubmission('BEN');
-    const items = Array.from({ length: 450 }, (_, i) => newItem(s.id, 'obstacle', { title: `Obstacle ${i}` }));
+    const items = Array.from({ length: MAX_MUTATIONS_PER_PUSH - 1 }, (_, i) => newItem(s.id, 'obstacle', { title: `Obstacle ${i}` }));
     const answer = await laptop.push([s, ...items]);
-    expect(answer.results).toHaveLength(451);
+    expect(answer.results).toHaveLength(MAX_MUTATIONS_PER_PUSH);
     expect(answer.results.every((r: any) => r.status === 'applied' && r.version === 1)).toBe(true);
+    expect(answer.lastMid).toBe(MAX_MUTATIONS_PER_PUSH);
+    const pulled = await laptop.pullAll();
+    expect(pulled.changes.map((c) => c.id)).toEqual([s.id, ...items.map((i) => i.id)]);
+    const again = await laptop.push([s, ...items].map((m, i) => ({ ...m, mid: i + 1 })));
+    expect(again).toEqual(answer);
+    expect((await laptop.pullAll()).changes).toHaveLength(MAX_MUTATIONS_PER_PUSH);
+  });
+
+  it('spreads a push over several transactions without losing or reordering a change', async () => {
+    const laptop = await device(t, 'ben@example.org');
+    const account = await usersRepo(t.db).findByEmail('ben@example.org');
+    const user = { id: account!.id, email: account!.email, role: account!.role, entityId: account!.entityId };
+    // Transactions of 100: what a push is cut into when it outlasts the server's time budget.
+    const pushes = syncPushService(t.db, t.keyring, () => new Date(t.clock.now), { mutationsPerTransaction: 100 });
+    const s = newSubmission('BEN');
+    const items = Array.from({ length: 450 }, (_, i) => newItem(s.id, 'obstacle', { title: `Obstacle ${i}` }));
+    const mutations = [s, ...items].map((m, i) => ({ ...m, mid: i + 1 })) as Mutation[];
+    const request = { clientId: laptop.clientId, protocol: 1, mutations };
+    const answer = await pushes.push(user, request);
+    expect(answer.results).toHaveLength(451);
+    expect(answer.results.every((r) => r.status === 'applied' && r.version === 1)).toBe(true);
     expect(answer.lastMid).toBe(451);
+    // Each transaction records its answers in one row.
+    const rows = await t.db.selectFrom('mutation_results').select('mid').where('client_id', '=', laptop.clientId).execute();
+    expect(rows.length).toBeGreaterThanOrEqual(5);
     const pulled = await laptop.pullAll();
     expect(pulled.changes.map((c) => c.id)).toEqual([s.id, ...items.map((i) => i.id)]);
     // Sent again, every answer is replayed and nothing is written twice.
-    const again = await laptop.push([s, ...items].map((m, i) => ({ ...m, mid: i + 1 })));
-    expect(again).toEqual(answer);
+    expect(await pushes.push(user, request)).toEqual(answer);
     expect((await laptop.pullAll()).changes).toHaveLength(451);
   });
 });

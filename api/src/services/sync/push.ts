@@ -1,4 +1,4 @@
-import type { MutationResult, PushRequest, PushResponse, SyncTable } from '@clearinghouse/shared';
+import { MAX_MUTATIONS_PER_PUSH, type MutationResult, type PushRequest, type PushResponse, type SyncTable } from '@clearinghouse/shared';
 import type { Db } from '../../db/connection.ts';
 import { conflictsRepo } from '../../db/repositories/conflicts.ts';
 import { mergedClientFieldsRepo } from '../../db/repositories/merged-client-fields.ts';
@@ -13,11 +13,11 @@ import { applyMutation } from './apply-mutation.ts';
 import { batchRecords } from './batch-records.ts';
 
 /**
- * Bounds how long one push holds the database's write lock: a transaction takes at most this many
- * mutations (the app sends up to 200 per push, so an ordinary push is one transaction and one fsync)…
+ * How long one push holds the database's write lock: a transaction commits early once it has held the
+ * lock this long (merges of long texts are the slow ones). Otherwise a push is one transaction and one
+ * fsync, whatever its count of mutations (at most the protocol's 500; the app sends up to 500 and
+ * 768 KiB per push: shared sync/push-batch.ts).
  */
-const MUTATIONS_PER_TRANSACTION = 200;
-/** …and commits early once it has held the lock this long (merges of long texts are the slow ones). */
 const TRANSACTION_BUDGET_MS = 100;
 /**
  * A push gives the event loop back at least this often (each merge is itself bounded by the text merge
@@ -40,7 +40,13 @@ const alreadyPassed = (mid: number): MutationResult => ({
  * "last handled mid" and each recorded answer: a crash loses at most an uncommitted batch, which the
  * client resends, and a resent push replays the recorded answers instead of applying anything twice.
  */
-export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
+export function syncPushService(
+  db: Db,
+  keyring: Keyring,
+  now: () => Date,
+  /** At most this many mutations per transaction: below the protocol's maximum only in tests, to span several. */
+  { mutationsPerTransaction = MAX_MUTATIONS_PER_PUSH } = {},
+) {
   // Each mutation is stamped with the time it is applied; within one millisecond the text is the same,
   // so it is written once (toISOString for each of a push's mutations showed in its profile).
   let stampedMs = Number.NaN;
@@ -69,7 +75,7 @@ export function syncPushService(db: Db, keyring: Keyring, now: () => Date) {
       // Mutations are applied in order, a batch per transaction: the effects and the "last handled mid"
       // commit together, and one fsync serves the batch instead of one per mutation.
       for (let start = 0; start < request.mutations.length;) {
-        const batch = request.mutations.slice(start, start + MUTATIONS_PER_TRANSACTION);
+        const batch = request.mutations.slice(start, start + mutationsPerTransaction);
         // Pushes from many devices at once share a commit (and its fsync) on SQLite: see sharedCommitDb.
         const answers = await sharedCommitDb(db)
           .transaction()

@@ -1,13 +1,15 @@
-import { uuidv7 } from '@clearinghouse/shared';
+import { PUSH_BATCH_MUTATIONS, uuidv7 } from '@clearinghouse/shared';
 import { describe, expect, it } from 'vitest';
 import { ApiError, NetworkError } from '$lib/api/errors.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { recordChange } from '$lib/db/outbox-write.ts';
-import { PUSH_BATCH, pushOutbox } from './push-step.ts';
+import { pushOutbox } from './push-step.ts';
 import { fakeTransport } from '../testing/fake-transport.ts';
 import { NOW, testDb } from '$lib/db/test-db.ts';
 
 const CLIENT = uuidv7();
+/** The body's size as the server counts it (its limit is on bytes, not characters). */
+const bodyBytes = (body: unknown) => new TextEncoder().encode(JSON.stringify(body)).length;
 
 async function queue(db: ClearinghouseDb, fields: Record<string, unknown>, id = uuidv7()) {
   return db.transaction('rw', [db.outbox, db.bases], () => recordChange(db, { table: 'items', id, op: 'upsert', fields }, NOW));
@@ -129,17 +131,33 @@ describe('pushOutbox', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
-  it('sends at most PUSH_BATCH mutations per request, and fewer when they are large', async () => {
+  it('sends as many mutations per request as the protocol allows, and fewer when they are large', async () => {
     const db = testDb();
-    for (let i = 0; i < PUSH_BATCH + 5; i++) await queue(db, { title: `t${i}` });
+    for (let i = 0; i < PUSH_BATCH_MUTATIONS + 5; i++) await queue(db, { title: `t${i}` });
     const big = 'x'.repeat(300_000);
     for (let i = 0; i < 4; i++) await queue(db, { description: big });
     const { transport, pushes } = fakeTransport((body) =>
       body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 })),
     );
     await pushOutbox(db, transport, CLIENT);
-    expect(pushes.map((p) => p.mutations.length)).toEqual([PUSH_BATCH, 7, 2]);
-    for (const p of pushes) expect(JSON.stringify(p).length).toBeLessThan(1024 * 1024);
+    expect(pushes.map((p) => p.mutations.length)).toEqual([PUSH_BATCH_MUTATIONS, 7, 2]);
+    for (const p of pushes) expect(bodyBytes(p)).toBeLessThan(1024 * 1024);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps each request under the server’s limit in bytes when the text is not Latin', async () => {
+    const db = testDb();
+    // 3,000 Chinese characters are 9,000 bytes of UTF-8: counted in characters, 200 of them looked like
+    // 660 KB and went as one 1.8 MB request, which the server refused (413) at every cycle.
+    const text = '締約国は、裁判所の管轄権の範囲内にある犯罪の捜査及び訴追において協力する。'.repeat(80).slice(0, 3000);
+    for (let i = 0; i < 200; i++) await queue(db, { description: text });
+    const { transport, pushes } = fakeTransport((body) => {
+      if (bodyBytes(body) > 1024 * 1024) throw new ApiError(413, 'payload-too-large', 'Too large.');
+      return body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 }));
+    });
+    const summary = await pushOutbox(db, transport, CLIENT);
+    expect(summary).toMatchObject({ sent: 200, rejected: 0 });
+    expect(pushes.length).toBeGreaterThan(2);
     expect(await db.outbox.count()).toBe(0);
   });
 
@@ -148,7 +166,7 @@ describe('pushOutbox', () => {
     const huge = await queue(db, { description: 'x'.repeat(1_100_000) });
     await queue(db, { title: 'small' });
     const { transport } = fakeTransport((body) => {
-      if (JSON.stringify(body).length > 1024 * 1024) throw new ApiError(413, 'payload-too-large', 'Too large.');
+      if (bodyBytes(body) > 1024 * 1024) throw new ApiError(413, 'payload-too-large', 'Too large.');
       return body.mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 1 }));
     });
     const summary = await pushOutbox(db, transport, CLIENT);

@@ -8,20 +8,13 @@
  * entry would be silently lost (found by sync.property.test.ts). `sending` therefore means "may be on
  * the server"; the next cycle resends it unchanged, which is safe.
  */
-import { PROTOCOL_VERSION, type Mutation, type MutationResult } from '@clearinghouse/shared';
+import { PROTOCOL_VERSION, PUSH_BATCH_MUTATIONS, pushBatchLength, type Mutation, type MutationResult } from '@clearinghouse/shared';
 import { ApiError } from '$lib/api/errors.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import type { LocalItem, OutboxEntry } from '$lib/db/rows.ts';
 import type { Transport } from '../transport.ts';
 
-/** Well under the protocol's MAX_MUTATIONS_PER_PUSH, so one slow request never carries too much. */
-export const PUSH_BATCH = 200;
-/**
- * The server refuses JSON bodies over 1 MiB (413); long narratives make big mutations, so a batch also
- * stops at this many bytes of JSON (always at least one entry).
- */
-export const PUSH_BATCH_BYTES = 768 * 1024;
-/** A bound on one cycle's requests, whatever happens (each batch is at most PUSH_BATCH entries). */
+/** A bound on one cycle's requests, whatever happens (each batch is at most PUSH_BATCH_MUTATIONS entries). */
 const MAX_BATCHES_PER_CYCLE = 50;
 
 export interface PushSummary {
@@ -81,18 +74,18 @@ async function takeBatch(db: ClearinghouseDb, tried: ReadonlySet<number>, scope:
     scope.upTo ??= unanswered.at(-1)?.mid ?? 0;
     const upTo = scope.upTo;
     const inScope = unanswered.filter((e) => e.mid! <= upTo || scope.resent.has(e.mid!));
-    const pending = inScope.filter((e) => !tried.has(e.mid!)).slice(0, PUSH_BATCH);
-    const entries: OutboxEntry[] = [];
-    let bytes = 0;
-    for (const entry of pending) {
-      bytes += JSON.stringify(toMutation(entry)).length * 1.1; // UTF-16 length approximates UTF-8 bytes for Latin text
-      if (entries.length > 0 && bytes > PUSH_BATCH_BYTES) break;
-      entries.push(entry);
-    }
+    const pending = inScope.filter((e) => !tried.has(e.mid!)).slice(0, PUSH_BATCH_MUTATIONS);
+    // At most the protocol's count and 768 KiB of UTF-8 (shared push-batch.ts, which the bench's client uses too).
+    const entries = pending.slice(0, pushBatchLength(mutationTexts(pending)));
     const fresh = entries.filter((e) => e.state === 'pending');
     await db.outbox.bulkUpdate(fresh.map((e) => ({ key: e.mid!, changes: { state: 'sending' as const } })));
     return entries;
   });
+}
+
+/** Each entry's JSON as it will be sent, written only when the batch reaches it. */
+function* mutationTexts(entries: OutboxEntry[]) {
+  for (const entry of entries) yield JSON.stringify(toMutation(entry));
 }
 
 export function toMutation(entry: OutboxEntry): Mutation {
