@@ -17,7 +17,11 @@ let gcMs = 0;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) gcMs += entry.duration;
 }).observe({ entryTypes: ['gc'] });
-console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 for (let i = 0; i < RUNS; i++) {
   const side = await clearinghouseSide();
   const docs = Array.from({ length: SUBMISSIONS }, (_, k) => makeDoc('BEN', k));

@@ -6,7 +6,13 @@ describe('sync outcome counts', () => {
     const metrics = createMetrics();
     const count = async (status: string) =>
       Number(new RegExp(`clearinghouse_sync_mutations_total\\{status="${status}"\\} (\\d+)`).exec(await metrics.render())?.[1]);
-    metrics.countMutations([{ status: 'applied' }, { status: 'rejected' }, { status: 'applied' }, { status: 'merged' }, { status: 'applied' }]);
+    metrics.countMutations([
+      { status: 'applied' },
+      { status: 'rejected' },
+      { status: 'applied' },
+      { status: 'merged' },
+      { status: 'applied' },
+    ]);
     expect([await count('applied'), await count('merged'), await count('conflict'), await count('rejected')]).toEqual([3, 1, 0, 1]);
     metrics.countMutations([{ status: 'conflict' }, { status: 'applied' }]);
     metrics.countMutations([]);

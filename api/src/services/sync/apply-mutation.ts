@@ -171,7 +171,16 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
         const whole = validateFields(m, ctx, next, false);
         if (!whole.ok) return rejected(m.mid, 'validation-failed', 'The record would not be valid.', whole.details);
       }
-      return { mid: m.mid, status: 'applied', version: await writeVersion(deps, m, ctx, { record: next, deleted: m.op === 'delete', version: (current?.version ?? 0) + 1, ownClient: true }) };
+      return {
+        mid: m.mid,
+        status: 'applied',
+        version: await writeVersion(deps, m, ctx, {
+          record: next,
+          deleted: m.op === 'delete',
+          version: (current?.version ?? 0) + 1,
+          ownClient: true,
+        }),
+      };
     }
     case 'merge': {
       // The base of each field is what this device last had of it: the version it started from, under
@@ -207,7 +216,9 @@ export async function applyMutation(deps: MutationDeps, m: Mutation): Promise<Mu
         });
       }
       const changed = !deepEqual(merged, current!.record);
-      const version = changed ? await writeVersion(deps, m, ctx, { record: merged, deleted: false, version: current!.version + 1, ownClient: false }) : current!.version;
+      const version = changed
+        ? await writeVersion(deps, m, ctx, { record: merged, deleted: false, version: current!.version + 1, ownClient: false })
+        : current!.version;
       // The device's copy now holds these values (a clashing field keeps the server's, pending the conflict).
       const clashing = new Set(clashes.map((c) => c.field));
       const held = Object.fromEntries(Object.entries(m.fields ?? {}).filter(([field]) => field !== 'id' && !clashing.has(field)));

@@ -12,16 +12,31 @@ describe('an upgrade whose code is fetched when it runs', () => {
     const old = new Dexie(name);
     old.version(1).stores({ rows: 'id' });
     await old.open();
-    await old.table('rows').bulkAdd([{ id: 1, n: 1 }, { id: 2, n: 2 }]);
+    await old.table('rows').bulkAdd([
+      { id: 1, n: 1 },
+      { id: 2, n: 2 },
+    ]);
     old.close();
 
     const slowLoad = () =>
       new Promise<(tx: Transaction) => Promise<void>>((resolve) =>
-        setTimeout(() => resolve(async (tx) => void (await tx.table('rows').toCollection().modify((row) => void (row.n *= 10)))), 50),
+        setTimeout(
+          () =>
+            resolve(
+              async (tx) =>
+                void (await tx
+                  .table('rows')
+                  .toCollection()
+                  .modify((row) => void (row.n *= 10))),
+            ),
+          50,
+        ),
       );
     const db = new Dexie(name);
     db.version(1).stores({ rows: 'id' });
-    db.version(2).stores({}).upgrade((tx) => upgradeLazily(tx, slowLoad));
+    db.version(2)
+      .stores({})
+      .upgrade((tx) => upgradeLazily(tx, slowLoad));
     await db.open();
 
     expect(await db.table('rows').toArray()).toEqual([

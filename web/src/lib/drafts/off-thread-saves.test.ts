@@ -71,11 +71,18 @@ describe('autosave saves in a worker', () => {
   it('a refused value comes back held, a record gone comes back as DraftNotFoundError', async () => {
     const item = await anElement();
     const saves = new OffThreadSaves(page, () => new InProcessWorker(new DraftsStore(connection())) as unknown as Worker);
-    const saved = await saves.save({ table: 'items', id: item.id, fields: { status: 'no-such-status' }, typed: { status: 'no-such-status' } });
+    const saved = await saves.save({
+      table: 'items',
+      id: item.id,
+      fields: { status: 'no-such-status' },
+      typed: { status: 'no-such-status' },
+    });
     expect(saved.problems.map((p) => p.field)).toEqual(['status']);
     expect(await readHeldTexts(page.db)).toEqual({ [`${item.id}:status`]: 'no-such-status' });
     await page.deleteItem(item.id);
-    await expect(saves.save({ table: 'items', id: item.id, fields: { title: 'Late' }, typed: {} })).rejects.toBeInstanceOf(DraftNotFoundError);
+    await expect(saves.save({ table: 'items', id: item.id, fields: { title: 'Late' }, typed: {} })).rejects.toBeInstanceOf(
+      DraftNotFoundError,
+    );
   });
 
   it('a worker that cannot start: every save is done on this thread', async () => {

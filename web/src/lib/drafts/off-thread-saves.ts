@@ -25,7 +25,10 @@ export class OffThreadSaves implements EditSaver {
   #seq = 0;
   readonly #waiting = new Map<number, Waiting>();
 
-  constructor(store: DraftsStore, private readonly start: () => Worker = startSaveWorker) {
+  constructor(
+    store: DraftsStore,
+    private readonly start: () => Worker = startSaveWorker,
+  ) {
     this.#here = onThisThread(store);
     // This page is giving its connection up (another tab's upgrade): the worker's goes now, and the
     // saves still asked of it, and those the autosave flushes next, are done on this page's connection.

@@ -24,8 +24,7 @@ export interface SentError {
 }
 
 export type SaveAnswer =
-  | { seq: number; ok: true; problems: FieldError[]; receivedAt: number; committedAt: number }
-  | { seq: number; ok: false; error: SentError };
+  { seq: number; ok: true; problems: FieldError[]; receivedAt: number; committedAt: number } | { seq: number; ok: false; error: SentError };
 
 /** Runs one save; its times are absolute (timeOrigin + now), the same in every thread's terms. */
 export async function answerSave(store: DraftsStore, { seq, edit }: SaveRequest): Promise<SaveAnswer> {

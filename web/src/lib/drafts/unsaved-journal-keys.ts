@@ -28,4 +28,3 @@ export function keptKeys(store: Storage): string[] {
 export function hasKeptEdits(store: Storage | undefined = storage()): boolean {
   return !!store && keptKeys(store).length > 0;
 }
-
