@@ -46,7 +46,13 @@ export class OffThreadSaves implements EditSaver {
     const seq = ++this.#seq;
     return new Promise<SavedEdit>((resolve, reject) => {
       this.#waiting.set(seq, { edit, resolve, reject });
-      worker.postMessage({ seq, edit } satisfies SaveRequest);
+      try {
+        worker.postMessage({ seq, edit } satisfies SaveRequest);
+      } catch {
+        // The edit could not be sent (a value the browser cannot copy to a worker): this thread saves
+        // it, and what the worker still holds, in order.
+        this.#fallBack();
+      }
     });
   }
 
@@ -55,6 +61,8 @@ export class OffThreadSaves implements EditSaver {
     try {
       const worker = this.start();
       worker.onmessage = (event: MessageEvent<SaveAnswer>) => this.#answered(event.data);
+      // An answer that could not be read would leave its save waiting for ever.
+      worker.onmessageerror = () => this.#fallBack();
       // The worker's script did not load or run: what it was asked is done here.
       worker.onerror = (event) => {
         event.preventDefault();
@@ -70,25 +78,29 @@ export class OffThreadSaves implements EditSaver {
   #answered(answer: SaveAnswer): void {
     const waiting = this.#waiting.get(answer.seq);
     if (!waiting) return;
-    this.#waiting.delete(answer.seq);
     if (answer.ok) {
+      this.#waiting.delete(answer.seq);
       waiting.resolve({
         problems: answer.problems,
         committedAt: answer.committedAt - performance.timeOrigin,
         workerMs: answer.committedAt - answer.receivedAt,
       });
     } else if (ANSWERS_OF_THE_SAVE.has(answer.error.name)) {
+      this.#waiting.delete(answer.seq);
       waiting.reject(reviveError(answer.error));
     } else {
       // The worker's connection failed it (closed for another tab's upgrade or a sign-out, could not
       // open, a full disk): its transaction did not commit, so nothing was written. This thread's
-      // connection does it, and every later save: it says what is wrong, as it did before the worker.
-      this.#stopWorker();
-      this.#here.save(waiting.edit).then(waiting.resolve, waiting.reject);
+      // connection does it, with every other save the worker was still asked (another editor's, in
+      // the order they were asked), and every later save: it says what is wrong, as before the worker.
+      this.#fallBack();
     }
   }
 
-  /** No more worker for this page; what it had not answered is saved here. */
+  /**
+   * No more worker for this page; what it had not answered is saved here, in the order it was asked (a
+   * save the worker did commit but had not answered yet is written again with the same values).
+   */
   #fallBack(): void {
     this.#stopWorker();
     const unanswered = [...this.#waiting.values()];

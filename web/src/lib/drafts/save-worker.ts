@@ -9,7 +9,7 @@
  */
 import { ClearinghouseDb } from '$lib/db/database.ts';
 import { DraftsStore } from './drafts-store.ts';
-import { answerSave, type SaveRequest } from './save-messages.ts';
+import { answerSave, type SaveAnswer, type SaveRequest } from './save-messages.ts';
 
 const db = new ClearinghouseDb();
 // Another tab's upgrade or a sign-out's wipe: give the connection up at once (the page closes its own
@@ -23,5 +23,11 @@ const store = new DraftsStore(db);
 db.open().catch((error: unknown) => console.warn('The autosave worker could not open the database', error));
 
 self.onmessage = async (event: MessageEvent<SaveRequest>) => {
-  self.postMessage(await answerSave(store, event.data));
+  const answer = await answerSave(store, event.data);
+  try {
+    self.postMessage(answer);
+  } catch (error) {
+    // An answer that cannot be sent must still answer: the page then saves this edit itself.
+    self.postMessage({ seq: answer.seq, ok: false, error: { name: 'DataCloneError', message: String(error) } } satisfies SaveAnswer);
+  }
 };
