@@ -41,14 +41,28 @@ export function utf8Length(text: string): number {
  * How many of the queued mutations, in order, go into the next request, given each one's JSON text
  * (read lazily: only as many as the request can take). Always at least one while any is left: a single
  * mutation too large for the server is the server's to refuse.
+ *
+ * A UTF-16 unit is one to three bytes of UTF-8, so the texts' lengths bound the request's size both
+ * ways: texts past the lower bound's cap can never join, and a list whose upper bound fits needs no
+ * counting. Otherwise the list is counted in one call (encoding 500 texts one by one cost a push of
+ * 500 submissions 7 ms in its profile) and one by one only when it does not fit whole.
  */
 export function pushBatchLength(texts: Iterable<string>): number {
+  const taken: string[] = [];
+  let units = 0;
+  for (const text of texts) {
+    if (taken.length > 0 && units + text.length + 1 > PUSH_BATCH_BYTES) break;
+    taken.push(text);
+    units += text.length + 1; // and its comma in the list
+    if (taken.length === PUSH_BATCH_MUTATIONS) break;
+  }
+  if (units * 3 <= PUSH_BATCH_BYTES || utf8Length(taken.join(',')) + 1 <= PUSH_BATCH_BYTES) return taken.length;
   let count = 0;
   let bytes = 0;
-  for (const text of texts) {
-    bytes += utf8Length(text) + 1; // and its comma in the list
+  for (const text of taken) {
+    bytes += utf8Length(text) + 1;
     if (count > 0 && bytes > PUSH_BATCH_BYTES) break;
-    if (++count === PUSH_BATCH_MUTATIONS) break;
+    count++;
   }
   return count;
 }

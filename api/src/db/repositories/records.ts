@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Keyring } from '../../services/keyring.ts';
 import { openRecord, sealRecord, type FullRecord } from '../../services/record-sealing.ts';
 import { compiledInsert } from '../compiled-insert.ts';
+import { compiledOnce } from '../compiled-once.ts';
 import { compiledSelectIn } from '../compiled-select.ts';
 import type { Db } from '../connection.ts';
 import type { RecordRow } from '../schema.ts';
@@ -89,6 +90,9 @@ const insertVersions = compiledInsert('record_versions', [
   'seq',
 ]);
 
+/** The highest change sequence given: every push transaction and many pulls ask (compiled-once.ts). */
+const highestSeq = compiledOnce((db: Db) => db.selectFrom('records').select((eb) => eb.fn.max('seq').as('m')));
+
 /** Submissions and items with every version, sealed at rest. Callers hold the transaction. */
 export function recordsRepo(db: Db, keyring: Keyring) {
   const toStored = (row: RecordRow): StoredRecord => ({
@@ -102,13 +106,7 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     submissionStatus: row.submission_status as StorageStatus,
     record: openRecord(keyring, row.doc, row.sealed),
   });
-  const nextSeq = async () => {
-    const row = await db
-      .selectFrom('records')
-      .select((eb) => eb.fn.max('seq').as('m'))
-      .executeTakeFirst();
-    return Number(row?.m ?? 0) + 1;
-  };
+  const nextSeq = async () => Number((await highestSeq(db))[0]?.m ?? 0) + 1;
 
   /**
    * The history with each version's text: the current version's history row holds none (migration
@@ -314,11 +312,7 @@ export function recordsRepo(db: Db, keyring: Keyring) {
     /** Opens what `changes` returned: the whole record, its sealed values included. */
     open: (change: Pick<StoredChange, 'doc' | 'sealed'>): FullRecord => openRecord(keyring, change.doc, change.sealed),
     async maxSeq() {
-      const row = await db
-        .selectFrom('records')
-        .select((eb) => eb.fn.max('seq').as('m'))
-        .executeTakeFirst();
-      return Number(row?.m ?? 0);
+      return Number((await highestSeq(db))[0]?.m ?? 0);
     },
     async listSubmissions(filter: { entityId?: string; nonDraftOnly?: boolean } = {}) {
       let q = db.selectFrom('records').selectAll().where('table_name', '=', 'submissions').where('deleted', '=', 0);

@@ -1,4 +1,5 @@
 import type { ExpressionBuilder } from 'kysely';
+import { compiledOnce } from '../compiled-once.ts';
 import type { Db } from '../connection.ts';
 import type { Database } from '../schema.ts';
 
@@ -17,6 +18,26 @@ export interface SessionRecord {
 /** A session lasts while neither its idle nor its absolute expiry has passed. */
 const unexpired = (now: string) => (eb: ExpressionBuilder<Database, 'sessions'>) =>
   eb.and([eb('sessions.idle_expires_at', '>', now), eb('sessions.absolute_expires_at', '>', now)]);
+
+/** Every request with a session cookie asks this: compiled once (compiled-once.ts). */
+const activeSession = compiledOnce((db: Db, tokenHash: string, now: string) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.token_hash as tokenHash',
+      'sessions.last_seen_at as lastSeenAt',
+      'sessions.absolute_expires_at as absoluteExpiresAt',
+      'users.id as userId',
+      'users.email as email',
+      'users.role as role',
+      'users.entity_id as entityId',
+      'users.disabled_at as disabledAt',
+      'sessions.revoked_reason as revokedReason',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where(unexpired(now)),
+);
 
 export function sessionsRepo(db: Db) {
   return {
@@ -38,23 +59,7 @@ export function sessionsRepo(db: Db) {
     },
     /** The session and its user, if the token is known and neither expiry has passed. */
     async findActive(tokenHash: string, now: string) {
-      return db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select([
-          'sessions.token_hash as tokenHash',
-          'sessions.last_seen_at as lastSeenAt',
-          'sessions.absolute_expires_at as absoluteExpiresAt',
-          'users.id as userId',
-          'users.email as email',
-          'users.role as role',
-          'users.entity_id as entityId',
-          'users.disabled_at as disabledAt',
-          'sessions.revoked_reason as revokedReason',
-        ])
-        .where('sessions.token_hash', '=', tokenHash)
-        .where(unexpired(now))
-        .executeTakeFirst();
+      return (await activeSession(db, tokenHash, now))[0];
     },
     async touch(tokenHash: string, lastSeenAt: string, idleExpiresAt: string) {
       await db

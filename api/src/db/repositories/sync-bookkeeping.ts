@@ -1,5 +1,6 @@
 import type { MutationResult } from '@clearinghouse/shared';
 import { compiledInsert } from '../compiled-insert.ts';
+import { compiledOnce } from '../compiled-once.ts';
 import type { Db } from '../connection.ts';
 
 const insertResults = compiledInsert('mutation_results', ['client_id', 'mid', 'result', 'created_at']);
@@ -7,6 +8,9 @@ const saveLastMid = compiledInsert('sync_clients', ['client_id', 'user_id', 'las
   key: ['client_id'],
   update: ['last_mid', 'updated_at'],
 });
+
+/** Asked twice by every push: compiled once (compiled-once.ts). */
+const syncClient = compiledOnce((db: Db, clientId: string) => db.selectFrom('sync_clients').selectAll().where('client_id', '=', clientId));
 
 /**
  * The answers one transaction recorded, in mid order. A row's key is the last of its mids; its text is
@@ -30,7 +34,7 @@ export function syncBookkeepingRepo(db: Db) {
   const read: RecordedAnswers[] = [];
   return {
     async client(clientId: string) {
-      const row = await db.selectFrom('sync_clients').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+      const [row] = await syncClient(db, clientId);
       return row ? { userId: row.user_id, lastMid: row.last_mid } : null;
     },
     /**
