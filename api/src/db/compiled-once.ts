@@ -18,6 +18,9 @@ type ParameterSource = { argument: number } | { constant: unknown };
  * `build` must use each argument as a plain value (compared, inserted), never to choose the query's
  * shape: it runs once, with stand-ins for the arguments. A stand-in that does not come back as a
  * parameter (an argument used to decide the shape) fails the first call instead of running a wrong query.
+ * The text is kept per dialect, as compiled-insert.ts keeps its own: every database of a dialect must
+ * write a builder the same way (PostgreSQL's schema comes from the connection's search_path, not from a
+ * `withSchema` plugin, which would be written into the text).
  */
 export function compiledOnce<Args extends unknown[], R>(build: (db: Db, ...args: Args) => Compilable<R>) {
   const compiled = new Map<DialectName, { query: CompiledQuery<R>; sources: ParameterSource[] }>();
