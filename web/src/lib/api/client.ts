@@ -9,6 +9,8 @@ export { ApiError, NetworkError };
 export interface RequestOptions {
   /** Sent as JSON. */
   body?: unknown;
+  /** The body already written as JSON by the caller (the push step measures each mutation's text): sent as is. */
+  bodyText?: string;
   query?: Readonly<Record<string, string | number | boolean | null | undefined>>;
   signal?: AbortSignal;
   /** Milliseconds before giving up on a silent connection (poor networks hang rather than fail). */
@@ -22,9 +24,10 @@ export interface RequestOptions {
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const { body, query, signal, timeout = DEFAULT_TIMEOUT_MS, fetch: fetchImpl = fetch, cache } = options;
+  const { body, bodyText, query, signal, timeout = DEFAULT_TIMEOUT_MS, fetch: fetchImpl = fetch, cache } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const sent = bodyText ?? (body === undefined ? undefined : JSON.stringify(body));
+  if (sent !== undefined) headers['content-type'] = 'application/json';
 
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
@@ -36,7 +39,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     response = await fetchImpl(withQuery(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: sent,
       credentials: 'same-origin',
       signal: timer.signal,
       cache,

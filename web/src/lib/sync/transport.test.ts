@@ -13,6 +13,21 @@ describe('the sync transport reads answers by their shared schemas', () => {
     expect(await httpTransport(answering(answer)).push(push)).toEqual(answer);
   });
 
+  it('sends the push as JSON, or as the text the push step already wrote, byte for byte', async () => {
+    const sent: { body: string; type: string | null }[] = [];
+    const recording: typeof fetch = async (_input, init) => {
+      sent.push({ body: String(init?.body), type: new Headers(init?.headers).get('content-type') });
+      return new Response(JSON.stringify({ results: [], lastMid: 0 }), { headers: { 'content-type': 'application/json' } });
+    };
+    await httpTransport(recording).push(push);
+    const written = `{"clientId":"${push.clientId}","protocol":${PROTOCOL_VERSION},"mutations":[ ]}`;
+    await httpTransport(recording).push(push, written);
+    expect(sent).toEqual([
+      { body: JSON.stringify(push), type: 'application/json' },
+      { body: written, type: 'application/json' },
+    ]);
+  });
+
   it('keeps every field of a pull page as sent, even one this version does not know', async () => {
     const page = {
       changes: [{ table: 'items', id: '0190a6d2-5b3c-7d4e-8f90-123456789abd', version: 3, deleted: false, record: { title: 'T' }, seq: 9 }],

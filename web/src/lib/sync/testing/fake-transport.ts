@@ -5,7 +5,10 @@ import type { Transport } from '../transport.ts';
 export function fakeTransport(answer: (body: PushRequest) => MutationResult[] | Promise<MutationResult[]>) {
   const pushes: PushRequest[] = [];
   const transport: Transport = {
-    async push(body) {
+    async push(body, bodyText) {
+      // What the real transport would send instead of writing the body: it must be exactly that body.
+      if (bodyText !== undefined && bodyText !== JSON.stringify(body))
+        throw new Error(`The push's text is not its body as JSON: ${bodyText}`);
       pushes.push(structuredClone(body));
       const results = await answer(body);
       return { results, lastMid: Math.max(0, ...body.mutations.map((m) => m.mid)) };
