@@ -55,4 +55,9 @@ export const entityIdSchema = v.pipe(
   v.regex(ENTITY_ID, 'must be an ISO 3166 alpha-3 code (BEN) or a lowercase slug (african-union)'),
 );
 
-export const uniqueItems = <T>(list: T[]): boolean => new Set(list.map((x) => JSON.stringify(x))).size === list.length;
+/**
+ * No value twice, compared as JSON. Lists of text (every list the forms have) are compared as they are,
+ * without writing each value's JSON: two strings have the same JSON exactly when they are equal.
+ */
+export const uniqueItems = <T>(list: T[]): boolean =>
+  new Set(list.every((x) => typeof x === 'string') ? list : list.map((x) => JSON.stringify(x))).size === list.length;
