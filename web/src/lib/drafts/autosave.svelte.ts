@@ -15,8 +15,7 @@ import { onBeforeDbClose } from '$lib/db/instance.ts';
 import { onBeforeUpdateReload } from '$lib/pwa/pwa.svelte.ts';
 import { isQuotaError } from '$lib/storage/quota.ts';
 import { noteLocalEdit } from '$lib/sync/local-edits.ts';
-import type { DraftsStore } from './drafts-store.ts';
-import { onThisThread, type EditSaver } from './edit-saver.ts';
+import type { EditSaver } from './edit-saver.ts';
 import { DraftNotFoundError, DraftValidationError } from './errors.ts';
 import { keepUnsaved, type UnsavedEdit } from './unsaved-journal.ts';
 
@@ -68,15 +67,12 @@ export class Autosave {
   /** Immediate writes (a tick, a choice) still in flight: "Saved" waits for them too. */
   #direct = 0;
 
-  readonly #saver: EditSaver;
-
-  /** `writer`: the drafts store (the save runs on this thread) or an EditSaver (off-thread-saves.ts). */
+  /** `saver`: the worker's saves (off-thread-saves.ts), or `onThisThread(store)` (edit-saver.ts). */
   constructor(
-    writer: DraftsStore | EditSaver,
+    private readonly saver: EditSaver,
     private readonly delayMs = AUTOSAVE_DELAY_MS,
     private readonly pauseMs = TYPING_PAUSE_MS,
   ) {
-    this.#saver = 'save' in writer ? writer : onThisThread(writer);
     live.add(this);
     installFlushers();
   }
@@ -201,7 +197,7 @@ export class Autosave {
       try {
         const started = performance.now();
         // Refused values are held on the device (not an error of the save): the field shows them.
-        const { committedAt, workerMs } = await this.#saver.save({ table, id, fields, typed });
+        const { committedAt, workerMs } = await this.saver.save({ table, id, fields, typed });
         markCommitted(started, committedAt, workerMs);
       } catch (error) {
         if (error instanceof DraftNotFoundError) continue; // deleted meanwhile: nothing left to save

@@ -4,6 +4,7 @@ import { testDb, OWNER } from '$lib/db/test-db.ts';
 import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { Autosave } from './autosave.svelte.ts';
 import { DraftsStore } from './drafts-store.ts';
+import { onThisThread } from './edit-saver.ts';
 import { readHeldTexts } from './held-values.ts';
 import { onLocalEdit } from '$lib/sync/local-edits.ts';
 
@@ -23,7 +24,7 @@ describe('Autosave under fast hands', () => {
   it('an invalid field typed in the same window as valid ones costs none of them', async () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     const item = await store.createItem(submission.id, 'legislation');
-    const autosave = new Autosave(store, 10_000);
+    const autosave = new Autosave(onThisThread(store), 10_000);
     autosave.set('items', item.id, 'status', 'in_force');
     autosave.set('items', item.id, 'articlesCovered', ['86-102', 'part 9'], '86-102, Part 9');
     autosave.set('items', item.id, 'title', 'Cooperation Act');
@@ -36,7 +37,7 @@ describe('Autosave under fast hands', () => {
   it('does not say "Saved" while a box just ticked is still being written', async () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     const item = await store.createItem(submission.id, 'assistance');
-    const autosave = new Autosave(store, 10_000);
+    const autosave = new Autosave(onThisThread(store), 10_000);
     let finish!: () => void;
     const held = new Promise<void>((resolve) => (finish = resolve));
     const ticking = autosave.track(async () => {
@@ -54,7 +55,7 @@ describe('Autosave under fast hands', () => {
   it('writes a key typed while nothing is being written at once, not after a hold', async () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     const saves = vi.spyOn(store, 'saveEdits');
-    const autosave = new Autosave(store);
+    const autosave = new Autosave(onThisThread(store));
     autosave.set('submissions', submission.id, 'title', 'D');
     // Before: the edit waited 300 ms in memory before its write even started.
     await nextTask();
@@ -73,7 +74,7 @@ describe('Autosave under fast hands', () => {
       await slow; // a busy disk: the first write takes long
       return save(...args);
     });
-    const autosave = new Autosave(store);
+    const autosave = new Autosave(onThisThread(store));
     autosave.set('items', item.id, 'title', 'A');
     await nextTask();
     autosave.set('items', item.id, 'title', 'Ab');
@@ -95,7 +96,7 @@ describe('Autosave under fast hands', () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     const saves = vi.spyOn(store, 'saveEdits').mockRejectedValueOnce(new Error('disk said no'));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const autosave = new Autosave(store);
+    const autosave = new Autosave(onThisThread(store));
     autosave.set('submissions', submission.id, 'title', 'kept');
     await autosave.flush();
     expect(saves).toHaveBeenCalledTimes(1);
@@ -110,7 +111,7 @@ describe('Autosave under fast hands', () => {
   it('says the person is typing from the first key until a pause after the last save, and not after a tick', async () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     const item = await store.createItem(submission.id, 'assistance');
-    const autosave = new Autosave(store, 0, 60_000);
+    const autosave = new Autosave(onThisThread(store), 0, 60_000);
     expect(autosave.typing).toBe(false);
     autosave.set('items', item.id, 'title', 'T');
     expect(autosave.typing).toBe(true);
@@ -124,7 +125,7 @@ describe('Autosave under fast hands', () => {
     await autosave.flush();
     expect(await db.items.get(item.id)).toMatchObject({ title: 'Tr', forms: ['training'] });
 
-    const paused = new Autosave(store, 0, 0);
+    const paused = new Autosave(onThisThread(store), 0, 0);
     paused.set('items', item.id, 'title', 'Tra');
     expect(paused.typing).toBe(true);
     await vi.waitFor(() => expect(paused.typing).toBe(false));
@@ -135,7 +136,7 @@ describe('Autosave under fast hands', () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     vi.spyOn(store, 'saveEdits').mockRejectedValueOnce(new Error('disk said no'));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const autosave = new Autosave(store, 0, 0);
+    const autosave = new Autosave(onThisThread(store), 0, 0);
     autosave.set('submissions', submission.id, 'title', 'kept');
     await vi.waitFor(() => expect(autosave.status).toBe('failed'));
     await vi.waitFor(() => expect(autosave.typing).toBe(false));
@@ -148,7 +149,7 @@ describe('Autosave and the sync', () => {
   it('tells the sync manager of every edit typed, so its push waits for a pause in the typing', async () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
     const item = await store.createItem(submission.id, 'legislation');
-    const autosave = new Autosave(store);
+    const autosave = new Autosave(onThisThread(store));
     let heard = 0;
     const stop = onLocalEdit(() => heard++);
     autosave.set('items', item.id, 'title', 'C');

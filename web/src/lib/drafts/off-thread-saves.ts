@@ -7,7 +7,7 @@
 import { onBeforeDbClose } from '$lib/db/instance.ts';
 import { draftsStore, type DraftsStore } from './drafts-store.ts';
 import { onThisThread, type EditSaver, type SavedEdit } from './edit-saver.ts';
-import { reviveError, type SaveAnswer, type SaveRequest } from './save-messages.ts';
+import { ownRefusal, type SaveAnswer, type SaveRequest } from './save-messages.ts';
 import type { UnsavedEdit } from './unsaved-journal.ts';
 
 interface Waiting {
@@ -15,9 +15,6 @@ interface Waiting {
   resolve: (saved: SavedEdit) => void;
   reject: (error: unknown) => void;
 }
-
-/** Failures that are the save's own answer, the same on any thread: passed on as they are. */
-const ANSWERS_OF_THE_SAVE = new Set(['DraftNotFoundError', 'DraftValidationError']);
 
 export class OffThreadSaves implements EditSaver {
   readonly #here: EditSaver;
@@ -85,16 +82,20 @@ export class OffThreadSaves implements EditSaver {
         committedAt: answer.committedAt - performance.timeOrigin,
         workerMs: answer.committedAt - answer.receivedAt,
       });
-    } else if (ANSWERS_OF_THE_SAVE.has(answer.error.name)) {
-      this.#waiting.delete(answer.seq);
-      waiting.reject(reviveError(answer.error));
-    } else {
-      // The worker's connection failed it (closed for another tab's upgrade or a sign-out, could not
-      // open, a full disk): its transaction did not commit, so nothing was written. This thread's
-      // connection does it, with every other save the worker was still asked (another editor's, in
-      // the order they were asked), and every later save: it says what is wrong, as before the worker.
-      this.#fallBack();
+      return;
     }
+    // A refusal is the save's own answer, the same on any thread: passed on as it is.
+    const refusal = ownRefusal(answer.error);
+    if (refusal) {
+      this.#waiting.delete(answer.seq);
+      waiting.reject(refusal);
+      return;
+    }
+    // The worker's connection failed it (closed for another tab's upgrade or a sign-out, could not
+    // open, a full disk): its transaction did not commit, so nothing was written. This thread's
+    // connection does it, with every other save the worker was still asked (another editor's, in the
+    // order they were asked), and every later save: it says what is wrong, as before the worker.
+    this.#fallBack();
   }
 
   /**

@@ -3,8 +3,10 @@
  * function the worker runs for each: kept apart from the worker's entry so tests can run it on
  * fake-indexeddb without a worker.
  *
- * Errors cross as plain data and are rebuilt as the classes the autosave tells apart (a record gone, a
- * refused value; any other by its name, e.g. a connection closed for an upgrade or a sign-out).
+ * Errors cross as plain data. The save's own refusals (a record gone, a refused value) are rebuilt as
+ * the classes the autosave tells apart; any other failure is the worker's connection's (closed for an
+ * upgrade or a sign-out, a full disk): the page does that save again on its own connection, which then
+ * reports whatever is wrong: only its name and message cross, and nothing reads more of it.
  */
 import type { FieldError } from '@clearinghouse/shared';
 import type { DraftsStore } from './drafts-store.ts';
@@ -40,20 +42,12 @@ export async function answerSave(store: DraftsStore, { seq, edit }: SaveRequest)
 function sendError(error: unknown): SentError {
   if (error instanceof DraftNotFoundError) return { name: error.name, message: error.message, recordId: error.recordId };
   if (error instanceof DraftValidationError) return { name: error.name, message: error.message, details: error.details };
-  if (error instanceof Error) {
-    // Dexie wraps the browser's error (a full disk is a QuotaError whose `inner` is QuotaExceededError).
-    const inner = (error as { inner?: { name?: unknown } }).inner;
-    const name = typeof inner?.name === 'string' && inner.name === 'QuotaExceededError' ? inner.name : error.name;
-    return { name, message: error.message };
-  }
-  return { name: 'Error', message: String(error) };
+  return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
 }
 
-/** The error as the page's code expects it (instanceof for the drafts' own, `name` for the others). */
-export function reviveError(sent: SentError): Error {
+/** The save's own refusal as the class the autosave expects, or null for any other failure (see above). */
+export function ownRefusal(sent: SentError): DraftNotFoundError | DraftValidationError | null {
   if (sent.name === 'DraftNotFoundError') return new DraftNotFoundError(sent.recordId ?? '');
   if (sent.name === 'DraftValidationError') return new DraftValidationError(sent.details ?? []);
-  const error = new Error(sent.message);
-  error.name = sent.name;
-  return error;
+  return null;
 }

@@ -4,6 +4,7 @@ import type { ClearinghouseDb } from '$lib/db/database.ts';
 import { OWNER, testDb } from '$lib/db/test-db.ts';
 import { Autosave } from './autosave.svelte.ts';
 import { DraftsStore } from './drafts-store.ts';
+import { onThisThread } from './edit-saver.ts';
 import { readHeldTexts } from './held-values.ts';
 import { hasKeptEdits, keepUnsaved, restoreKeptEdits } from './unsaved-journal.ts';
 
@@ -45,7 +46,7 @@ describe('edits kept while the page unloads', () => {
     const submission = await store.createSubmission({ entityId: 'BEN', title: 'Draft' });
     const item = await store.createItem(submission.id, 'legislation');
     // The page dies with these queued: never written to IndexedDB.
-    const autosave = new Autosave(store, 60_000);
+    const autosave = new Autosave(onThisThread(store), 60_000);
     autosave.set('submissions', submission.id, 'title', 'Draft typed fast before the reload');
     autosave.set('items', item.id, 'articlesCovered', ['86-102', 'part 9'], '86-102, Part 9');
     keepUnsaved(autosave.unsaved(), new Date(Date.now() + 1000), storage);
@@ -89,7 +90,7 @@ describe('edits kept while the page unloads', () => {
 
   it('an autosave reports the last value queued for each field, and nothing once it is on disk', async () => {
     const submission = await store.createSubmission({ entityId: 'BEN' });
-    const autosave = new Autosave(store, 60_000);
+    const autosave = new Autosave(onThisThread(store), 60_000);
     autosave.set('submissions', submission.id, 'title', 'first');
     const writing = autosave.flush();
     autosave.set('submissions', submission.id, 'title', 'second');
